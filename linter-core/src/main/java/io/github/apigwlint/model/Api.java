@@ -1,0 +1,47 @@
+package io.github.apigwlint.model;
+
+import io.github.apigwlint.source.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An API of the workspace.
+ *
+ * @param name a human name ({@code RestApi PrivateApi} or the API's {@code Name})
+ * @param element logical identity ({@code file#LogicalId}) used for links and fingerprints
+ * @param apiId the value a policy ARN uses for the API id: a literal id or the symbol of the
+ *     resource ({@code Symbols.resource(logicalId)})
+ * @param account owning account: a literal 12-digit id or {@code Symbols.SELF_ACCOUNT}
+ * @param region region: literal or {@code Symbols.REGION}
+ * @param partition partition: literal or {@code Symbols.PARTITION}
+ * @param endpointType null when unknown (for REST the AWS default is EDGE)
+ */
+public record Api(
+    String name,
+    String element,
+    ApiProtocol protocol,
+    String apiId,
+    String account,
+    String region,
+    String partition,
+    EndpointType endpointType,
+    List<String> vpcEndpointIds,
+    Location location,
+    List<Method> methods,
+    List<String> stages) {
+
+  public Api {
+    vpcEndpointIds = List.copyOf(vpcEndpointIds);
+    methods = new ArrayList<>(methods);
+    stages = new ArrayList<>(stages);
+  }
+
+  public boolean isPrivate() {
+    return endpointType == EndpointType.PRIVATE;
+  }
+
+  /** {@code arn:partition:execute-api:region:account:apiId}, the prefix of every method ARN. */
+  public String executeApiArnPrefix() {
+    return "arn:" + partition + ":execute-api:" + region + ":" + account + ":" + apiId;
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.apigwlint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything one run read, linked: a role in one file and the API in another meet here. */
+public final class Workspace {
+
+  private final List<Api> apis = new ArrayList<>();
+  private final List<PolicyDocument> policies = new ArrayList<>();
+  private final List<DomainName> domains = new ArrayList<>();
+  private final List<ApiMapping> mappings = new ArrayList<>();
+  private final List<VpcEndpoint> vpcEndpoints = new ArrayList<>();
+  private final List<Role> roles = new ArrayList<>();
+
+  public List<Api> apis() {
+    return apis;
+  }
+
+  public List<PolicyDocument> policies() {
+    return policies;
+  }
+
+  public List<DomainName> domains() {
+    return domains;
+  }
+
+  public List<ApiMapping> mappings() {
+    return mappings;
+  }
+
+  public List<VpcEndpoint> vpcEndpoints() {
+    return vpcEndpoints;
+  }
+
+  public List<Role> roles() {
+    return roles;
+  }
+
+  /** The resource policies attached to {@code api} (an API has at most one, but input may repeat it). */
+  public List<PolicyDocument> resourcePolicies(Api api) {
+    return policies.stream()
+        .filter(p -> p.kind() == PolicyKind.API_RESOURCE_POLICY && p.api() == api)
+        .toList();
+  }
+
+  public Optional<PolicyDocument> resourcePolicy(Api api) {
+    return resourcePolicies(api).stream().findFirst();
+  }
+
+  public List<ApiMapping> mappingsOf(Api api) {
+    return mappings.stream().filter(m -> m.api() == api).toList();
+  }
+}

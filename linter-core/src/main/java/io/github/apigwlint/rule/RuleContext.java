@@ -1,0 +1,93 @@
+package io.github.apigwlint.rule;
+
+import io.github.apigwlint.config.Config;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.source.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** What a rule sees of the run, and where it reports. One context per rule. */
+public final class RuleContext {
+
+  private final RuleInfo info;
+  private final Severity severity;
+  private final boolean severityConfigured;
+  private final Workspace workspace;
+  private final Config config;
+  private final Consumer<Finding> sink;
+
+  /**
+   * @param severity the severity findings get: the rule's default or the configured one
+   * @param severityConfigured the configuration set it, so a rule may not change it per finding
+   */
+  public RuleContext(
+      RuleInfo info,
+      Severity severity,
+      boolean severityConfigured,
+      Workspace workspace,
+      Config config,
+      Consumer<Finding> sink) {
+    this.info = info;
+    this.severity = severity;
+    this.severityConfigured = severityConfigured;
+    this.workspace = workspace;
+    this.config = config;
+    this.sink = sink;
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /** Starts a finding of this rule at its configured severity; call {@link Report#emit()}. */
+  public Report report(String message, Location location, String element) {
+    return new Report(message, location, element, severity);
+  }
+
+  /** A finding under construction. */
+  public final class Report {
+    private final String message;
+    private final Location location;
+    private final String element;
+    private Severity severity;
+    private final List<Finding.Related> related = new ArrayList<>();
+    private String fix;
+
+    private Report(String message, Location location, String element, Severity severity) {
+      this.message = message;
+      this.location = location;
+      this.element = element;
+      this.severity = severity;
+    }
+
+    /**
+     * Lowers or raises this one finding, for rules whose severity depends on the case. A severity
+     * set in the configuration wins.
+     */
+    public Report severity(Severity value) {
+      if (!severityConfigured) {
+        this.severity = value;
+      }
+      return this;
+    }
+
+    public Report related(Location where, String what) {
+      related.add(new Finding.Related(where, what));
+      return this;
+    }
+
+    public Report fix(String value) {
+      this.fix = value;
+      return this;
+    }
+
+    public void emit() {
+      sink.accept(new Finding(info.id(), severity, message, location, element, related, fix));
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package io.github.apigwlint.source;
+
+/**
+ * A value of a located tree: every object, array and scalar knows where it was written. Loaders of
+ * every format (JSON, YAML, JSON strings inside other files) produce this one shape.
+ */
+public sealed interface Node permits ObjectNode, ArrayNode, ScalarNode {
+
+  Location location();
+
+  /** JSON pointer of this node inside its document (for example {@code /Resources/Api/Properties}). */
+  String pointer();
+}

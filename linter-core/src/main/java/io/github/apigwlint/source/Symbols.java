@@ -1,0 +1,89 @@
+package io.github.apigwlint.source;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Values that a template does not fix, kept inside strings as tokens so that they travel through
+ * {@code Fn::Sub}, {@code Fn::Join} and policy text like any other character.
+ *
+ * <p>A token is {@code U+E000 kind ':' name U+E001}; the private-use delimiters never occur in real
+ * input. Two kinds of symbol exist:
+ *
+ * <ul>
+ *   <li><b>identities</b> name one definite thing whose value we do not know: the deploying account
+ *       ({@link #SELF_ACCOUNT}), region, partition, or the physical id of a resource of the
+ *       workspace. Equal tokens are equal values and different identity tokens of the same kind are
+ *       different values, so matching stays exact;
+ *   <li><b>opaque</b> values (a parameter without default, an import, an unresolved condition) may
+ *       be anything: a comparison that involves one is UNKNOWN, never true or false.
+ * </ul>
+ */
+public final class Symbols {
+
+  public static final char OPEN = '\uE000';
+  public static final char CLOSE = '\uE001';
+
+  /** Kinds of identity symbol. */
+  public static final String PSEUDO = "pseudo";
+
+  public static final String RESOURCE = "ref";
+  public static final String ATTRIBUTE = "getatt";
+
+  /** Kind of opaque symbol. */
+  public static final String OPAQUE = "opaque";
+
+  public static final String SELF_ACCOUNT = token(PSEUDO, "AWS::AccountId");
+  public static final String REGION = token(PSEUDO, "AWS::Region");
+  public static final String PARTITION = token(PSEUDO, "AWS::Partition");
+
+  private static final Pattern TOKEN = Pattern.compile(OPEN + "([a-z]+):([^" + CLOSE + "]*)" + CLOSE);
+
+  private Symbols() {}
+
+  public static String token(String kind, String name) {
+    return OPEN + kind + ":" + name + CLOSE;
+  }
+
+  public static String resource(String logicalId) {
+    return token(RESOURCE, logicalId);
+  }
+
+  public static String attribute(String logicalId, String attribute) {
+    return token(ATTRIBUTE, logicalId + "." + attribute);
+  }
+
+  public static String opaque(String description) {
+    return token(OPAQUE, description.replace(CLOSE, ' '));
+  }
+
+  public static boolean isSymbolic(String text) {
+    return text != null && text.indexOf(OPEN) >= 0;
+  }
+
+  public static boolean hasOpaque(String text) {
+    return text != null && text.contains(OPEN + OPAQUE + ":");
+  }
+
+  /** True when the whole text is one token. */
+  public static boolean isSingleToken(String text) {
+    return text != null
+        && !text.isEmpty()
+        && text.charAt(0) == OPEN
+        && text.indexOf(CLOSE) == text.length() - 1;
+  }
+
+  /** The text with each token written as {@code ${name}}, for messages. */
+  public static String render(String text) {
+    if (!isSymbolic(text)) {
+      return text;
+    }
+    Matcher m = TOKEN.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement("${" + m.group(2) + "}"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.apigwlint.engine;
+
+import io.github.apigwlint.rule.Finding;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run found.
+ *
+ * @param findings sorted by file, line, column, rule
+ * @param rules the rules that ran, for report metadata
+ * @param files the files read, by display path, for source lines in reports
+ * @param notes what was skipped and why (shown in verbose mode)
+ */
+public record LintResult(
+    List<Finding> findings,
+    List<RuleInfo> rules,
+    Map<String, SourceFile> files,
+    List<String> notes) {}

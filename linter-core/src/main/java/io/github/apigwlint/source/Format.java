@@ -1,0 +1,15 @@
+package io.github.apigwlint.source;
+
+/** What a file holds, decided by its content, not its name. */
+public enum Format {
+  /** An IAM policy document (resource, identity, trust or endpoint policy). */
+  POLICY,
+  /** A CloudFormation template, JSON or YAML, SAM and CDK output included. */
+  CLOUDFORMATION,
+  /** An OpenAPI 2 or 3 definition. */
+  OPENAPI,
+  /** {@code terraform show -json} output. */
+  TERRAFORM_PLAN,
+  /** Parsed, but nothing apigw-lint reads. */
+  UNKNOWN
+}

@@ -1,0 +1,104 @@
+package io.github.apigwlint.engine;
+
+import io.github.apigwlint.config.Config;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiMapping;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.rule.Finding;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleContext;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the workspace once, handing each element to every enabled rule. A rule that fails on one
+ * element is reported as an internal error of that rule and the run goes on.
+ */
+final class RuleEngine {
+
+  private record Active(Rule rule, RuleContext context) {}
+
+  private final List<Active> active = new ArrayList<>();
+  private final List<Finding> findings;
+
+  RuleEngine(List<Rule> rules, Workspace workspace, Config config, List<Finding> findings) {
+    this.findings = findings;
+    for (Rule rule : rules) {
+      RuleInfo info = rule.info();
+      Config.RuleSetting setting = setting(config, info);
+      boolean enabled = setting != null && setting.enabled() != null ? setting.enabled() : info.enabledByDefault();
+      if (!enabled) {
+        continue;
+      }
+      boolean configured = setting != null && setting.severity() != null;
+      Severity severity = configured ? setting.severity() : info.severity();
+      active.add(new Active(rule, new RuleContext(info, severity, configured, workspace, config, findings::add)));
+    }
+  }
+
+  static Config.RuleSetting setting(Config config, RuleInfo info) {
+    Config.RuleSetting setting = config.rules().get(info.id());
+    for (String alt : info.altIds()) {
+      if (setting == null) {
+        setting = config.rules().get(alt);
+      }
+    }
+    return setting;
+  }
+
+  /** Files that could not be read, as {@code parse-error} findings, unless that rule is off. */
+  void reportParseErrors(List<io.github.apigwlint.source.SourceProblem> problems) {
+    active.stream()
+        .filter(a -> a.rule() instanceof ParseErrorRule)
+        .findFirst()
+        .ifPresent(a -> problems.forEach(p -> a.context().report(p.message(), p.location(), "file").emit()));
+  }
+
+  List<RuleInfo> activeRules() {
+    return active.stream().map(a -> a.rule().info()).toList();
+  }
+
+  void run(Workspace workspace) {
+    for (PolicyDocument policy : workspace.policies()) {
+      each(policy.source().location(), (rule, context) -> rule.visitPolicy(policy, context));
+    }
+    for (Api api : workspace.apis()) {
+      each(api.location(), (rule, context) -> rule.visitApi(api, context));
+    }
+    for (DomainName domain : workspace.domains()) {
+      each(domain.location(), (rule, context) -> rule.visitDomain(domain, context));
+    }
+    for (ApiMapping mapping : workspace.mappings()) {
+      each(mapping.location(), (rule, context) -> rule.visitMapping(mapping, context));
+    }
+    each(null, (rule, context) -> rule.visitWorkspace(workspace, context));
+  }
+
+  private interface Visit {
+    void apply(Rule rule, RuleContext context);
+  }
+
+  private void each(Location where, Visit visit) {
+    for (Active a : active) {
+      try {
+        visit.apply(a.rule(), a.context());
+      } catch (RuntimeException e) {
+        Location location = where != null ? where : Location.ofFile("<workspace>");
+        findings.add(
+            new Finding(
+                a.rule().info().id(),
+                Severity.ERROR,
+                "internal error in rule " + a.rule().info().id() + ": " + e + " (please report this)",
+                location,
+                "internal-error",
+                List.of(),
+                null));
+      }
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiMapping;
+import io.github.apigwlint.model.ApiProtocol;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.EndpointType;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.PolicyKind;
+import io.github.apigwlint.model.Role;
+import io.github.apigwlint.model.VpcEndpoint;
+import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.source.cfn.TemplateResolver;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the API Gateway, VPC endpoint and IAM resources of one CloudFormation template (SAM and CDK
+ * output included) into the workspace. Elements link to each other through the symbols that
+ * {@code Ref} and {@code Fn::GetAtt} resolve to.
+ */
+final class CloudFormationReader {
+
+  /** One resource of the template: its logical id, type, raw and resolved properties. */
+  private record Resource(String id, String type, ObjectNode raw, ObjectNode properties, Location location) {}
+
+  private final FileContext context;
+  private final TemplateResolver resolver;
+  private final Map<String, Resource> resources = new LinkedHashMap<>();
+  private final Map<String, Api> apisBySymbol = new HashMap<>();
+  private final Map<String, DomainName> domainsBySymbol = new HashMap<>();
+  private final Map<String, String> roleArnsBySymbol = new HashMap<>();
+
+  CloudFormationReader(FileContext context, ObjectNode template, TemplateResolver resolver) {
+    this.context = context;
+    this.resolver = resolver;
+    Values.object(template, "Resources").ifPresent(this::index);
+  }
+
+  private void index(ObjectNode declared) {
+    for (var entry : declared.entries().entrySet()) {
+      if (!(entry.getValue() instanceof ObjectNode body)) {
+        continue;
+      }
+      String type = Values.text(body, "Type");
+      if (type == null) {
+        continue;
+      }
+      ObjectNode raw = Values.object(body, "Properties").orElse(new ObjectNode(body.location(), body.pointer() + "/Properties"));
+      Node resolved = resolver.resolve(raw);
+      ObjectNode properties = resolved instanceof ObjectNode o ? o : raw;
+      Location location = declared.key(entry.getKey()).location();
+      resources.put(entry.getKey(), new Resource(entry.getKey(), type, raw, properties, location));
+    }
+  }
+
+  void read() {
+    for (Resource resource : resources.values()) {
+      switch (resource.type()) {
+        case "AWS::ApiGateway::RestApi", "AWS::Serverless::Api" -> readRestApi(resource);
+        case "AWS::ApiGatewayV2::Api" -> readV2Api(resource, protocolOf(resource));
+        case "AWS::Serverless::HttpApi" -> readV2Api(resource, ApiProtocol.HTTP);
+        case "AWS::ApiGateway::DomainName", "AWS::ApiGateway::DomainNameV2", "AWS::ApiGatewayV2::DomainName" ->
+            readDomain(resource);
+        case "AWS::EC2::VPCEndpoint" -> readVpcEndpoint(resource);
+        case "AWS::IAM::Role" -> readRole(resource);
+        default -> {}
+      }
+    }
+    RestPaths paths = new RestPaths(resources.values().stream()
+        .filter(r -> r.type().equals("AWS::ApiGateway::Resource"))
+        .collect(java.util.stream.Collectors.toMap(Resource::id, Resource::properties)));
+    for (Resource resource : resources.values()) {
+      switch (resource.type()) {
+        case "AWS::ApiGateway::Method" -> readMethod(resource, paths);
+        case "AWS::ApiGatewayV2::Route" -> readRoute(resource);
+        case "AWS::ApiGateway::Stage", "AWS::ApiGatewayV2::Stage", "AWS::ApiGateway::Deployment" -> readStage(resource);
+        case "AWS::ApiGateway::BasePathMapping", "AWS::ApiGateway::BasePathMappingV2", "AWS::ApiGatewayV2::ApiMapping" ->
+            readMapping(resource);
+        case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy" -> readIdentityPolicy(resource);
+        default -> {}
+      }
+    }
+  }
+
+  private void readRestApi(Resource resource) {
+    ObjectNode props = resource.properties();
+    EndpointType endpointType = endpointType(props);
+    List<String> vpcEndpointIds = new ArrayList<>(endpointConfiguration(props).map(c -> Values.texts(c.get("VpcEndpointIds"))).orElse(List.of()));
+    vpcEndpointIds.addAll(endpointConfiguration(props).map(c -> Values.texts(c.get("VPCEndpointIds"))).orElse(List.of()));
+    Optional<OpenApiDefinition> body = definition(props);
+    body.ifPresent(definition -> vpcEndpointIds.addAll(definition.vpcEndpointIds()));
+    Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body);
+    addPolicyProperty(resource, api, "Policy");
+    addBodyPolicy(resource, api, body);
+  }
+
+  private void readV2Api(Resource resource, ApiProtocol protocol) {
+    Optional<OpenApiDefinition> body = definition(resource.properties());
+    Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body);
+    // Not a valid property of v2 APIs; written anyway by people who expect REST semantics.
+    addPolicyProperty(resource, api, "Policy");
+    addBodyPolicy(resource, api, body);
+  }
+
+  private Api newApi(
+      Resource resource, ApiProtocol protocol, EndpointType endpointType, List<String> vpcEndpointIds, Optional<OpenApiDefinition> body) {
+    String symbol = Symbols.resource(resource.id());
+    String kind = protocol == ApiProtocol.REST ? "REST API" : protocol == ApiProtocol.HTTP ? "HTTP API" : "WebSocket API";
+    Api api =
+        new Api(
+            kind + " " + resource.id(),
+            context.element(resource.id()),
+            protocol,
+            symbol,
+            context.account(),
+            context.region(),
+            context.partition(),
+            endpointType,
+            vpcEndpointIds,
+            resource.location(),
+            body.map(OpenApiDefinition::methods).orElse(List.of()),
+            stageNameOf(resource));
+    context.workspace().apis().add(api);
+    apisBySymbol.put(symbol, api);
+    return api;
+  }
+
+  /** SAM APIs declare their stage inline; a missing one is SAM's {@code Prod}... only for SAM. */
+  private List<String> stageNameOf(Resource resource) {
+    String stage = Values.text(resource.properties(), "StageName");
+    return stage == null ? List.of() : List.of(stage);
+  }
+
+  private Optional<OpenApiDefinition> definition(ObjectNode props) {
+    Node body = props.has("Body") ? props.get("Body") : props.get("DefinitionBody");
+    return Values.object(body).filter(OpenApiDefinition::looksLikeOpenApi).map(o -> new OpenApiDefinition(o, o.pointer()));
+  }
+
+  private void addPolicyProperty(Resource resource, Api api, String property) {
+    if (resource.raw().has(property) && resource.properties().has(property)) {
+      context.addPolicy(
+          PolicyKind.API_RESOURCE_POLICY,
+          resource.raw().get(property),
+          resource.properties().get(property),
+          api.name(),
+          api.element(),
+          api,
+          null);
+    }
+  }
+
+  private void addBodyPolicy(Resource resource, Api api, Optional<OpenApiDefinition> body) {
+    body.flatMap(OpenApiDefinition::policy)
+        .ifPresent(policy -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, policy, policy, api.name(), api.element(), api, null));
+  }
+
+  private static ApiProtocol protocolOf(Resource resource) {
+    String protocol = Values.text(resource.properties(), "ProtocolType");
+    return "WEBSOCKET".equalsIgnoreCase(protocol) ? ApiProtocol.WEBSOCKET : ApiProtocol.HTTP;
+  }
+
+  private static Optional<ObjectNode> endpointConfiguration(ObjectNode props) {
+    return Values.object(props, "EndpointConfiguration");
+  }
+
+  /** CloudFormation's {@code Types} list, SAM's string or {@code {Type}}, or the import parameter. */
+  private static EndpointType endpointType(ObjectNode props) {
+    Node configuration = props.get("EndpointConfiguration");
+    String declared = Values.first(configuration);
+    if (configuration instanceof ObjectNode object) {
+      declared = object.has("Types") ? Values.first(object.get("Types")) : Values.text(object, "Type");
+    }
+    if (declared == null) {
+      declared = Values.object(props, "Parameters").map(p -> Values.text(p, "endpointConfigurationTypes")).orElse(null);
+    }
+    if (declared == null) {
+      return EndpointType.EDGE;
+    }
+    return EndpointType.parse(declared).orElse(null);
+  }
+
+  private void readMethod(Resource resource, RestPaths paths) {
+    ObjectNode props = resource.properties();
+    Api api = apisBySymbol.get(Values.text(props, "RestApiId"));
+    if (api == null) {
+      return;
+    }
+    String verb = Optional.ofNullable(Values.text(props, "HttpMethod")).map(v -> v.toUpperCase(Locale.ROOT)).orElse("ANY");
+    String path = paths.pathOf(Values.text(props, "ResourceId"));
+    api.methods().add(
+        new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id())));
+  }
+
+  private void readRoute(Resource resource) {
+    ObjectNode props = resource.properties();
+    Api api = apisBySymbol.get(Values.text(props, "ApiId"));
+    String routeKey = Values.text(props, "RouteKey");
+    if (api == null || routeKey == null) {
+      return;
+    }
+    int space = routeKey.indexOf(' ');
+    String verb = space > 0 ? routeKey.substring(0, space) : null;
+    String path = space > 0 ? routeKey.substring(space + 1) : routeKey;
+    api.methods().add(
+        new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id())));
+  }
+
+  private void readStage(Resource resource) {
+    ObjectNode props = resource.properties();
+    Api api = apisBySymbol.get(Optional.ofNullable(Values.text(props, "RestApiId")).orElse(Values.text(props, "ApiId")));
+    String stage = Values.text(props, "StageName");
+    if (api != null && stage != null && !api.stages().contains(stage)) {
+      api.stages().add(stage);
+    }
+  }
+
+  private void readDomain(Resource resource) {
+    ObjectNode props = resource.properties();
+    String endpoint =
+        endpointConfiguration(props).map(c -> Values.first(c.get("Types"))).orElse(null);
+    if (endpoint == null && props.get("DomainNameConfigurations") instanceof io.github.apigwlint.source.ArrayNode configs && configs.size() > 0) {
+      endpoint = Values.object(configs.items().get(0)).map(c -> Values.text(c, "EndpointType")).orElse(null);
+    }
+    EndpointType type = endpoint == null ? defaultDomainEndpoint(resource.type()) : EndpointType.parse(endpoint).orElse(null);
+    String name = Optional.ofNullable(Values.text(props, "DomainName")).orElse(resource.id());
+    DomainName domain = new DomainName(name, context.element(resource.id()), resource.type(), type, resource.location());
+    context.workspace().domains().add(domain);
+    domainsBySymbol.put(Symbols.resource(resource.id()), domain);
+    domainsBySymbol.put(Symbols.attribute(resource.id(), "DomainNameArn"), domain);
+    if (props.has("Policy")) {
+      context.addPolicy(
+          PolicyKind.DOMAIN_POLICY, resource.raw().get("Policy"), props.get("Policy"), "domain name " + Symbols.render(name), domain.element(), null, null);
+    }
+  }
+
+  /** v1 domain names default to EDGE; v2 ones are REGIONAL; DomainNameV2 exists for PRIVATE. */
+  private static EndpointType defaultDomainEndpoint(String type) {
+    return switch (type) {
+      case "AWS::ApiGateway::DomainName" -> EndpointType.EDGE;
+      case "AWS::ApiGateway::DomainNameV2" -> EndpointType.PRIVATE;
+      default -> EndpointType.REGIONAL;
+    };
+  }
+
+  private void readMapping(Resource resource) {
+    ObjectNode props = resource.properties();
+    Api api = apisBySymbol.get(Optional.ofNullable(Values.text(props, "RestApiId")).orElse(Values.text(props, "ApiId")));
+    String domainRef = Optional.ofNullable(Values.text(props, "DomainName")).orElse(Values.text(props, "DomainNameArn"));
+    DomainName domain = domainsBySymbol.get(domainRef);
+    if (domain == null && domainRef != null) {
+      domain = context.workspace().domains().stream().filter(d -> d.name().equals(Values.text(props, "DomainName"))).findFirst().orElse(null);
+    }
+    String basePath = Optional.ofNullable(Values.text(props, "BasePath")).orElse(Values.text(props, "ApiMappingKey"));
+    context.workspace().mappings().add(new ApiMapping(resource.type(), domain, api, basePath, resource.location(), context.element(resource.id())));
+  }
+
+  private void readVpcEndpoint(Resource resource) {
+    ObjectNode props = resource.properties();
+    VpcEndpoint endpoint =
+        new VpcEndpoint(
+            Symbols.resource(resource.id()), Values.text(props, "ServiceName"), Values.text(props, "VpcId"), resource.location(), context.element(resource.id()));
+    context.workspace().vpcEndpoints().add(endpoint);
+    if (props.has("PolicyDocument")) {
+      context.addPolicy(
+          PolicyKind.VPC_ENDPOINT_POLICY, resource.raw().get("PolicyDocument"), props.get("PolicyDocument"), "VPC endpoint " + resource.id(), endpoint.element(), null, null);
+    }
+  }
+
+  private void readRole(Resource resource) {
+    ObjectNode props = resource.properties();
+    String roleName = Values.text(props, "RoleName");
+    String path = Optional.ofNullable(Values.text(props, "Path")).orElse("/");
+    String arn =
+        roleName == null
+            ? Symbols.attribute(resource.id(), "Arn")
+            : "arn:" + context.partition() + ":iam::" + context.account() + ":role" + path + roleName;
+    Role role = new Role("role " + resource.id(), arn, context.account(), resource.location(), context.element(resource.id()));
+    context.workspace().roles().add(role);
+    roleArnsBySymbol.put(Symbols.resource(resource.id()), arn);
+    if (props.has("AssumeRolePolicyDocument")) {
+      context.addPolicy(
+          PolicyKind.TRUST_POLICY, resource.raw().get("AssumeRolePolicyDocument"), props.get("AssumeRolePolicyDocument"), role.name(), role.element(), null, arn);
+    }
+    Node inline = props.get("Policies");
+    Node rawInline = resource.raw().get("Policies");
+    if (inline instanceof io.github.apigwlint.source.ArrayNode list && rawInline instanceof io.github.apigwlint.source.ArrayNode rawList
+        && list.size() == rawList.size()) {
+      for (int i = 0; i < list.size(); i++) {
+        Node document = Values.object(list.items().get(i)).map(p -> p.get("PolicyDocument")).orElse(null);
+        Node rawDocument = Values.object(rawList.items().get(i)).map(p -> p.get("PolicyDocument")).orElse(null);
+        if (document != null) {
+          context.addPolicy(PolicyKind.IDENTITY_POLICY, rawDocument, document, role.name(), role.element(), null, arn);
+        }
+      }
+    }
+  }
+
+  private void readIdentityPolicy(Resource resource) {
+    ObjectNode props = resource.properties();
+    if (!props.has("PolicyDocument")) {
+      return;
+    }
+    List<String> roles = Values.texts(props.get("Roles"));
+    List<String> holders = roles.stream().map(r -> roleArnsBySymbol.getOrDefault(r, null)).filter(a -> a != null).toList();
+    for (String holder : holders.isEmpty() ? java.util.Collections.<String>singletonList(null) : holders) {
+      context.addPolicy(
+          PolicyKind.IDENTITY_POLICY, resource.raw().get("PolicyDocument"), props.get("PolicyDocument"), "policy " + resource.id(), context.element(resource.id()), null, holder);
+    }
+  }
+}

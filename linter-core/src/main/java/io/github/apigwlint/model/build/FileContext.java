@@ -1,0 +1,53 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.PolicyKind;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.policy.PolicyParser;
+import io.github.apigwlint.source.EmbeddedJson;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ScalarNode;
+import io.github.apigwlint.source.SourceFile;
+import io.github.apigwlint.source.SourceParseException;
+import io.github.apigwlint.source.SourceProblem;
+import java.util.List;
+
+/**
+ * One file being read into the workspace: where its elements go, which account and region they
+ * belong to, and how its policies are parsed.
+ *
+ * @param account literal account of the file or {@code Symbols.SELF_ACCOUNT}
+ * @param region literal region or {@code Symbols.REGION}
+ */
+record FileContext(
+    SourceFile file, Workspace workspace, List<SourceProblem> problems, String account, String region, String partition) {
+
+  String element(String logicalId) {
+    return file.displayPath() + "#" + logicalId;
+  }
+
+  /**
+   * Adds a policy. {@code raw} is the node as written and {@code resolved} the same after intrinsic
+   * resolution; a policy written as a JSON string is parsed again, with locations in this file where
+   * the string was written literally.
+   */
+  PolicyDocument addPolicy(
+      PolicyKind kind, Node raw, Node resolved, String owner, String element, Api api, String principal) {
+    Node tree = resolved;
+    if (resolved instanceof ScalarNode scalar && scalar.isString()) {
+      try {
+        boolean literal = raw instanceof ScalarNode;
+        tree = EmbeddedJson.parse(literal ? (ScalarNode) raw : scalar, literal ? file : null);
+      } catch (SourceParseException e) {
+        problems.add(new SourceProblem("policy of " + owner + " is not valid JSON: " + e.getMessage(), e.location()));
+        return null;
+      }
+    }
+    boolean resourcePolicy = kind != PolicyKind.IDENTITY_POLICY;
+    PolicyDocument document =
+        new PolicyDocument(kind, tree, PolicyParser.parse(tree, resourcePolicy), owner, element, api, principal, account);
+    workspace.policies().add(document);
+    return document;
+  }
+}

@@ -1,0 +1,138 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an OpenAPI 2 or 3 definition with API Gateway extensions says about access: its operations
+ * with their authorization, its {@code x-amazon-apigateway-policy} and its VPC endpoint ids.
+ */
+final class OpenApiDefinition {
+
+  private static final Set<String> VERBS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "x-amazon-apigateway-any-method");
+
+  private final ObjectNode root;
+  private final String element;
+
+  OpenApiDefinition(ObjectNode root, String element) {
+    this.root = root;
+    this.element = element;
+  }
+
+  static boolean looksLikeOpenApi(ObjectNode node) {
+    return node.has("swagger") || node.has("openapi") || node.has("paths");
+  }
+
+  /** HTTP APIs exported by API Gateway carry this marker; REST exports do not. */
+  boolean declaresHttpApi() {
+    return root.has("x-amazon-apigateway-importexport-version");
+  }
+
+  Optional<Node> policy() {
+    return root.find("x-amazon-apigateway-policy");
+  }
+
+  /** Swagger 2 puts the endpoint configuration at the top; OpenAPI 3 on each server object. */
+  List<String> vpcEndpointIds() {
+    List<String> ids = new ArrayList<>();
+    Values.object(root, "x-amazon-apigateway-endpoint-configuration")
+        .ifPresent(config -> ids.addAll(Values.texts(config.get("vpcEndpointIds"))));
+    if (root.get("servers") instanceof io.github.apigwlint.source.ArrayNode servers) {
+      for (Node server : servers.items()) {
+        Values.object(server)
+            .flatMap(s -> Values.object(s, "x-amazon-apigateway-endpoint-configuration"))
+            .ifPresent(config -> ids.addAll(Values.texts(config.get("vpcEndpointIds"))));
+      }
+    }
+    return ids;
+  }
+
+  List<Method> methods() {
+    List<Method> methods = new ArrayList<>();
+    Optional<ObjectNode> paths = Values.object(root, "paths");
+    if (paths.isEmpty()) {
+      return methods;
+    }
+    for (var path : paths.get().entries().entrySet()) {
+      Optional<ObjectNode> item = Values.object(path.getValue());
+      if (item.isEmpty()) {
+        continue;
+      }
+      for (var operation : item.get().entries().entrySet()) {
+        String key = operation.getKey().toLowerCase(Locale.ROOT);
+        if (!VERBS.contains(key) || !(operation.getValue() instanceof ObjectNode op)) {
+          continue;
+        }
+        String verb = key.startsWith("x-") ? "ANY" : key.toUpperCase(Locale.ROOT);
+        methods.add(
+            new Method(
+                verb,
+                path.getKey(),
+                authorization(op),
+                item.get().key(operation.getKey()).location(),
+                element + " " + verb + " " + path.getKey()));
+      }
+    }
+    return methods;
+  }
+
+  private AuthorizationType authorization(ObjectNode operation) {
+    String explicit = Values.object(operation, "x-amazon-apigateway-auth").map(a -> Values.text(a, "type")).orElse(null);
+    if (explicit != null) {
+      return AuthorizationType.parse(explicit);
+    }
+    Node security = operation.has("security") ? operation.get("security") : root.get("security");
+    if (!(security instanceof io.github.apigwlint.source.ArrayNode requirements)) {
+      return AuthorizationType.NONE;
+    }
+    for (Node requirement : requirements.items()) {
+      if (requirement instanceof ObjectNode names) {
+        for (String scheme : names.entries().keySet()) {
+          AuthorizationType type = schemeType(scheme);
+          if (type != AuthorizationType.NONE) {
+            return type;
+          }
+        }
+      }
+    }
+    return AuthorizationType.NONE;
+  }
+
+  private AuthorizationType schemeType(String name) {
+    Optional<ObjectNode> scheme =
+        Values.object(root, "securityDefinitions")
+            .or(() -> Values.object(root, "components").flatMap(c -> Values.object(c, "securitySchemes")))
+            .flatMap(schemes -> Values.object(schemes, name));
+    if (scheme.isEmpty()) {
+      return AuthorizationType.NONE;
+    }
+    String authType = lower(Values.text(scheme.get(), "x-amazon-apigateway-authtype"));
+    String authorizerType =
+        lower(Values.object(scheme.get(), "x-amazon-apigateway-authorizer").map(a -> Values.text(a, "type")).orElse(null));
+    if ("awssigv4".equals(authType)) {
+      return AuthorizationType.AWS_IAM;
+    }
+    if ("cognito_user_pools".equals(authType) || "cognito_user_pools".equals(authorizerType)) {
+      return AuthorizationType.COGNITO_USER_POOLS;
+    }
+    if ("jwt".equals(authorizerType)) {
+      return AuthorizationType.JWT;
+    }
+    if (authorizerType != null) {
+      return AuthorizationType.CUSTOM;
+    }
+    return AuthorizationType.NONE;
+  }
+
+  private static String lower(String text) {
+    return text == null ? null : text.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.apigwlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleIndex;
+import io.github.apigwlint.rule.RuleInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every rule is complete: a stable id, metadata, a doc page, and good and bad fixtures. */
+class RuleCatalogTest {
+
+  private static final Path DOCS = Path.of("..", "docs", "rules");
+
+  private final List<Rule> rules = RuleRegistry.load().rules();
+
+  @Test
+  void theRulePackIsFoundByServiceLoader() {
+    assertThat(rules).hasSizeGreaterThanOrEqualTo(11);
+  }
+
+  @Test
+  void idsAreUniqueKebabCaseAndCarryMetadata() {
+    Set<String> seen = new HashSet<>();
+    for (Rule rule : rules) {
+      RuleInfo info = rule.info();
+      assertThat(info.id()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+      assertThat(seen.add(info.id())).as("duplicate id %s", info.id()).isTrue();
+      for (String alt : info.altIds()) {
+        assertThat(seen.add(alt)).as("alias %s reused", alt).isTrue();
+      }
+      assertThat(info.title()).isNotBlank().doesNotEndWith(".");
+      assertThat(info.since()).matches("\\d+\\.\\d+\\.\\d+");
+      assertThat(info.category()).isNotBlank();
+    }
+  }
+
+  @Test
+  void everyRuleHasADocPageThatStartsWithItsId() throws IOException {
+    for (Rule rule : rules) {
+      Path page = DOCS.resolve(rule.info().id() + ".md");
+      assertThat(page).as("doc page of %s", rule.info().id()).exists();
+      assertThat(Files.readString(page)).startsWith("# " + rule.info().id());
+    }
+  }
+
+  @Test
+  void everyRuleHasGoodAndBadFixtures() {
+    for (Rule rule : rules) {
+      RuleFixtures fixtures = RuleFixtures.load(rule.info().id());
+      assertThat(fixtures.cases()).as("cases of %s", rule.info().id()).anyMatch(RuleFixtures.Case::bad);
+      assertThat(fixtures.cases()).as("cases of %s", rule.info().id()).anyMatch(c -> !c.bad());
+    }
+  }
+
+  @Test
+  void theDocsIndexIsGeneratedFromTheMetadata() throws IOException {
+    String expected = RuleIndex.markdown(rules.stream().map(Rule::info).toList());
+    Path index = DOCS.resolve("README.md");
+    if (Boolean.getBoolean("apigwlint.updateDocs")) {
+      Files.writeString(index, expected);
+    }
+    assertThat(index).as("run with -Dapigwlint.updateDocs=true to regenerate").hasContent(expected);
+  }
+}

@@ -36,6 +36,11 @@ public final class ObjectNode implements Node {
     keys.put(key.name(), key);
   }
 
+  /** Records a repeated key whose value is already gone, as when a tree is copied. */
+  public void recordDuplicate(Key key) {
+    duplicateKeys.add(key);
+  }
+
   public Node get(String name) {
     return entries.get(name);
   }

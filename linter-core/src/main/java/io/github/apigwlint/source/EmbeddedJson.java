@@ -1,0 +1,22 @@
+package io.github.apigwlint.source;
+
+/**
+ * Parses a JSON document written as a string value of another file (a CloudFormation {@code Policy}
+ * string, a YAML block scalar), placing every inner value at its line and column in the outer file
+ * where the string's raw text can be followed character by character, else at the string itself.
+ */
+public final class EmbeddedJson {
+
+  private EmbeddedJson() {}
+
+  public static Node parse(ScalarNode string, SourceFile outer) throws SourceParseException {
+    LineIndex lines = new LineIndex(outer.text());
+    int[] rawOffsets = ScalarSourceMap.rawOffsets(string, outer.yaml(), lines);
+    JsonLoader.Locator locator =
+        rawOffsets == null
+            ? (offset, line, column) -> string.location()
+            : (offset, line, column) ->
+                lines.location(string.location().file(), rawOffsets[(int) Math.min(offset, rawOffsets.length - 1)]);
+    return JsonLoader.parse(string.text(), locator, string.pointer());
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.apigwlint.source;
+
+import java.util.Set;
+
+/** Tells what a parsed document is from its top-level keys. */
+final class FormatDetector {
+
+  private static final Set<String> POLICY_KEYS = Set.of("Version", "Id", "Statement");
+
+  private FormatDetector() {}
+
+  static Format detect(Node root) {
+    if (!(root instanceof ObjectNode object)) {
+      return Format.UNKNOWN;
+    }
+    if (isCloudFormation(object)) {
+      return Format.CLOUDFORMATION;
+    }
+    if (object.has("Statement") && POLICY_KEYS.containsAll(object.entries().keySet())) {
+      return Format.POLICY;
+    }
+    if (object.has("swagger") || object.has("openapi")) {
+      return Format.OPENAPI;
+    }
+    if (object.has("format_version")
+        && (object.has("planned_values") || object.has("resource_changes") || object.has("values"))) {
+      return Format.TERRAFORM_PLAN;
+    }
+    return Format.UNKNOWN;
+  }
+
+  private static boolean isCloudFormation(ObjectNode object) {
+    return object.get("Resources") instanceof ObjectNode
+        || object.has("AWSTemplateFormatVersion")
+        || namesServerless(object.get("Transform"));
+  }
+
+  private static boolean namesServerless(Node transform) {
+    if (transform instanceof ScalarNode scalar) {
+      return scalar.text().startsWith("AWS::Serverless");
+    }
+    return transform instanceof ArrayNode list && list.items().stream().anyMatch(FormatDetector::namesServerless);
+  }
+}

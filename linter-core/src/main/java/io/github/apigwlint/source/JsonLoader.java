@@ -1,0 +1,110 @@
+package io.github.apigwlint.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+
+/**
+ * Reads JSON text into a located tree with Jackson's streaming parser (the tree model keeps no
+ * locations). Duplicate keys are recorded by {@link ObjectNode}, not rejected, so that rules can
+ * report them. Stateless and thread-safe.
+ */
+public final class JsonLoader {
+
+  public static final int MAX_DEPTH = 256;
+  public static final int MAX_STRING_LENGTH = 10_000_000;
+
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH)
+                  .maxStringLength(MAX_STRING_LENGTH)
+                  .maxNameLength(MAX_STRING_LENGTH)
+                  .build())
+          .build();
+
+  /** Places a token found at a character offset (and line/column) of the parsed text. */
+  @FunctionalInterface
+  interface Locator {
+    Location locate(long charOffset, int line, int column);
+  }
+
+  private JsonLoader() {}
+
+  public static Node parse(String text, String file) throws SourceParseException {
+    return parse(text, (offset, line, column) -> new Location(file, line, column), "");
+  }
+
+  static Node parse(String text, Locator locator, String rootPointer) throws SourceParseException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      TreeReader reader = new TreeReader(parser, locator);
+      if (parser.nextToken() == null) {
+        throw new SourceParseException("no JSON value", reader.here());
+      }
+      Node root = reader.value(rootPointer);
+      if (parser.nextToken() != null) {
+        throw new SourceParseException("unexpected content after the JSON value", reader.here());
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw new SourceParseException(e.getOriginalMessage(), place(locator, e.getLocation()));
+    } catch (IOException e) {
+      throw new SourceParseException(e.getMessage(), locator.locate(0, 1, 1));
+    }
+  }
+
+  private static Location place(Locator locator, JsonLocation at) {
+    if (at == null || at == JsonLocation.NA) {
+      return locator.locate(0, 1, 1);
+    }
+    return locator.locate(Math.max(at.getCharOffset(), 0), at.getLineNr(), at.getColumnNr());
+  }
+
+  /** Builds nodes from the token stream; the parser stands on the first token of each value. */
+  private record TreeReader(JsonParser parser, Locator locator) {
+
+    Location here() {
+      return place(locator, parser.currentTokenLocation());
+    }
+
+    Node value(String pointer) throws IOException {
+      Location location = here();
+      JsonToken token = parser.currentToken();
+      return switch (token) {
+        case START_OBJECT -> object(location, pointer);
+        case START_ARRAY -> array(location, pointer);
+        case VALUE_STRING -> ScalarNode.string(parser.getText(), location, pointer);
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+            new ScalarNode(ScalarNode.Kind.NUMBER, parser.getText(), location, pointer);
+        case VALUE_TRUE, VALUE_FALSE ->
+            new ScalarNode(ScalarNode.Kind.BOOLEAN, parser.getText(), location, pointer);
+        case VALUE_NULL -> new ScalarNode(ScalarNode.Kind.NULL, "null", location, pointer);
+        default -> throw new SourceParseException("unexpected token " + token, location);
+      };
+    }
+
+    private ObjectNode object(Location location, String pointer) throws IOException {
+      ObjectNode object = new ObjectNode(location, pointer);
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        ObjectNode.Key key = new ObjectNode.Key(parser.currentName(), here());
+        parser.nextToken();
+        object.put(key, value(Pointers.child(pointer, key.name())));
+      }
+      return object;
+    }
+
+    private ArrayNode array(Location location, String pointer) throws IOException {
+      ArrayNode array = new ArrayNode(location, pointer);
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        array.add(value(Pointers.child(pointer, array.size())));
+      }
+      return array;
+    }
+  }
+}

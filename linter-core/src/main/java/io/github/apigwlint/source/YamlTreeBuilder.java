@@ -1,0 +1,149 @@
+package io.github.apigwlint.source;
+
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Converts one composed snakeyaml tree into located nodes. Aliases are expanded, so a budget on the
+ * number of produced values stops alias bombs that stay under the alias count limit, and a depth
+ * limit stops recursive anchors.
+ */
+final class YamlTreeBuilder {
+
+  static final int MAX_VALUES = 1_000_000;
+
+  /** Short forms kept under their own name; every other {@code !Name} becomes {@code Fn::Name}. */
+  private static final Set<String> UNPREFIXED = Set.of("Ref", "Condition");
+
+  private final String file;
+  private final LineIndex lines;
+  private int produced;
+
+  YamlTreeBuilder(String file, LineIndex lines) {
+    this.file = file;
+    this.lines = lines;
+  }
+
+  Node build(org.snakeyaml.engine.v2.nodes.Node root) {
+    return node(root, "", 0);
+  }
+
+  private Node node(org.snakeyaml.engine.v2.nodes.Node yaml, String pointer, int depth) {
+    Location location = start(yaml);
+    if (++produced > MAX_VALUES) {
+      throw new SourceParseException(
+          "YAML expands to more than " + MAX_VALUES + " values (anchors and aliases)", location);
+    }
+    if (depth > JsonLoader.MAX_DEPTH) {
+      throw new SourceParseException(
+          "YAML nested deeper than " + JsonLoader.MAX_DEPTH + " levels (or a recursive alias)", location);
+    }
+    String tag = yaml.getTag().getValue();
+    if (tag.startsWith("!")) {
+      return shortForm(tag.substring(1), yaml, location, pointer, depth);
+    }
+    return untagged(yaml, location, pointer, depth);
+  }
+
+  private Node untagged(org.snakeyaml.engine.v2.nodes.Node yaml, Location location, String pointer, int depth) {
+    if (yaml instanceof MappingNode mapping) {
+      ObjectNode object = new ObjectNode(location, pointer);
+      for (NodeTuple entry : mapping.getValue()) {
+        ObjectNode.Key key = new ObjectNode.Key(keyName(entry.getKeyNode()), start(entry.getKeyNode()));
+        object.put(key, node(entry.getValueNode(), Pointers.child(pointer, key.name()), depth + 1));
+      }
+      return object;
+    }
+    if (yaml instanceof SequenceNode sequence) {
+      ArrayNode array = new ArrayNode(location, pointer);
+      for (org.snakeyaml.engine.v2.nodes.Node item : sequence.getValue()) {
+        array.add(node(item, Pointers.child(pointer, array.size()), depth + 1));
+      }
+      return array;
+    }
+    return scalar((org.snakeyaml.engine.v2.nodes.ScalarNode) yaml, location, pointer);
+  }
+
+  private static ScalarNode scalar(
+      org.snakeyaml.engine.v2.nodes.ScalarNode yaml, Location location, String pointer) {
+    Tag tag = yaml.getTag();
+    if (tag.equals(Tag.NULL)) {
+      return new ScalarNode(ScalarNode.Kind.NULL, "null", location, pointer);
+    }
+    if (tag.equals(Tag.BOOL)) {
+      return new ScalarNode(ScalarNode.Kind.BOOLEAN, yaml.getValue().toLowerCase(), location, pointer);
+    }
+    if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+      return new ScalarNode(ScalarNode.Kind.NUMBER, yaml.getValue(), location, pointer);
+    }
+    return ScalarNode.string(yaml.getValue(), location, pointer);
+  }
+
+  /** {@code !Ref X} → {"Ref": "X"}, {@code !GetAtt A.B.C} → {"Fn::GetAtt": ["A", "B.C"]} … */
+  private Node shortForm(
+      String name, org.snakeyaml.engine.v2.nodes.Node yaml, Location tagAt, String pointer, int depth) {
+    String key = UNPREFIXED.contains(name) ? name : "Fn::" + name;
+    String valuePointer = Pointers.child(pointer, key);
+    Location valueAt = afterProperties(tagAt);
+    Node value;
+    if (yaml instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
+      value = name.equals("GetAtt")
+          ? getAttList(scalar, valueAt, valuePointer)
+          : ScalarNode.string(scalar.getValue(), valueAt, valuePointer);
+    } else {
+      value = untagged(yaml, valueAt, valuePointer, depth);
+    }
+    ObjectNode intrinsic = new ObjectNode(tagAt, pointer);
+    intrinsic.put(new ObjectNode.Key(key, tagAt), value);
+    return intrinsic;
+  }
+
+  private static ArrayNode getAttList(
+      org.snakeyaml.engine.v2.nodes.ScalarNode scalar, Location at, String pointer) {
+    String text = scalar.getValue();
+    ArrayNode list = new ArrayNode(at, pointer);
+    int dot = text.indexOf('.');
+    if (dot < 0) {
+      list.add(ScalarNode.string(text, at, Pointers.child(pointer, 0)));
+    } else {
+      list.add(ScalarNode.string(text.substring(0, dot), at, Pointers.child(pointer, 0)));
+      // Only a plain scalar's characters stand one to one in the source.
+      Location attributeAt =
+          scalar.isPlain() ? new Location(at.file(), at.line(), at.column() + dot + 1) : at;
+      list.add(ScalarNode.string(text.substring(dot + 1), attributeAt, Pointers.child(pointer, 1)));
+    }
+    return list;
+  }
+
+  private String keyName(org.snakeyaml.engine.v2.nodes.Node key) {
+    if (key instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
+      return scalar.getValue();
+    }
+    throw new SourceParseException("only scalar keys are supported", start(key));
+  }
+
+  private Location start(org.snakeyaml.engine.v2.nodes.Node yaml) {
+    return yaml.getStartMark().map(mark -> YamlLoader.at(file, mark)).orElse(Location.ofFile(file));
+  }
+
+  /** A node's mark stands on its tag or anchor; the value itself starts after them. */
+  private Location afterProperties(Location at) {
+    String text = lines.text();
+    int offset = lines.offset(at.line(), at.column());
+    if (offset < 0) {
+      return at;
+    }
+    while (offset < text.length() && (text.charAt(offset) == '!' || text.charAt(offset) == '&')) {
+      while (offset < text.length() && !Character.isWhitespace(text.charAt(offset))) {
+        offset++;
+      }
+      while (offset < text.length() && Character.isWhitespace(text.charAt(offset))) {
+        offset++;
+      }
+    }
+    return offset < text.length() ? lines.location(at.file(), offset) : at;
+  }
+}

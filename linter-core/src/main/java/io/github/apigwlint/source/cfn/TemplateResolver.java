@@ -1,0 +1,310 @@
+package io.github.apigwlint.source.cfn;
+
+import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.Pointers;
+import io.github.apigwlint.source.ScalarNode;
+import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves CloudFormation intrinsic functions to the values they stand for: literals where the
+ * template fixes them, {@link Symbols} tokens where it does not. Returns new trees and never throws
+ * on a malformed intrinsic (it becomes an opaque token). Immutable once built.
+ */
+public final class TemplateResolver {
+
+  /** Guards against values that refer back to themselves (for example through Mappings). */
+  private static final int MAX_DEPTH = 512;
+
+  /** Stands for {@code AWS::NoValue} while resolving: the enclosing key or item is dropped. */
+  private static final Node NO_VALUE = new ScalarNode(ScalarNode.Kind.NULL, "AWS::NoValue", Location.ofFile(""), "");
+
+  private static final ObjectNode EMPTY = new ObjectNode(Location.ofFile(""), "");
+
+  private final ObjectNode parameters;
+  private final ObjectNode resources;
+  private final ObjectNode mappings;
+  private final ResolverSettings settings;
+  private final Conditions conditions;
+
+  public TemplateResolver(ObjectNode template, ResolverSettings settings) {
+    this.parameters = section(template, "Parameters");
+    this.resources = section(template, "Resources");
+    this.mappings = section(template, "Mappings");
+    this.settings = settings;
+    this.conditions = new Conditions(section(template, "Conditions"), value -> resolve(value, 0));
+  }
+
+  /** The value with every intrinsic resolved; a value that is wholly {@code AWS::NoValue} is null. */
+  public Node resolve(Node value) {
+    Node resolved = resolve(value, 0);
+    return resolved == NO_VALUE
+        ? new ScalarNode(ScalarNode.Kind.NULL, "null", value.location(), value.pointer())
+        : resolved;
+  }
+
+  private Node resolve(Node value, int depth) {
+    if (depth > MAX_DEPTH) {
+      return opaque("value nested too deeply", value);
+    }
+    if (value instanceof ObjectNode object) {
+      return isIntrinsic(object) ? intrinsic(object, depth) : copy(object, depth);
+    }
+    if (value instanceof ArrayNode array) {
+      return copy(array, depth);
+    }
+    return value;
+  }
+
+  private static boolean isIntrinsic(ObjectNode object) {
+    if (object.size() != 1) {
+      return false;
+    }
+    String key = object.entries().keySet().iterator().next();
+    return key.equals("Ref") || key.startsWith("Fn::");
+  }
+
+  private ObjectNode copy(ObjectNode object, int depth) {
+    ObjectNode copy = new ObjectNode(object.location(), object.pointer());
+    object.entries().forEach((name, value) -> {
+      Node resolved = resolve(value, depth + 1);
+      if (resolved != NO_VALUE) {
+        copy.put(object.key(name), resolved);
+      }
+    });
+    object.duplicateKeys().forEach(copy::recordDuplicate);
+    return copy;
+  }
+
+  private ArrayNode copy(ArrayNode array, int depth) {
+    ArrayNode copy = new ArrayNode(array.location(), array.pointer());
+    for (Node item : array.items()) {
+      Node resolved = resolve(item, depth + 1);
+      if (resolved != NO_VALUE) {
+        copy.add(resolved);
+      }
+    }
+    return copy;
+  }
+
+  private Node intrinsic(ObjectNode call, int depth) {
+    Map.Entry<String, Node> only = call.entries().entrySet().iterator().next();
+    String function = only.getKey();
+    Node argument = only.getValue();
+    return switch (function) {
+      case "Ref" -> argument instanceof ScalarNode name ? ref(name.text(), call) : malformed(function, call);
+      case "Fn::GetAtt" -> getAtt(argument, call, depth);
+      case "Fn::Sub" -> sub(argument, call, depth);
+      case "Fn::Join" -> join(argument, call, depth);
+      case "Fn::Select" -> select(argument, call, depth);
+      case "Fn::Split" -> split(argument, call, depth);
+      case "Fn::FindInMap" -> findInMap(argument, call, depth);
+      case "Fn::ImportValue" -> opaque("import " + Symbols.render(text(resolve(argument, depth + 1))), call);
+      case "Fn::Base64" -> resolve(argument, depth + 1);
+      case "Fn::If" -> ifThenElse(argument, call, depth);
+      default -> opaque(function, call);
+    };
+  }
+
+  private Node ref(String name, Node call) {
+    return switch (name) {
+      case "AWS::AccountId" -> scalar(settings.accountValue(), call);
+      case "AWS::Region" -> scalar(settings.regionValue(), call);
+      case "AWS::Partition" -> scalar(settings.partitionValue(), call);
+      case "AWS::URLSuffix" -> scalar(settings.urlSuffix(), call);
+      case "AWS::StackName", "AWS::StackId", "AWS::NotificationARNs" ->
+          scalar(Symbols.token(Symbols.PSEUDO, name), call);
+      case "AWS::NoValue" -> NO_VALUE;
+      default -> refToTemplate(name, call);
+    };
+  }
+
+  private Node refToTemplate(String name, Node call) {
+    if (parameters.get(name) instanceof ObjectNode parameter) {
+      return parameterValue(name, parameter, call);
+    }
+    if (resources.has(name)) {
+      return scalar(Symbols.resource(name), call);
+    }
+    return opaque("Ref " + name, call);
+  }
+
+  private static Node parameterValue(String name, ObjectNode parameter, Node call) {
+    if (!(parameter.get("Default") instanceof ScalarNode value)) {
+      return opaque("parameter " + name, call);
+    }
+    String type = parameter.get("Type") instanceof ScalarNode t ? t.text() : "String";
+    if (type.equals("CommaDelimitedList") || type.startsWith("List<")) {
+      return list(Arrays.stream(value.text().split(",", -1)).map(String::trim).toList(), call);
+    }
+    return scalar(value.text(), call);
+  }
+
+  private Node getAtt(Node argument, Node call, int depth) {
+    if (argument instanceof ScalarNode dotted && dotted.text().indexOf('.') > 0) {
+      int dot = dotted.text().indexOf('.');
+      return scalar(Symbols.attribute(dotted.text().substring(0, dot), dotted.text().substring(dot + 1)), call);
+    }
+    if (argument instanceof ArrayNode list && list.size() == 2 && list.items().get(0) instanceof ScalarNode id) {
+      String attribute = text(resolve(list.items().get(1), depth + 1));
+      return Symbols.isSymbolic(attribute)
+          ? opaque("Fn::GetAtt " + id.text(), call)
+          : scalar(Symbols.attribute(id.text(), attribute), call);
+    }
+    return malformed("Fn::GetAtt", call);
+  }
+
+  private Node sub(Node argument, Node call, int depth) {
+    if (argument instanceof ScalarNode template) {
+      return scalar(SubTemplate.substitute(template.text(), name -> subValue(name, EMPTY, call, depth)), call);
+    }
+    if (argument instanceof ArrayNode list
+        && list.size() == 2
+        && list.items().get(0) instanceof ScalarNode template
+        && list.items().get(1) instanceof ObjectNode variables) {
+      return scalar(SubTemplate.substitute(template.text(), name -> subValue(name, variables, call, depth)), call);
+    }
+    return malformed("Fn::Sub", call);
+  }
+
+  private String subValue(String name, ObjectNode variables, Node call, int depth) {
+    if (variables.has(name)) {
+      return text(resolve(variables.get(name), depth + 1));
+    }
+    int dot = name.indexOf('.');
+    if (dot > 0) {
+      return Symbols.attribute(name.substring(0, dot), name.substring(dot + 1));
+    }
+    return text(ref(name, call));
+  }
+
+  private Node join(Node argument, Node call, int depth) {
+    if (!(argument instanceof ArrayNode list) || list.size() != 2) {
+      return malformed("Fn::Join", call);
+    }
+    Node delimiter = resolve(list.items().get(0), depth + 1);
+    Node parts = resolve(list.items().get(1), depth + 1);
+    if (!(delimiter instanceof ScalarNode separator) || !(parts instanceof ArrayNode items)) {
+      return malformed("Fn::Join", call);
+    }
+    List<String> texts = new ArrayList<>();
+    for (Node item : items.items()) {
+      if (!(item instanceof ScalarNode part)) {
+        return malformed("Fn::Join", call);
+      }
+      texts.add(part.text());
+    }
+    return scalar(String.join(separator.text(), texts), call);
+  }
+
+  private Node select(Node argument, Node call, int depth) {
+    if (!(argument instanceof ArrayNode list) || list.size() != 2) {
+      return malformed("Fn::Select", call);
+    }
+    Node index = resolve(list.items().get(0), depth + 1);
+    Node items = resolve(list.items().get(1), depth + 1);
+    Optional<Integer> position = index instanceof ScalarNode s ? parseIndex(s.text()) : Optional.empty();
+    if (position.isEmpty() || !(items instanceof ArrayNode array) || position.get() >= array.size()) {
+      return opaque("Fn::Select", call);
+    }
+    return relocated(array.items().get(position.get()), call);
+  }
+
+  private static Optional<Integer> parseIndex(String text) {
+    try {
+      int value = Integer.parseInt(text.trim());
+      return value >= 0 ? Optional.of(value) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Node split(Node argument, Node call, int depth) {
+    if (!(argument instanceof ArrayNode list) || list.size() != 2) {
+      return malformed("Fn::Split", call);
+    }
+    Node delimiter = resolve(list.items().get(0), depth + 1);
+    Node source = resolve(list.items().get(1), depth + 1);
+    if (!(delimiter instanceof ScalarNode d) || d.text().isEmpty() || !(source instanceof ScalarNode s)) {
+      return malformed("Fn::Split", call);
+    }
+    return list(List.of(s.text().split(Pattern.quote(d.text()), -1)), call);
+  }
+
+  private Node findInMap(Node argument, Node call, int depth) {
+    if (!(argument instanceof ArrayNode list) || list.size() < 3) {
+      return malformed("Fn::FindInMap", call);
+    }
+    String[] path = new String[3];
+    for (int i = 0; i < 3; i++) {
+      path[i] = text(resolve(list.items().get(i), depth + 1));
+    }
+    String described = "Fn::FindInMap " + Symbols.render(String.join("/", path));
+    if (Arrays.stream(path).anyMatch(Symbols::isSymbolic)
+        || !(mappings.get(path[0]) instanceof ObjectNode map)
+        || !(map.get(path[1]) instanceof ObjectNode entry)
+        || !entry.has(path[2])) {
+      return opaque(described, call);
+    }
+    return relocated(resolve(entry.get(path[2]), depth + 1), call);
+  }
+
+  private Node ifThenElse(Node argument, Node call, int depth) {
+    if (!(argument instanceof ArrayNode list) || list.size() != 3 || !(list.items().get(0) instanceof ScalarNode name)) {
+      return malformed("Fn::If", call);
+    }
+    Optional<Boolean> condition = conditions.value(name.text());
+    if (condition.isPresent()) {
+      return resolve(list.items().get(condition.get() ? 1 : 2), depth + 1);
+    }
+    Node whenTrue = resolve(list.items().get(1), depth + 1);
+    Node whenFalse = resolve(list.items().get(2), depth + 1);
+    return Trees.sameValue(whenTrue, whenFalse) ? whenTrue : opaque("Fn::If " + name.text(), call);
+  }
+
+  /** The text of a resolved scalar; anything else cannot stand inside a string. */
+  private static String text(Node resolved) {
+    if (resolved instanceof ScalarNode scalar && resolved != NO_VALUE) {
+      return scalar.text();
+    }
+    return Symbols.opaque("non-scalar value");
+  }
+
+  private static Node relocated(Node value, Node call) {
+    return value instanceof ScalarNode scalar && value != NO_VALUE
+        ? new ScalarNode(scalar.kind(), scalar.text(), call.location(), call.pointer())
+        : value;
+  }
+
+  private static ScalarNode scalar(String text, Node call) {
+    return ScalarNode.string(text, call.location(), call.pointer());
+  }
+
+  private static ArrayNode list(List<String> values, Node call) {
+    ArrayNode list = new ArrayNode(call.location(), call.pointer());
+    for (String value : values) {
+      list.add(ScalarNode.string(value, call.location(), Pointers.child(call.pointer(), list.size())));
+    }
+    return list;
+  }
+
+  private static Node opaque(String description, Node call) {
+    return scalar(Symbols.opaque(description), call);
+  }
+
+  private static Node malformed(String function, Node call) {
+    return opaque("malformed " + function, call);
+  }
+
+  private static ObjectNode section(ObjectNode template, String name) {
+    return template.get(name) instanceof ObjectNode section ? section : EMPTY;
+  }
+}

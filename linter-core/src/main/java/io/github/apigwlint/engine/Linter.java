@@ -43,15 +43,17 @@ public final class Linter {
     if (!collector.missing().isEmpty()) {
       throw new IllegalArgumentException("no such file or folder: " + collector.missing().get(0));
     }
+    SourceLoader loader = new SourceLoader();
     List<LoadOutcome> outcomes =
-        paths.parallelStream().map(path -> SourceLoader.load(path, collector.display(path))).toList();
+        paths.parallelStream().map(path -> loader.load(path, collector.display(path))).toList();
 
     List<String> notes = new ArrayList<>();
     List<SourceProblem> problems = new ArrayList<>(collector.problems());
     Map<String, SourceFile> files = new LinkedHashMap<>();
     WorkspaceBuilder builder = new WorkspaceBuilder(request.config());
-    for (LoadOutcome outcome : outcomes) {
-      switch (outcome) {
+    for (int i = 0; i < outcomes.size(); i++) {
+      String displayPath = collector.display(paths.get(i));
+      switch (outcomes.get(i)) {
         case LoadOutcome.Loaded loaded -> {
           SourceFile file = loaded.file();
           switch (file.format()) {
@@ -63,7 +65,7 @@ public final class Linter {
             }
           }
         }
-        case LoadOutcome.Skipped skipped -> notes.add(skipped.displayPath() + ": skipped, " + skipped.reason());
+        case LoadOutcome.Skipped skipped -> notes.add(displayPath + ": skipped, " + skipped.reason());
         case LoadOutcome.Failed failed -> problems.add(failed.problem());
       }
     }

@@ -30,8 +30,8 @@ import java.util.Optional;
  */
 final class CloudFormationReader {
 
-  /** One resource of the template: its logical id, type, raw and resolved properties. */
-  private record Resource(String id, String type, ObjectNode raw, ObjectNode properties, Location location) {}
+  /** One resource of the template: its logical id, type and resolved properties. */
+  private record Resource(String id, String type, ObjectNode properties, Location location) {}
 
   private final FileContext context;
   private final TemplateResolver resolver;
@@ -59,7 +59,7 @@ final class CloudFormationReader {
       Node resolved = resolver.resolve(raw);
       ObjectNode properties = resolved instanceof ObjectNode o ? o : raw;
       Location location = declared.key(entry.getKey()).location();
-      resources.put(entry.getKey(), new Resource(entry.getKey(), type, raw, properties, location));
+      resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location));
     }
   }
 
@@ -147,10 +147,9 @@ final class CloudFormationReader {
   }
 
   private void addPolicyProperty(Resource resource, Api api, String property) {
-    if (resource.raw().has(property) && resource.properties().has(property)) {
+    if (resource.properties().has(property)) {
       context.addPolicy(
           PolicyKind.API_RESOURCE_POLICY,
-          resource.raw().get(property),
           resource.properties().get(property),
           api.name(),
           api.element(),
@@ -161,7 +160,7 @@ final class CloudFormationReader {
 
   private void addBodyPolicy(Resource resource, Api api, Optional<OpenApiDefinition> body) {
     body.flatMap(OpenApiDefinition::policy)
-        .ifPresent(policy -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, policy, policy, api.name(), api.element(), api, null));
+        .ifPresent(policy -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, policy, api.name(), api.element(), api, null));
   }
 
   private static ApiProtocol protocolOf(Resource resource) {
@@ -239,7 +238,7 @@ final class CloudFormationReader {
     domainsBySymbol.put(Symbols.attribute(resource.id(), "DomainNameArn"), domain);
     if (props.has("Policy")) {
       context.addPolicy(
-          PolicyKind.DOMAIN_POLICY, resource.raw().get("Policy"), props.get("Policy"), "domain name " + Symbols.render(name), domain.element(), null, null);
+          PolicyKind.DOMAIN_POLICY, props.get("Policy"), "domain name " + Symbols.render(name), domain.element(), null, null);
     }
   }
 
@@ -272,7 +271,7 @@ final class CloudFormationReader {
     context.workspace().vpcEndpoints().add(endpoint);
     if (props.has("PolicyDocument")) {
       context.addPolicy(
-          PolicyKind.VPC_ENDPOINT_POLICY, resource.raw().get("PolicyDocument"), props.get("PolicyDocument"), "VPC endpoint " + resource.id(), endpoint.element(), null, null);
+          PolicyKind.VPC_ENDPOINT_POLICY, props.get("PolicyDocument"), "VPC endpoint " + resource.id(), endpoint.element(), null, null);
     }
   }
 
@@ -289,18 +288,13 @@ final class CloudFormationReader {
     roleArnsBySymbol.put(Symbols.resource(resource.id()), arn);
     if (props.has("AssumeRolePolicyDocument")) {
       context.addPolicy(
-          PolicyKind.TRUST_POLICY, resource.raw().get("AssumeRolePolicyDocument"), props.get("AssumeRolePolicyDocument"), role.name(), role.element(), null, arn);
+          PolicyKind.TRUST_POLICY, props.get("AssumeRolePolicyDocument"), role.name(), role.element(), null, arn);
     }
-    Node inline = props.get("Policies");
-    Node rawInline = resource.raw().get("Policies");
-    if (inline instanceof io.github.apigwlint.source.ArrayNode list && rawInline instanceof io.github.apigwlint.source.ArrayNode rawList
-        && list.size() == rawList.size()) {
-      for (int i = 0; i < list.size(); i++) {
-        Node document = Values.object(list.items().get(i)).map(p -> p.get("PolicyDocument")).orElse(null);
-        Node rawDocument = Values.object(rawList.items().get(i)).map(p -> p.get("PolicyDocument")).orElse(null);
-        if (document != null) {
-          context.addPolicy(PolicyKind.IDENTITY_POLICY, rawDocument, document, role.name(), role.element(), null, arn);
-        }
+    if (props.get("Policies") instanceof io.github.apigwlint.source.ArrayNode inline) {
+      for (Node item : inline.items()) {
+        Values.object(item)
+            .map(p -> p.get("PolicyDocument"))
+            .ifPresent(document -> context.addPolicy(PolicyKind.IDENTITY_POLICY, document, role.name(), role.element(), null, arn));
       }
     }
   }
@@ -314,7 +308,7 @@ final class CloudFormationReader {
     List<String> holders = roles.stream().map(r -> roleArnsBySymbol.getOrDefault(r, null)).filter(a -> a != null).toList();
     for (String holder : holders.isEmpty() ? java.util.Collections.<String>singletonList(null) : holders) {
       context.addPolicy(
-          PolicyKind.IDENTITY_POLICY, resource.raw().get("PolicyDocument"), props.get("PolicyDocument"), "policy " + resource.id(), context.element(resource.id()), null, holder);
+          PolicyKind.IDENTITY_POLICY, props.get("PolicyDocument"), "policy " + resource.id(), context.element(resource.id()), null, holder);
     }
   }
 }

@@ -28,17 +28,15 @@ record FileContext(
   }
 
   /**
-   * Adds a policy. {@code raw} is the node as written and {@code resolved} the same after intrinsic
-   * resolution; a policy written as a JSON string is parsed again, with locations in this file where
-   * the string was written literally.
+   * Adds a policy, given after intrinsic resolution. A policy written as a JSON string is parsed
+   * again, with locations in this file where the string was written literally.
    */
   PolicyDocument addPolicy(
-      PolicyKind kind, Node raw, Node resolved, String owner, String element, Api api, String principal) {
+      PolicyKind kind, Node resolved, String owner, String element, Api api, String principal) {
     Node tree = resolved;
     if (resolved instanceof ScalarNode scalar && scalar.isString()) {
       try {
-        boolean literal = raw instanceof ScalarNode;
-        tree = EmbeddedJson.parse(literal ? (ScalarNode) raw : scalar, literal ? file : null);
+        tree = EmbeddedJson.parse(scalar, file);
       } catch (SourceParseException e) {
         problems.add(new SourceProblem("policy of " + owner + " is not valid JSON: " + e.getMessage(), e.location()));
         return null;

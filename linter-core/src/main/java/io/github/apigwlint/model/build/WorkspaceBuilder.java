@@ -61,7 +61,7 @@ public final class WorkspaceBuilder {
   private static void readPolicyFile(FileContext context, ObjectNode root) {
     PolicyKind kind = mentionsPrincipal(root) ? PolicyKind.STANDALONE_RESOURCE_POLICY : PolicyKind.IDENTITY_POLICY;
     String element = context.file().displayPath();
-    context.addPolicy(kind, root, root, context.file().displayPath(), element, null, null);
+    context.addPolicy(kind, root, context.file().displayPath(), element, null, null);
   }
 
   private static boolean mentionsPrincipal(ObjectNode root) {
@@ -97,7 +97,7 @@ public final class WorkspaceBuilder {
             List.of());
     context.workspace().apis().add(api);
     definition.policy().ifPresent(policy ->
-        context.addPolicy(PolicyKind.API_RESOURCE_POLICY, policy, policy, api.name(), api.element(), api, null));
+        context.addPolicy(PolicyKind.API_RESOURCE_POLICY, policy, api.name(), api.element(), api, null));
   }
 
   private String accountOf(SourceFile file) {

@@ -66,15 +66,23 @@ public final class ConfigLoader {
   }
 
   public static Config load(Path file) throws ConfigException {
+    return load(file, file.toString());
+  }
+
+  /**
+   * @param label the file name used in error messages, for example relative to the working
+   *     directory
+   */
+  public static Config load(Path file, String label) throws ConfigException {
     String text;
     try {
       text = Files.readString(file);
     } catch (CharacterCodingException e) {
-      throw new ConfigException(file + ": not valid UTF-8");
+      throw new ConfigException(label + ": not valid UTF-8");
     } catch (IOException e) {
-      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+      throw new ConfigException(label + ": cannot read: " + e.getMessage(), e);
     }
-    return parse(text, file.toString());
+    return parse(text, label);
   }
 
   /**

@@ -84,8 +84,8 @@ final class CheckCommand implements Callable<Integer> {
     RuleRegistry rules = environment.rules().get();
     Config settings = settings(rules);
 
-    LintResult result =
-        environment.linter().run(rules, new LintRequest(inputs, settings, environment.workingDirectory()));
+    LintRequest request = new LintRequest(inputs, settings, environment.workingDirectory());
+    LintResult result = environment.linter().run(rules, request);
 
     if (verbose) {
       result.notes().forEach(note -> spec.commandLine().getErr().println(note));

@@ -47,7 +47,8 @@ final class ExplainCommand implements Callable<Integer> {
   /** For a rule whose jar carries no doc page. */
   private static String metadata(RuleInfo info) {
     StringBuilder text = new StringBuilder(info.id() + ": " + info.title() + "\n");
-    field(text, "severity", info.severity().label() + (info.enabledByDefault() ? "" : " (off by default)"));
+    String offByDefault = info.enabledByDefault() ? "" : " (off by default)";
+    field(text, "severity", info.severity().label() + offByDefault);
     field(text, "category", info.category());
     field(text, "tags", String.join(", ", info.tags()));
     field(text, "former ids", String.join(", ", info.altIds()));

@@ -37,4 +37,10 @@ public @interface RuleInfo {
   String[] altIds() default {};
 
   boolean enabledByDefault() default true;
+
+  /**
+   * How often a finding of the rule is a real problem: {@code very-high}, {@code high}, {@code
+   * medium} or {@code low} (SARIF {@code precision}, which code scanning uses to rank alerts).
+   */
+  String precision() default "high";
 }

@@ -1,0 +1,273 @@
+package io.github.apigwlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apigwlint.engine.LintRequest;
+import io.github.apigwlint.engine.LintResult;
+import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.rule.Finding;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleDocs;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Location;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+
+  @RuleInfo(
+      id = "test-open-api",
+      title = "API is open to everyone",
+      severity = Severity.ERROR,
+      category = "access",
+      tags = {"exposure"},
+      altIds = "test-old-name",
+      since = "0.1.0")
+  static final class OpenApi implements Rule {}
+
+  @RuleInfo(
+      id = "test-documented",
+      title = "A rule with a doc page",
+      severity = Severity.NOTE,
+      category = "policy",
+      since = "0.1.0")
+  static final class Documented implements Rule {}
+
+  @TempDir Path workingDirectory;
+
+  /** What the stand-in engine returns; set by each test. */
+  private final List<Finding> findings = new ArrayList<>();
+
+  private final List<String> notes = new ArrayList<>();
+  private LintRequest lastRequest;
+  private RuntimeException engineFailure;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void inputFile() throws IOException {
+    Files.writeString(workingDirectory.resolve("api.yaml"), "Resources: {}\n");
+  }
+
+  private int run(String... args) {
+    RuleRegistry rules = RuleRegistry.of(List.of(new OpenApi(), new Documented()));
+    Environment environment =
+        new Environment(
+            () -> rules,
+            this::lint,
+            new RuleDocs(CliTest.class.getClassLoader()),
+            workingDirectory);
+    CommandLine commandLine = Cli.create(environment);
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(args);
+  }
+
+  private LintResult lint(RuleRegistry rules, LintRequest request) {
+    if (engineFailure != null) {
+      throw engineFailure;
+    }
+    lastRequest = request;
+    return new LintResult(List.copyOf(findings), rules.infos(), Map.of(), List.copyOf(notes));
+  }
+
+  private static Finding finding(Severity severity) {
+    return new Finding(
+        "test-open-api", severity, "OrdersApi is open.", new Location("api.yaml", 1, 1), "Resources",
+        List.of(), null);
+  }
+
+  @Test
+  void cleanRunExitsZero() {
+    assertThat(run("check")).isZero();
+    assertThat(out.toString()).isEqualTo("No findings.\n");
+    assertThat(err.toString()).isEmpty();
+    assertThat(lastRequest.paths()).containsExactly(workingDirectory);
+    assertThat(lastRequest.workingDirectory()).isEqualTo(workingDirectory);
+  }
+
+  @Test
+  void findingAtTheFailLevelExitsOne() {
+    findings.add(finding(Severity.ERROR));
+    assertThat(run("check", "api.yaml")).isEqualTo(1);
+    assertThat(out.toString())
+        .startsWith("api.yaml:1:1: error test-open-api OrdersApi is open.\n")
+        .endsWith("1 error, 0 warnings, 0 notes in 1 file\n");
+    assertThat(lastRequest.paths()).containsExactly(workingDirectory.resolve("api.yaml"));
+  }
+
+  @Test
+  void failOnSetsTheThreshold() {
+    findings.add(finding(Severity.WARNING));
+    assertThat(run("check")).isZero();
+    assertThat(run("check", "--fail-on", "warning")).isEqualTo(1);
+    assertThat(run("check", "--fail-on=NOTE")).isEqualTo(1);
+    findings.add(finding(Severity.ERROR));
+    assertThat(run("check", "--fail-on", "never")).isZero();
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertThat(run("check", "--bogus")).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("apigw-lint: Unknown option: '--bogus'\n")
+        .contains("Usage: apigw-lint check")
+        .doesNotContain("Exception");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void unknownFormatIsAUsageErrorListingTheFormats() {
+    assertThat(run("check", "--format", "xml")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected one of text, json, sarif but was 'xml'");
+  }
+
+  @Test
+  void missingCommandIsAUsageError() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).startsWith("apigw-lint: missing command");
+  }
+
+  @Test
+  void formatsPairWithOutputsByPosition() throws IOException {
+    findings.add(finding(Severity.NOTE));
+    assertThat(run("check", "--format", "sarif", "--output", "reports/x.sarif", "--format", "json"))
+        .isZero();
+    String sarif = Files.readString(workingDirectory.resolve("reports/x.sarif"));
+    assertThat(sarif).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"test-open-api\"");
+    assertThat(out.toString()).startsWith("{\n  \"version\"").contains("\"severity\": \"note\"");
+  }
+
+  @Test
+  void writesNothingButTheNamedOutputs() throws IOException {
+    findings.add(finding(Severity.ERROR));
+    run("check", "-f", "json", "-o", "out/r.json", "-f", "text", "-o", "r.txt");
+    try (Stream<Path> files = Files.walk(workingDirectory)) {
+      assertThat(files.filter(Files::isRegularFile).map(workingDirectory::relativize))
+          .containsExactlyInAnyOrder(Path.of("api.yaml"), Path.of("out/r.json"), Path.of("r.txt"));
+    }
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void atMostOneFormatGoesToStandardOutput() {
+    assertThat(run("check", "--format", "json", "--format", "sarif")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("apigw-lint: only one --format can go to standard output");
+  }
+
+  @Test
+  void outputWithoutFormatIsAUsageError() {
+    assertThat(run("check", "--output", "a.json", "--output", "b.json")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("apigw-lint: --output b.json has no --format");
+  }
+
+  @Test
+  void missingPathFailsWithOneLine() {
+    assertThat(run("check", "nope")).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("apigw-lint: no such file or folder: nope\n");
+  }
+
+  @Test
+  void readsTheConfigurationOfTheWorkingDirectory() throws IOException {
+    Files.writeString(
+        workingDirectory.resolve(".apigw-lint.yaml"),
+        "region: eu-west-1\nrules:\n  test-old-name: warning\n");
+    assertThat(run("check")).isZero();
+    assertThat(lastRequest.config().region()).isEqualTo("eu-west-1");
+  }
+
+  @Test
+  void configErrorIsOneLineWithFileAndLine() throws IOException {
+    Files.writeString(workingDirectory.resolve("lint.yaml"), "region: eu-west-1\nacount: 1\n");
+    assertThat(run("check", "--config", "lint.yaml")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("apigw-lint: lint.yaml:2:1: acount: unknown key (did you mean 'account'?)\n");
+  }
+
+  @Test
+  void configNamingAnUnknownRuleIsAnError() throws IOException {
+    Files.writeString(workingDirectory.resolve(".apigw-lint.yaml"), "rules:\n  test-opn-api: off\n");
+    assertThat(run("check")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "apigw-lint: .apigw-lint.yaml: rules.test-opn-api: unknown rule"
+                + " (did you mean test-open-api?)\n");
+  }
+
+  @Test
+  void verbosePrintsNotesToStandardError() {
+    notes.add("skipped node_modules/x.json: excluded");
+    assertThat(run("check", "--verbose")).isZero();
+    assertThat(err.toString()).isEqualTo("skipped node_modules/x.json: excluded\n");
+    assertThat(out.toString()).isEqualTo("No findings.\n");
+  }
+
+  @Test
+  void internalErrorIsOneLineUnlessDebugging() {
+    engineFailure = new IllegalStateException("boom");
+    assertThat(run("check")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "apigw-lint: internal error: java.lang.IllegalStateException: boom"
+                + " (--debug shows where)\n");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("check", "--debug")).isEqualTo(2);
+    assertThat(err.toString()).contains("\tat ");
+  }
+
+  @Test
+  void rulesListsATableSortedById() {
+    assertThat(run("rules")).isZero();
+    assertThat(out.toString())
+        .isEqualTo(
+            """
+            ID               SEVERITY  CATEGORY  TITLE
+            test-documented  note      policy    A rule with a doc page
+            test-open-api    error     access    API is open to everyone
+            """);
+  }
+
+  @Test
+  void explainPrintsTheDocPage() {
+    assertThat(run("explain", "test-documented")).isZero();
+    assertThat(out.toString()).startsWith("# test-documented\n");
+  }
+
+  @Test
+  void explainWithoutDocPagePrintsTheMetadata() {
+    assertThat(run("explain", "test-old-name")).isZero();
+    assertThat(out.toString())
+        .startsWith("test-open-api: API is open to everyone\n")
+        .contains("  severity:   error\n", "  former ids: test-old-name\n")
+        .contains("docs/rules/test-open-api.md");
+  }
+
+  @Test
+  void explainOfAnUnknownRuleSuggestsCloseIds() {
+    assertThat(run("explain", "test-open")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("apigw-lint: unknown rule 'test-open' (did you mean test-open-api?)\n");
+  }
+
+  @Test
+  void versionAndHelpExitZero() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("apigw-lint ");
+    assertThat(run("check", "--help")).isZero();
+    assertThat(out.toString()).contains("--fail-on=SEVERITY");
+  }
+}

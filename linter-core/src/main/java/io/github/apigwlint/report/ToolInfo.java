@@ -1,0 +1,40 @@
+package io.github.apigwlint.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * What reports say about the tool itself.
+ *
+ * @param ruleDocsUri where rule doc pages live; a rule's page is this followed by {@code <id>.md}
+ */
+public record ToolInfo(String name, String version, String informationUri, String ruleDocsUri) {
+
+  public static final String NAME = "apigw-lint";
+
+  private static final String RESOURCE = "/io/github/apigwlint/apigw-lint.properties";
+
+  /** This build's version and links, from the properties Maven filled in. */
+  public static ToolInfo current() {
+    Properties properties = new Properties();
+    try (InputStream in = ToolInfo.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the class path");
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ToolInfo(
+        NAME,
+        properties.getProperty("version"),
+        properties.getProperty("informationUri"),
+        properties.getProperty("ruleDocsUri"));
+  }
+
+  public String ruleDocUri(String ruleId) {
+    return ruleDocsUri + ruleId + ".md";
+  }
+}

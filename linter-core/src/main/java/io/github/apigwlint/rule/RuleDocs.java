@@ -1,0 +1,44 @@
+package io.github.apigwlint.rule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The doc pages of rules, carried as class path resources next to the rules that they describe,
+ * so that a rule pack from another jar brings its own pages.
+ */
+public final class RuleDocs {
+
+  public static final String FOLDER = "io/github/apigwlint/rules/docs/";
+
+  private final ClassLoader loader;
+
+  public RuleDocs(ClassLoader loader) {
+    this.loader = loader;
+  }
+
+  /** The Markdown page of the rule, if its jar carries one. */
+  public Optional<String> page(String ruleId) {
+    try (InputStream in = loader.getResourceAsStream(FOLDER + ruleId + ".md")) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first paragraph of a page that is not a heading, as one line. */
+  public static Optional<String> firstParagraph(String markdown) {
+    for (String block : markdown.split("\\R\\s*\\R")) {
+      String text = block.strip();
+      if (!text.isEmpty() && !text.startsWith("#")) {
+        return Optional.of(text.replaceAll("\\s*\\R\\s*", " "));
+      }
+    }
+    return Optional.empty();
+  }
+}

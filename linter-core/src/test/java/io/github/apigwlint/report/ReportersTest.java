@@ -1,0 +1,80 @@
+package io.github.apigwlint.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apigwlint.engine.LintResult;
+import io.github.apigwlint.rule.RuleDocs;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class ReportersTest {
+
+  private static final Reporter TEXT = new TextReporter();
+  private static final Reporter JSON = new JsonReporter(SampleResult.TOOL);
+  private static final Reporter SARIF =
+      new SarifReporter(
+          SampleResult.TOOL,
+          new RuleDocs(ReportersTest.class.getClassLoader()),
+          URI.create("file:///repo/"));
+
+  @Test
+  void text() throws IOException {
+    GoldenFiles.assertMatches(render(TEXT, SampleResult.create()), "sample.txt");
+  }
+
+  @Test
+  void json() throws IOException {
+    GoldenFiles.assertMatches(render(JSON, SampleResult.create()), "sample.json");
+  }
+
+  @Test
+  void sarif() throws IOException {
+    GoldenFiles.assertMatches(render(SARIF, SampleResult.create()), "sample.sarif");
+  }
+
+  @Test
+  void sarifWithoutFindings() throws IOException {
+    GoldenFiles.assertMatches(render(SARIF, SampleResult.empty()), "empty.sarif");
+  }
+
+  @Test
+  void textWithoutFindings() throws IOException {
+    assertThat(render(TEXT, SampleResult.empty())).isEqualTo("No findings.\n");
+  }
+
+  @Test
+  void outputIsTheSameOnEveryRun() throws IOException {
+    assertThat(render(SARIF, SampleResult.create())).isEqualTo(render(SARIF, SampleResult.create()));
+  }
+
+  @Test
+  void sarifUrisArePercentEncodedWithForwardSlashes() {
+    assertThat(SarifReporter.percentEncode("a dir/ü#1.json")).isEqualTo("a%20dir/%C3%BC%231.json");
+  }
+
+  @Test
+  void sarifRuleNamesArePascalCase() {
+    assertThat(SarifReporter.pascalCase("private-api-open-to-any-vpce"))
+        .isEqualTo("PrivateApiOpenToAnyVpce");
+  }
+
+  @Test
+  void summaryCountsBySeverityAndFile() {
+    Summary summary = Summary.of(SampleResult.create());
+    assertThat(summary).isEqualTo(new Summary(1, 1, 1, 2, 2));
+    assertThat(summary.sentence()).isEqualTo("1 error, 1 warning, 1 note in 2 files");
+  }
+
+  @Test
+  void toolInfoCarriesTheBuildVersion() {
+    assertThat(ToolInfo.current().version()).isNotBlank().doesNotContain("${");
+  }
+
+  private static String render(Reporter reporter, LintResult result) throws IOException {
+    StringWriter out = new StringWriter();
+    reporter.write(result, out);
+    return out.toString();
+  }
+}

@@ -78,7 +78,7 @@ public final class Glob {
   public Tri matches(String value, boolean ignoreCase) {
     String pattern = text();
     if (Symbols.hasOpaque(value) || Symbols.hasOpaque(pattern)) {
-      if (matchesEverything()) {
+      if (matchesEverything() || OpaqueBounds.prefixThenStar(this, value, ignoreCase)) {
         return Tri.TRUE;
       }
       return OpaqueBounds.conflict(this, value, ignoreCase) ? Tri.FALSE : Tri.UNKNOWN;

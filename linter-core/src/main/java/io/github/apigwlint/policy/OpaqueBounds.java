@@ -38,6 +38,29 @@ final class OpaqueBounds {
     return false;
   }
 
+  /**
+   * True when the pattern is a fixed prefix followed only by stars, and the value's known prefix
+   * starts with it: then whatever the opaque part is, the value matches.
+   */
+  static boolean prefixThenStar(Glob pattern, String value, boolean ignoreCase) {
+    int prefix = fixedPrefix(pattern);
+    for (int i = prefix; i < pattern.length(); i++) {
+      if (!pattern.isWild(i) || pattern.charAt(i) != '*') {
+        return false;
+      }
+    }
+    int valueOpen = value.indexOf(Symbols.OPEN);
+    if (prefix == pattern.length() || valueOpen >= 0 && valueOpen < prefix) {
+      return false;
+    }
+    for (int i = 0; i < prefix; i++) {
+      if (!Glob.same(pattern.charAt(i), value.charAt(i), ignoreCase)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Length of the leading text that is neither a wildcard nor part of an opaque token. */
   private static int fixedPrefix(Glob pattern) {
     int i = 0;

@@ -87,6 +87,9 @@ final class ConditionReader {
 
   private static String unknownOperatorMessage(String name) {
     String base = stripQualifiers(name);
+    if (base.equals(ConditionOperator.Null.name())) {
+      return "condition operator Null does not take IfExists";
+    }
     return ConditionOperator.byNameIgnoreCase(base)
         .map(op -> "unknown condition operator \"" + name + "\" (operator names are case-sensitive: " + op.name() + ")")
         .orElse("unknown condition operator \"" + name + "\"");

@@ -24,10 +24,15 @@ public final class ConditionEvaluator {
   }
 
   public static Tri evaluate(ConditionClause clause, RequestContext context, boolean variablesEnabled) {
-    if (clause.unknown()) {
+    if (clause.key() == null) {
       return Tri.UNKNOWN;
     }
     List<String> requestValues = context.values(clause.key().text());
+    if (clause.unknown()) {
+      // Opaque values: only the missing-key rules, which ignore the values, still decide.
+      boolean decidable = requestValues.isEmpty() && clause.operator() != ConditionOperator.Null;
+      return decidable ? missingKey(clause) : Tri.UNKNOWN;
+    }
     if (clause.operator() == ConditionOperator.Null) {
       return nullCheck(clause, !requestValues.isEmpty());
     }

@@ -1,0 +1,209 @@
+package io.github.apigwlint.policy;
+
+import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An IAM wildcard pattern: {@code *} is any run of characters (slashes included), {@code ?} one
+ * character. A pattern knows which of its {@code *}/{@code ?} are wildcards and which are literal, so
+ * that the policy-variable escapes {@code ${*}} and {@code ${?}} stay literal.
+ *
+ * <p>Matching never backtracks exponentially: it is the greedy two-pointer algorithm that remembers
+ * only the last {@code *}; on a mismatch it restarts just after that star, one text position further.
+ * Each restart advances the text position, so the worst case is O(n·m) character comparisons for a
+ * text of length n and a pattern of length m, and O(1) extra memory.
+ */
+public final class Glob {
+
+  private final char[] chars;
+  private final boolean[] wild;
+
+  private Glob(char[] chars, boolean[] wild) {
+    this.chars = chars;
+    this.wild = wild;
+  }
+
+  /** A pattern where every {@code *} and {@code ?} is a wildcard. */
+  public static Glob of(String pattern) {
+    return new Builder().wildcards(pattern).build();
+  }
+
+  /** A pattern matching exactly {@code text}. */
+  public static Glob literal(String text) {
+    return new Builder().literal(text).build();
+  }
+
+  /** The pattern as written, wildcards and literal characters alike. */
+  public String text() {
+    return new String(chars);
+  }
+
+  public boolean hasWildcards() {
+    for (boolean w : wild) {
+      if (w) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the pattern is only stars, so it matches every value, unknown ones included. */
+  public boolean matchesEverything() {
+    if (chars.length == 0) {
+      return false;
+    }
+    for (int i = 0; i < chars.length; i++) {
+      if (!wild[i] || chars[i] != '*') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public Tri matches(String value) {
+    return matches(value, false);
+  }
+
+  public Tri matchesIgnoreCase(String value) {
+    return matches(value, true);
+  }
+
+  /**
+   * Matches a value. A value or a pattern that holds an opaque symbol is UNKNOWN, unless the literal
+   * text before or after the opaque part already rules a match out.
+   */
+  public Tri matches(String value, boolean ignoreCase) {
+    String pattern = text();
+    if (Symbols.hasOpaque(value) || Symbols.hasOpaque(pattern)) {
+      if (matchesEverything() || OpaqueBounds.prefixThenStar(this, value, ignoreCase)) {
+        return Tri.TRUE;
+      }
+      return OpaqueBounds.conflict(this, value, ignoreCase) ? Tri.FALSE : Tri.UNKNOWN;
+    }
+    return Tri.of(matchKnown(value, ignoreCase));
+  }
+
+  boolean isWild(int i) {
+    return wild[i];
+  }
+
+  char charAt(int i) {
+    return chars[i];
+  }
+
+  int length() {
+    return chars.length;
+  }
+
+  private boolean matchKnown(String text, boolean ignoreCase) {
+    int t = 0;
+    int p = 0;
+    int starP = -1;
+    int starT = -1;
+    int n = text.length();
+    int m = chars.length;
+    while (t < n) {
+      if (p < m && wild[p] && chars[p] == '*') {
+        starP = p++;
+        starT = t;
+      } else if (p < m && (wild[p] && chars[p] == '?' || same(chars[p], text.charAt(t), ignoreCase))) {
+        p++;
+        t++;
+      } else if (starP >= 0) {
+        p = starP + 1;
+        t = ++starT;
+      } else {
+        return false;
+      }
+    }
+    while (p < m && wild[p] && chars[p] == '*') {
+      p++;
+    }
+    return p == m;
+  }
+
+  static boolean same(char a, char b, boolean ignoreCase) {
+    if (a == b) {
+      return true;
+    }
+    return ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Glob g && Arrays.equals(chars, g.chars) && Arrays.equals(wild, g.wild);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(chars) * 31 + Arrays.hashCode(wild);
+  }
+
+  @Override
+  public String toString() {
+    return Symbols.render(text());
+  }
+
+  /** The pattern cut at its first five colons outside symbol tokens, wildcard flags kept. */
+  public List<Glob> splitArn() {
+    List<Glob> parts = new ArrayList<>(6);
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < chars.length && parts.size() < 5; i++) {
+      char c = chars[i];
+      if (c == Symbols.OPEN) {
+        depth++;
+      } else if (c == Symbols.CLOSE) {
+        depth = Math.max(0, depth - 1);
+      } else if (c == ':' && depth == 0) {
+        parts.add(slice(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(slice(start, chars.length));
+    return parts;
+  }
+
+  private Glob slice(int from, int to) {
+    return new Glob(Arrays.copyOfRange(chars, from, to), Arrays.copyOfRange(wild, from, to));
+  }
+
+  /** Lower-cased copy, for the case-insensitive action comparison. */
+  public Glob toLowerCase() {
+    char[] lower = text().toLowerCase(Locale.ROOT).toCharArray();
+    return lower.length == chars.length ? new Glob(lower, wild.clone()) : this;
+  }
+
+  /** Assembles a pattern from pieces whose wildcards count and pieces that are literal text. */
+  public static final class Builder {
+    private final StringBuilder chars = new StringBuilder();
+    private final java.util.BitSet wild = new java.util.BitSet();
+
+    public Builder wildcards(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '*' || c == '?') {
+          wild.set(chars.length());
+        }
+        chars.append(c);
+      }
+      return this;
+    }
+
+    public Builder literal(String text) {
+      chars.append(text);
+      return this;
+    }
+
+    public Glob build() {
+      boolean[] flags = new boolean[chars.length()];
+      for (int i = 0; i < flags.length; i++) {
+        flags[i] = wild.get(i);
+      }
+      return new Glob(chars.toString().toCharArray(), flags);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.apigwlint.policy;
+
+import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the AWS values of a Principal: 12-digit account ids, IAM/STS principal ARNs, no partial
+ * wildcards (§2.3, TV-102). Opaque values are not judged.
+ */
+public final class PrincipalValidator {
+
+  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+  private static final Pattern IAM_RESOURCE =
+      Pattern.compile("root|(user|role)/.+|federated-user/.+|assumed-role/[^/]+/.+");
+
+  private PrincipalValidator() {}
+
+  public static List<PolicyProblem> validate(PrincipalSpec principal) {
+    List<PolicyProblem> problems = new ArrayList<>();
+    if (principal == null) {
+      return problems;
+    }
+    for (PolicyValue value : principal.aws()) {
+      String message = checkAws(value.text());
+      if (message != null) {
+        problems.add(new PolicyProblem(message, value.location()));
+      }
+    }
+    checkNotEmpty(principal.service(), "Service", problems);
+    checkNotEmpty(principal.federated(), "Federated", problems);
+    checkNotEmpty(principal.canonicalUser(), "CanonicalUser", problems);
+    return problems;
+  }
+
+  /** The problem with one AWS principal value, or null when it is well formed. */
+  public static String checkAws(String text) {
+    if (Symbols.hasOpaque(text)) {
+      return null;
+    }
+    if (text.isEmpty()) {
+      return "empty principal";
+    }
+    if (!text.startsWith("arn:")) {
+      if (text.contains("*") || text.contains("?")) {
+        return "wildcard in principal \"" + Symbols.render(text) + "\": only a lone \"*\" is allowed";
+      }
+      return isAccount(text) ? null : "malformed account id \"" + Symbols.render(text) + "\" (expected 12 digits)";
+    }
+    var arn = Arn.parse(text);
+    if (arn.isEmpty()) {
+      return "malformed principal ARN \"" + Symbols.render(text) + "\"";
+    }
+    if (text.contains("*") || text.contains("?")) {
+      return "partial wildcard in principal \"" + Symbols.render(text)
+          + "\" is not allowed; use Principal \"*\" with an ArnLike condition on aws:PrincipalArn";
+    }
+    return checkArn(arn.get(), text);
+  }
+
+  private static String checkArn(Arn arn, String text) {
+    String shown = Symbols.render(text);
+    if (!arn.service().equals("iam") && !arn.service().equals("sts")) {
+      return "\"" + shown + "\" is not an IAM or STS principal ARN";
+    }
+    if (!arn.region().isEmpty()) {
+      return "principal ARN \"" + shown + "\" must have an empty region";
+    }
+    if (!isAccount(arn.account())) {
+      return "principal ARN \"" + shown + "\" has a malformed account id (expected 12 digits)";
+    }
+    boolean sts = arn.service().equals("sts");
+    String resource = arn.resource();
+    boolean stsResource = resource.startsWith("assumed-role/") || resource.startsWith("federated-user/");
+    if (Symbols.isSymbolic(resource) || IAM_RESOURCE.matcher(resource).matches() && sts == stsResource) {
+      return null;
+    }
+    return "\"" + shown + "\" is not a principal ARN (expected root, user/, role/, or sts assumed-role/, federated-user/)";
+  }
+
+  private static boolean isAccount(String text) {
+    return ACCOUNT.matcher(text).matches() || Symbols.isSingleToken(text);
+  }
+
+  private static void checkNotEmpty(List<PolicyValue> values, String type, List<PolicyProblem> problems) {
+    for (PolicyValue value : values) {
+      if (value.text().isEmpty()) {
+        problems.add(new PolicyProblem("empty " + type + " principal", value.location()));
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.apigwlint.policy;
+
+import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads "a string or an array of strings", reporting anything else. */
+final class StringList {
+
+  private StringList() {}
+
+  static List<PolicyValue> read(Node node, String element, List<PolicyProblem> problems) {
+    List<PolicyValue> values = new ArrayList<>();
+    if (node == null) {
+      return values;
+    }
+    if (node instanceof ArrayNode array) {
+      if (array.size() == 0) {
+        problems.add(new PolicyProblem(element + " must not be an empty array", node.location()));
+      }
+      for (Node item : array.items()) {
+        one(item, element, values, problems);
+      }
+    } else {
+      one(node, element, values, problems);
+    }
+    return values;
+  }
+
+  private static void one(Node node, String element, List<PolicyValue> values, List<PolicyProblem> problems) {
+    if (node instanceof ScalarNode scalar && scalar.isString()) {
+      values.add(new PolicyValue(scalar.text(), node));
+    } else {
+      problems.add(
+          new PolicyProblem(
+              element + " values must be strings, not " + PolicyParser.describe(node), node.location()));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.apigwlint.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apigwlint.source.Symbols;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class GlobTest {
+
+  @Test
+  void starAndQuestionMark() {
+    assertThat(Glob.of("a*c").matches("abbbc")).isEqualTo(Tri.TRUE);
+    assertThat(Glob.of("a*c").matches("abbbd")).isEqualTo(Tri.FALSE);
+    assertThat(Glob.of("a?c").matches("abc")).isEqualTo(Tri.TRUE);
+    assertThat(Glob.of("a?c").matches("ac")).isEqualTo(Tri.FALSE);
+    assertThat(Glob.of("*").matches("")).isEqualTo(Tri.TRUE);
+    assertThat(Glob.of("").matches("")).isEqualTo(Tri.TRUE);
+    assertThat(Glob.of("").matches("x")).isEqualTo(Tri.FALSE);
+    assertThat(Glob.of("**a**").matches("bab")).isEqualTo(Tri.TRUE);
+  }
+
+  @Test
+  void caseSensitiveByDefault_insensitiveOnRequest() {
+    assertThat(Glob.of("Get*").matches("getX")).isEqualTo(Tri.FALSE);
+    assertThat(Glob.of("Get*").matchesIgnoreCase("getX")).isEqualTo(Tri.TRUE);
+  }
+
+  @Test
+  void literalStarFromBuilderIsNotAWildcard() {
+    Glob glob = new Glob.Builder().literal("a").literal("*").literal("b").build();
+    assertThat(glob.matches("a*b")).isEqualTo(Tri.TRUE);
+    assertThat(glob.matches("axxb")).isEqualTo(Tri.FALSE);
+  }
+
+  @Test
+  void pathologicalPatternFinishesQuickly() {
+    String pattern = "a*".repeat(40) + "b";
+    String text = "a".repeat(10_000);
+    long start = System.nanoTime();
+    Tri result = Glob.of(pattern).matches(text);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(result).isEqualTo(Tri.FALSE);
+    assertThat(took).isLessThan(Duration.ofMillis(300));
+  }
+
+  @Test
+  void opaqueValueIsUnknownUnlessTheKnownPrefixRulesItOut() {
+    String opaque = Symbols.opaque("param ApiId");
+    assertThat(Glob.of("arn:aws:execute-api:*").matches("arn:aws:execute-api:us-east-1:1:" + opaque)).isEqualTo(Tri.TRUE);
+    assertThat(Glob.of("arn:aws:execute-api:us-east-1:1:abc/*").matches("arn:aws:execute-api:us-east-1:1:" + opaque))
+        .isEqualTo(Tri.UNKNOWN);
+    assertThat(Glob.of("arn:aws:s3:::*").matches("arn:aws:execute-api:us-east-1:1:" + opaque)).isEqualTo(Tri.FALSE);
+    assertThat(Glob.of("*").matches(opaque)).isEqualTo(Tri.TRUE);
+    assertThat(Glob.literal(opaque).matches("vpce-1")).isEqualTo(Tri.UNKNOWN);
+  }
+
+  @Test
+  void identitySymbolsCompareByEquality() {
+    String arn = "arn:aws:execute-api:us-east-1:" + Symbols.SELF_ACCOUNT + ":" + Symbols.resource("Api") + "/*";
+    assertThat(Glob.of(arn).matches(arn.replace("/*", "/prod/GET/x"))).isEqualTo(Tri.TRUE);
+    assertThat(Glob.of(arn).matches(arn.replace("Api", "Other").replace("/*", "/prod/GET/x"))).isEqualTo(Tri.FALSE);
+  }
+}

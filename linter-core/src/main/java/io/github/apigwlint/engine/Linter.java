@@ -53,20 +53,21 @@ public final class Linter {
     WorkspaceBuilder builder = new WorkspaceBuilder(request.config());
     for (int i = 0; i < outcomes.size(); i++) {
       String displayPath = collector.display(paths.get(i));
-      switch (outcomes.get(i)) {
-        case LoadOutcome.Loaded loaded -> {
-          SourceFile file = loaded.file();
-          switch (file.format()) {
-            case UNKNOWN -> notes.add(file.displayPath() + ": skipped, not a policy, template or API definition");
-            case TERRAFORM_PLAN -> notes.add(file.displayPath() + ": skipped, Terraform plans are not read yet");
-            default -> {
-              files.put(file.displayPath(), file);
-              builder.add(file);
-            }
+      LoadOutcome outcome = outcomes.get(i);
+      if (outcome instanceof LoadOutcome.Loaded loaded) {
+        SourceFile file = loaded.file();
+        switch (file.format()) {
+          case UNKNOWN -> notes.add(displayPath + ": skipped, not a policy, template or API definition");
+          case TERRAFORM_PLAN -> notes.add(displayPath + ": skipped, Terraform plans are not read yet");
+          default -> {
+            files.put(displayPath, file);
+            builder.add(file);
           }
         }
-        case LoadOutcome.Skipped skipped -> notes.add(displayPath + ": skipped, " + skipped.reason());
-        case LoadOutcome.Failed failed -> problems.add(failed.problem());
+      } else if (outcome instanceof LoadOutcome.Skipped skipped) {
+        notes.add(displayPath + ": skipped, " + skipped.reason());
+      } else if (outcome instanceof LoadOutcome.Failed failed) {
+        problems.add(failed.problem());
       }
     }
     problems.addAll(builder.problems());

@@ -10,7 +10,6 @@ import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.Rule;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +37,7 @@ class RuleFixturesTest {
         });
   }
 
-  private void check(Rule rule, RuleFixtures.Case fixtureCase) throws IOException {
+  private void check(Rule rule, RuleFixtures.Case fixtureCase) throws Exception {
     Path folder = Files.createTempDirectory(temp, "case");
     for (Map.Entry<String, String> file : fixtureCase.files().entrySet()) {
       Path path = folder.resolve(file.getKey());

@@ -1,0 +1,123 @@
+package io.github.apigwlint.rules.access;
+
+import io.github.apigwlint.access.ApiRequests;
+import io.github.apigwlint.access.ExpectedCallers;
+import io.github.apigwlint.access.MethodArns;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiProtocol;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.policy.Decision;
+import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleContext;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A caller in another account is expected to invoke AWS_IAM methods of a REST API, but the API's
+ * resource policy does not allow it: cross-account IAM calls need an allow on both sides (Table B),
+ * so each call gets 403.
+ */
+@RuleInfo(
+    id = "cross-account-principal-missing",
+    title = "Cross-account caller is not allowed by the API's resource policy",
+    severity = Severity.ERROR,
+    category = "access",
+    tags = {"cross-account", "iam"},
+    since = "0.1.0")
+public final class CrossAccountPrincipalMissing implements Rule {
+
+  @Override
+  public void visitApi(Api api, RuleContext context) {
+    if (api.protocol() != ApiProtocol.REST) {
+      return;
+    }
+    List<Method> iamMethods = api.methods().stream().filter(m -> m.authorization() == AuthorizationType.AWS_IAM).toList();
+    if (iamMethods.isEmpty()) {
+      return;
+    }
+    Optional<PolicyDocument> policy = context.workspace().resourcePolicy(api);
+    for (ExpectedCallers.Expected expected : ExpectedCallers.of(api, context.workspace(), context.config())) {
+      check(api, iamMethods, policy, expected, context);
+    }
+  }
+
+  private static void check(
+      Api api, List<Method> iamMethods, Optional<PolicyDocument> policy, ExpectedCallers.Expected expected, RuleContext context) {
+    List<Method> refused = new ArrayList<>();
+    Set<Statement> denies = new LinkedHashSet<>();
+    for (Method method : iamMethods) {
+      for (String stage : MethodArns.stages(api)) {
+        if (policy.isEmpty()) {
+          refused.add(method);
+          break;
+        }
+        Decision decision =
+            ApiRequests.evaluate(
+                policy.get().policy(), api, method, stage, expected.caller(), ApiRequests.unknownOrigin(api, expected.caller()));
+        if (!decision.possible().contains(Verdict.ALLOW)) {
+          refused.add(method);
+          if (decision.verdict() == Verdict.EXPLICIT_DENY) {
+            denies.addAll(decision.deciding());
+          }
+          break;
+        }
+      }
+    }
+    if (refused.isEmpty()) {
+      return;
+    }
+    String who = Symbols.render(expected.principal()) + " (account " + Symbols.render(expected.caller().account()) + ")";
+    String why =
+        policy.isEmpty()
+            ? api.name() + " has no resource policy"
+            : denies.isEmpty() ? "its resource policy does not allow that caller" : "its resource policy denies that caller";
+    String message =
+        who + " is expected to call " + api.name() + " (" + expected.evidence() + "), but " + why + ": "
+            + describe(refused) + " get 403, since a cross-account IAM call needs an Allow in the API's resource policy"
+            + " as well as in the caller's identity policy";
+    RuleContext.Report report =
+        context
+            .report(message, policy.map(p -> p.source().location()).orElse(api.location()), api.element() + " " + expected.principal())
+            .related(api.location(), "the API");
+    if (expected.location() != null) {
+      report.related(expected.location(), "why the caller is expected");
+    }
+    refused.forEach(m -> report.related(m.location(), m.display() + " uses AWS_IAM"));
+    denies.forEach(s -> report.related(s.node().location(), "denied by " + s.label()));
+    report.fix(fix(api, expected, refused, !denies.isEmpty())).emit();
+  }
+
+  private static String describe(List<Method> refused) {
+    List<String> names = refused.stream().map(Method::display).limit(4).toList();
+    String more = refused.size() > names.size() ? " and " + (refused.size() - names.size()) + " more" : "";
+    return "calls to " + String.join(", ", names) + more;
+  }
+
+  private static String fix(Api api, ExpectedCallers.Expected expected, List<Method> refused, boolean denied) {
+    List<String> resources = new ArrayList<>();
+    for (Method method : refused) {
+      for (String stage : MethodArns.stages(api)) {
+        String shorthand = MethodArns.shorthand(method, stage);
+        if (!resources.contains(shorthand)) {
+          resources.add(shorthand);
+        }
+      }
+    }
+    String statement =
+        "{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"" + Symbols.render(expected.principal())
+            + "\"}, \"Action\": \"execute-api:Invoke\", \"Resource\": [" + String.join(", ", resources.stream().map(r -> "\"" + r + "\"").toList())
+            + "]}";
+    String add = "Add this statement to the resource policy of " + api.name() + " and redeploy the API:\n" + statement;
+    return denied ? "Narrow the Deny statement that matches this caller, then " + Character.toLowerCase(add.charAt(0)) + add.substring(1) : add;
+  }
+}

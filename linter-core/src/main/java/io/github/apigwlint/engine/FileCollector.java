@@ -1,16 +1,15 @@
 package io.github.apigwlint.engine;
 
+import io.github.apigwlint.config.Globs;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.SourceLoader;
 import io.github.apigwlint.source.SourceProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -29,13 +28,13 @@ final class FileCollector {
   private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules", "target", ".terraform");
 
   private final Path workingDirectory;
-  private final List<PathMatcher> excludes;
+  private final List<String> excludes;
   private final List<SourceProblem> problems = new ArrayList<>();
   private final List<Path> missing = new ArrayList<>();
 
   FileCollector(Path workingDirectory, List<String> excludeGlobs) {
     this.workingDirectory = workingDirectory;
-    this.excludes = excludeGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    this.excludes = List.copyOf(excludeGlobs);
   }
 
   List<Path> collect(List<Path> roots) {
@@ -70,7 +69,7 @@ final class FileCollector {
 
   private boolean excluded(Path file) {
     Path relative = Path.of(display(file));
-    return excludes.stream().anyMatch(m -> m.matches(relative));
+    return excludes.stream().anyMatch(glob -> Globs.matches(glob, relative));
   }
 
   private void walk(Path root, Set<Path> files) {

@@ -72,16 +72,13 @@ public final class Glob {
   }
 
   /**
-   * Matches a value. A value or a pattern that holds an opaque symbol is UNKNOWN, unless the literal
-   * text before or after the opaque part already rules a match out.
+   * Matches a value. Where the value or the pattern holds an opaque symbol, the answer is TRUE or
+   * FALSE only if it holds whatever the symbol stands for, else UNKNOWN.
    */
   public Tri matches(String value, boolean ignoreCase) {
     String pattern = text();
     if (Symbols.hasOpaque(value) || Symbols.hasOpaque(pattern)) {
-      if (matchesEverything() || OpaqueBounds.prefixThenStar(this, value, ignoreCase)) {
-        return Tri.TRUE;
-      }
-      return OpaqueBounds.conflict(this, value, ignoreCase) ? Tri.FALSE : Tri.UNKNOWN;
+      return matchesEverything() ? Tri.TRUE : OpaqueBounds.match(this, value, ignoreCase);
     }
     return Tri.of(matchKnown(value, ignoreCase));
   }

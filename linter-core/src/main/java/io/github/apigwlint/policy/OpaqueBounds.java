@@ -3,79 +3,160 @@ package io.github.apigwlint.policy;
 import io.github.apigwlint.source.Symbols;
 
 /**
- * Decides when a match involving an opaque value is nevertheless certainly false: the known text
- * before the first opaque token (and after the last) must agree with the pattern's literal prefix
- * (and suffix) as far as both are fixed.
+ * Matches a glob against values that hold opaque symbols, three-valued. An opaque token stands for
+ * any string:
+ *
+ * <ul>
+ *   <li>TRUE when the pattern matches with every opaque token of the value swallowed by a {@code *}
+ *       of the pattern, since a star swallows whatever the token turns out to be;
+ *   <li>FALSE when it cannot match even if each opaque token (of value or pattern) were any string;
+ *   <li>UNKNOWN otherwise.
+ * </ul>
+ *
+ * Both checks are the textbook dynamic programme over (pattern, value) positions, O(n·m) time and
+ * O(m) memory, and run only for values that hold opaque symbols.
  */
 final class OpaqueBounds {
 
+  /** One element of a pattern or value: a character, a wildcard, or a whole opaque token. */
+  private enum Kind {
+    CHAR,
+    ANY_ONE,
+    ANY_RUN,
+    OPAQUE
+  }
+
   private OpaqueBounds() {}
 
-  static boolean conflict(Glob pattern, String value, boolean ignoreCase) {
-    String patternText = pattern.text();
-    int patternPrefix = fixedPrefix(pattern);
-    int valueOpen = value.indexOf(Symbols.OPEN);
-    int valuePrefix = valueOpen < 0 ? value.length() : valueOpen;
-    int prefix = Math.min(patternPrefix, valuePrefix);
-    for (int i = 0; i < prefix; i++) {
-      if (!Glob.same(patternText.charAt(i), value.charAt(i), ignoreCase)) {
-        return true;
-      }
+  static Tri match(Glob pattern, String value, boolean ignoreCase) {
+    Kind[] patternKinds = patternKinds(pattern);
+    char[] patternChars = patternChars(pattern, patternKinds);
+    Kind[] valueKinds = valueKinds(value);
+    char[] valueChars = valueChars(value, valueKinds);
+    if (run(patternKinds, patternChars, valueKinds, valueChars, ignoreCase, true)) {
+      return Tri.TRUE;
     }
-    if (patternPrefix == patternText.length() && valueOpen < 0 && patternPrefix != valuePrefix) {
-      return true;
-    }
-    int patternSuffix = fixedSuffix(pattern);
-    int valueClose = value.lastIndexOf(Symbols.CLOSE);
-    int valueSuffix = value.length() - 1 - valueClose;
-    int suffix = Math.min(patternSuffix, valueSuffix);
-    for (int i = 1; i <= suffix; i++) {
-      if (!Glob.same(
-          patternText.charAt(patternText.length() - i), value.charAt(value.length() - i), ignoreCase)) {
-        return true;
-      }
-    }
-    return false;
+    return run(patternKinds, patternChars, valueKinds, valueChars, ignoreCase, false) ? Tri.UNKNOWN : Tri.FALSE;
   }
 
   /**
-   * True when the pattern is a fixed prefix followed only by stars, and the value's known prefix
-   * starts with it: then whatever the opaque part is, the value matches.
+   * @param certain in the certain run an opaque value element may only be consumed by a star, and
+   *     an opaque pattern element matches nothing; otherwise both may stand for any run
    */
-  static boolean prefixThenStar(Glob pattern, String value, boolean ignoreCase) {
-    int prefix = fixedPrefix(pattern);
-    for (int i = prefix; i < pattern.length(); i++) {
-      if (!pattern.isWild(i) || pattern.charAt(i) != '*') {
-        return false;
+  private static boolean run(Kind[] pk, char[] pc, Kind[] vk, char[] vc, boolean ignoreCase, boolean certain) {
+    int m = vk.length;
+    boolean[] previous = new boolean[m + 1];
+    boolean[] current = new boolean[m + 1];
+    previous[0] = true;
+    for (int j = 1; j <= m; j++) {
+      previous[j] = !certain && vk[j - 1] == Kind.OPAQUE && previous[j - 1];
+    }
+    for (int i = 1; i <= pk.length; i++) {
+      Kind p = pk[i - 1];
+      boolean patternRun = p == Kind.ANY_RUN || !certain && p == Kind.OPAQUE;
+      current[0] = previous[0] && patternRun;
+      for (int j = 1; j <= m; j++) {
+        Kind v = vk[j - 1];
+        boolean valueRun = !certain && v == Kind.OPAQUE;
+        boolean match;
+        if (patternRun) {
+          match = previous[j] || current[j - 1];
+        } else if (valueRun) {
+          match = current[j - 1] || previous[j] || previous[j - 1];
+        } else if (v == Kind.OPAQUE || p == Kind.OPAQUE) {
+          match = false;
+        } else {
+          match = previous[j - 1] && (p == Kind.ANY_ONE || Glob.same(pc[i - 1], vc[j - 1], ignoreCase));
+        }
+        current[j] = match;
+      }
+      boolean[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[m];
+  }
+
+  private static Kind[] patternKinds(Glob pattern) {
+    Kind[] kinds = new Kind[pattern.length()];
+    int count = 0;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (opaqueStartsAt(pattern, i)) {
+        i = closing(pattern, i);
+        kinds[count++] = Kind.OPAQUE;
+      } else if (pattern.isWild(i)) {
+        kinds[count++] = c == '*' ? Kind.ANY_RUN : Kind.ANY_ONE;
+      } else {
+        kinds[count++] = Kind.CHAR;
       }
     }
-    int valueOpen = value.indexOf(Symbols.OPEN);
-    if (prefix == pattern.length() || valueOpen >= 0 && valueOpen < prefix) {
+    return java.util.Arrays.copyOf(kinds, count);
+  }
+
+  private static char[] patternChars(Glob pattern, Kind[] kinds) {
+    char[] chars = new char[kinds.length];
+    int k = 0;
+    for (int i = 0; i < pattern.length() && k < kinds.length; i++) {
+      char c = pattern.charAt(i);
+      if (opaqueStartsAt(pattern, i)) {
+        i = closing(pattern, i);
+      }
+      chars[k++] = c;
+    }
+    return chars;
+  }
+
+  private static Kind[] valueKinds(String value) {
+    Kind[] kinds = new Kind[value.length()];
+    int count = 0;
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) == Symbols.OPEN && value.startsWith(Symbols.OPAQUE + ":", i + 1)) {
+        i = closing(value, i);
+        kinds[count++] = Kind.OPAQUE;
+      } else {
+        kinds[count++] = Kind.CHAR;
+      }
+    }
+    return java.util.Arrays.copyOf(kinds, count);
+  }
+
+  private static char[] valueChars(String value, Kind[] kinds) {
+    char[] chars = new char[kinds.length];
+    int k = 0;
+    for (int i = 0; i < value.length() && k < kinds.length; i++) {
+      char c = value.charAt(i);
+      if (c == Symbols.OPEN && value.startsWith(Symbols.OPAQUE + ":", i + 1)) {
+        i = closing(value, i);
+      }
+      chars[k++] = c;
+    }
+    return chars;
+  }
+
+  private static boolean opaqueStartsAt(Glob pattern, int i) {
+    String marker = Symbols.OPEN + Symbols.OPAQUE + ":";
+    if (i + marker.length() > pattern.length()) {
       return false;
     }
-    for (int i = 0; i < prefix; i++) {
-      if (!Glob.same(pattern.charAt(i), value.charAt(i), ignoreCase)) {
+    for (int k = 0; k < marker.length(); k++) {
+      if (pattern.isWild(i + k) || pattern.charAt(i + k) != marker.charAt(k)) {
         return false;
       }
     }
     return true;
   }
 
-  /** Length of the leading text that is neither a wildcard nor part of an opaque token. */
-  private static int fixedPrefix(Glob pattern) {
-    int i = 0;
-    while (i < pattern.length() && !pattern.isWild(i) && pattern.charAt(i) != Symbols.OPEN) {
+  private static int closing(Glob pattern, int open) {
+    int i = open;
+    while (i < pattern.length() - 1 && pattern.charAt(i) != Symbols.CLOSE) {
       i++;
     }
     return i;
   }
 
-  private static int fixedSuffix(Glob pattern) {
-    int i = 0;
-    int n = pattern.length();
-    while (i < n && !pattern.isWild(n - 1 - i) && pattern.charAt(n - 1 - i) != Symbols.CLOSE) {
-      i++;
-    }
-    return i;
+  private static int closing(String value, int open) {
+    int close = value.indexOf(Symbols.CLOSE, open);
+    return close < 0 ? value.length() - 1 : close;
   }
 }

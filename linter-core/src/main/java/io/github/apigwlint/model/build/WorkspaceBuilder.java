@@ -1,6 +1,7 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.config.Config;
+import io.github.apigwlint.config.Globs;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.EndpointType;
@@ -12,9 +13,7 @@ import io.github.apigwlint.source.SourceProblem;
 import io.github.apigwlint.source.Symbols;
 import io.github.apigwlint.source.cfn.ResolverSettings;
 import io.github.apigwlint.source.cfn.TemplateResolver;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,8 +102,7 @@ public final class WorkspaceBuilder {
   private String accountOf(SourceFile file) {
     Path display = Path.of(file.displayPath());
     for (Config.AccountMapping mapping : config.accounts()) {
-      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + mapping.path());
-      if (matcher.matches(display)) {
+      if (Globs.matches(mapping.path(), display)) {
         return mapping.account();
       }
     }

@@ -45,6 +45,19 @@ class GlobTest {
   }
 
   @Test
+  void anOpaqueStageIsSwallowedByAStarButNotByALiteral() {
+    String stage = Symbols.opaque("stage of Api");
+    String arn = "arn:aws:execute-api:us-east-1:1:abc/" + stage + "/GET/pets/7";
+    assertThat(Glob.of("arn:aws:execute-api:us-east-1:1:abc/*/GET/*").matches(arn)).isEqualTo(Tri.TRUE);
+    assertThat(Glob.of("arn:aws:execute-api:us-east-1:1:abc/prod/GET/*").matches(arn)).isEqualTo(Tri.UNKNOWN);
+    assertThat(Glob.of("arn:aws:execute-api:us-east-1:1:abc/*/POST/*").matches(arn)).isEqualTo(Tri.UNKNOWN);
+    assertThat(Glob.of("arn:aws:execute-api:us-east-1:1:abc/prod/POST/*").matches(arn)).isEqualTo(Tri.UNKNOWN);
+    assertThat(Glob.of("arn:aws:execute-api:us-east-1:1:abc/?/GET/pets/7").matches(arn)).isEqualTo(Tri.UNKNOWN);
+    assertThat(Glob.of("arn:aws:execute-api:us-east-1:1:xyz/*").matches(arn)).isEqualTo(Tri.FALSE);
+    assertThat(Glob.of("*/GET/pets/8").matches(arn)).isEqualTo(Tri.FALSE);
+  }
+
+  @Test
   void opaqueValueIsUnknownUnlessTheKnownPrefixRulesItOut() {
     String opaque = Symbols.opaque("param ApiId");
     assertThat(Glob.of("arn:aws:execute-api:*").matches("arn:aws:execute-api:us-east-1:1:" + opaque)).isEqualTo(Tri.TRUE);

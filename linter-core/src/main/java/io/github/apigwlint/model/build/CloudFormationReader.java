@@ -13,6 +13,7 @@ import io.github.apigwlint.model.VpcEndpoint;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.Symbols;
 import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.util.ArrayList;
@@ -102,6 +103,27 @@ final class CloudFormationReader {
     Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body);
     addPolicyProperty(resource, api, "Policy");
     addBodyPolicy(resource, api, body);
+    if (resource.type().equals("AWS::Serverless::Api")) {
+      SamResourcePolicy.of(props)
+          .ifPresent(policy -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, policy, api.name(), api.element(), api, null));
+    }
+    addExternalDefinitionPolicy(resource, api);
+  }
+
+  /**
+   * A definition kept outside the template (in S3) may hold an {@code x-amazon-apigateway-policy}:
+   * without another policy, the API's policy is then unknown, not absent.
+   */
+  private void addExternalDefinitionPolicy(Resource resource, Api api) {
+    ObjectNode props = resource.properties();
+    Node external = props.has("BodyS3Location") ? props.get("BodyS3Location") : props.get("DefinitionUri");
+    if (external == null || !context.workspace().resourcePolicies(api).isEmpty()) {
+      return;
+    }
+    ScalarNode unknown =
+        ScalarNode.string(
+            Symbols.opaque("policy in the API definition outside the template"), external.location(), external.pointer());
+    context.addPolicy(PolicyKind.API_RESOURCE_POLICY, unknown, api.name(), api.element(), api, null);
   }
 
   private void readV2Api(Resource resource, ApiProtocol protocol) {

@@ -11,6 +11,7 @@ import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceParseException;
 import io.github.apigwlint.source.SourceProblem;
+import io.github.apigwlint.source.Symbols;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ record FileContext(
   PolicyDocument addPolicy(
       PolicyKind kind, Node resolved, String owner, String element, Api api, String principal) {
     Node tree = resolved;
-    if (resolved instanceof ScalarNode scalar && scalar.isString()) {
+    if (resolved instanceof ScalarNode scalar && scalar.isString() && !Symbols.isSingleToken(scalar.text())) {
       try {
         tree = EmbeddedJson.parse(scalar, file);
       } catch (SourceParseException e) {

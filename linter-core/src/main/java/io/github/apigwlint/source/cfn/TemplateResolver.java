@@ -109,6 +109,8 @@ public final class TemplateResolver {
       case "Fn::FindInMap" -> findInMap(argument, call, depth);
       case "Fn::ImportValue" -> opaque("import " + Symbols.render(text(resolve(argument, depth + 1))), call);
       case "Fn::Base64" -> resolve(argument, depth + 1);
+      // The JSON text of the argument: a policy reads the same from the tree as from that text.
+      case "Fn::ToJsonString" -> resolve(argument, depth + 1);
       case "Fn::If" -> ifThenElse(argument, call, depth);
       default -> opaque(function, call);
     };

@@ -6,9 +6,9 @@ import io.github.apigwlint.config.ConfigLoader;
 import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,13 +160,7 @@ final class CheckCommand implements Callable<Integer> {
       return;
     }
     try {
-      Path parent = destination.file().toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (Writer out = Files.newBufferedWriter(destination.file(), StandardCharsets.UTF_8)) {
-        writeReport(result, destination.format(), out);
-      }
+      ReportWriter.write(destination.format().reporter(environment), result, destination.file());
     } catch (IOException e) {
       throw new CommandFailure("cannot write " + destination.file() + ": " + e.getMessage(), e);
     }

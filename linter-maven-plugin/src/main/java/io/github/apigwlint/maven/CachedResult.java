@@ -1,0 +1,99 @@
+package io.github.apigwlint.maven;
+
+import io.github.apigwlint.report.Summary;
+import io.github.apigwlint.rule.Severity;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What a run printed and wrote, kept in the output folder under the key of its inputs, so that a
+ * later run over the same inputs can print it again instead of linting.
+ *
+ * @param lines the finding lines, with their severity, in log order
+ * @param reports the report files written, by path, with the SHA-256 of their contents
+ */
+record CachedResult(String key, List<Line> lines, Summary summary, Map<Path, String> reports) {
+
+  record Line(Severity severity, String text) {}
+
+  CachedResult {
+    lines = List.copyOf(lines);
+    reports = Map.copyOf(reports);
+  }
+
+  /** The cached result, if the file holds one for this key whose reports are still as written. */
+  static Optional<CachedResult> read(Path file, String key) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+      if (!key.equals(p.getProperty("key"))) {
+        return Optional.empty();
+      }
+      List<Line> lines = new ArrayList<>();
+      int lineCount = Integer.parseInt(p.getProperty("lines"));
+      for (int i = 0; i < lineCount; i++) {
+        lines.add(new Line(Severity.parse(p.getProperty("line." + i + ".severity")),
+            p.getProperty("line." + i + ".text")));
+      }
+      Map<Path, String> reports = new LinkedHashMap<>();
+      int reportCount = Integer.parseInt(p.getProperty("reports"));
+      for (int i = 0; i < reportCount; i++) {
+        Path report = Path.of(p.getProperty("report." + i + ".file"));
+        String hash = p.getProperty("report." + i + ".sha256");
+        if (!Files.isRegularFile(report) || !hash.equals(CacheKey.sha256(Files.readAllBytes(report)))) {
+          return Optional.empty();
+        }
+        reports.put(report, hash);
+      }
+      Summary summary = new Summary(
+          Integer.parseInt(p.getProperty("errors")),
+          Integer.parseInt(p.getProperty("warnings")),
+          Integer.parseInt(p.getProperty("notes")),
+          Integer.parseInt(p.getProperty("filesWithFindings")),
+          Integer.parseInt(p.getProperty("filesChecked")));
+      return Optional.of(new CachedResult(key, lines, summary, reports));
+    } catch (IOException | RuntimeException e) {
+      // an unreadable or partial cache is no cache
+      return Optional.empty();
+    }
+  }
+
+  void write(Path file) throws IOException {
+    Properties p = new Properties();
+    p.setProperty("key", key);
+    p.setProperty("lines", Integer.toString(lines.size()));
+    for (int i = 0; i < lines.size(); i++) {
+      p.setProperty("line." + i + ".severity", lines.get(i).severity().label());
+      p.setProperty("line." + i + ".text", lines.get(i).text());
+    }
+    p.setProperty("reports", Integer.toString(reports.size()));
+    int i = 0;
+    for (Map.Entry<Path, String> report : reports.entrySet()) {
+      p.setProperty("report." + i + ".file", report.getKey().toString());
+      p.setProperty("report." + i + ".sha256", report.getValue());
+      i++;
+    }
+    p.setProperty("errors", Integer.toString(summary.errors()));
+    p.setProperty("warnings", Integer.toString(summary.warnings()));
+    p.setProperty("notes", Integer.toString(summary.notes()));
+    p.setProperty("filesWithFindings", Integer.toString(summary.filesWithFindings()));
+    p.setProperty("filesChecked", Integer.toString(summary.filesChecked()));
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      p.store(out, "apigw-lint-maven-plugin result cache; delete to force a new run");
+    }
+  }
+}

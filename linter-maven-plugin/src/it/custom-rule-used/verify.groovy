@@ -2,4 +2,7 @@
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[WARNING\] src\/main\/cloudformation\/catalog\.yaml:\d+:\d+ it-every-api custom rule saw REST API CatalogApi/
 assert log.contains('BUILD SUCCESS')
+if (binding.hasVariable('systemMavenHome')) {
+  assert log.contains('Maven home: ' + systemMavenHome)
+}
 return true

@@ -189,7 +189,7 @@ public class CheckMojo extends AbstractMojo {
 
     result.lines().forEach(line -> LogLines.log(getLog(), line));
     getLog().info(LogLines.summary(result.summary()));
-    result.reports().keySet().forEach(report -> getLog().info("apigw-lint: wrote " + report));
+    result.reports().keySet().forEach(report -> getLog().info("apigw-lint: report " + report));
 
     long failing = result.lines().stream()
         .filter(line -> threshold != null && line.severity().atLeast(threshold))

@@ -1,0 +1,198 @@
+package io.github.apigwlint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goal run in-process on a project in a temporary folder, without Maven around it. */
+class CheckMojoTest {
+
+  static final String PRIVATE_API = """
+      Resources:
+        OrdersApi:
+          Type: AWS::ApiGateway::RestApi
+          Properties:
+            Name: orders
+            EndpointConfiguration:
+              Types: [PRIVATE]
+      """;
+
+  @TempDir Path dir;
+  CheckMojo mojo;
+  LogLinesTest.RecordingLog log;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    MavenProject project = new MavenProject();
+    project.setFile(dir.resolve("pom.xml").toFile());
+    mojo = new CheckMojo();
+    mojo.project = project;
+    mojo.failOnSeverity = "error";
+    mojo.failOnViolation = true;
+    mojo.formats = List.of("text", "sarif");
+    mojo.outputDirectory = dir.resolve("target/apigw-lint").toFile();
+    mojo.useCache = true;
+    log = new LogLinesTest.RecordingLog();
+    mojo.setLog(log);
+    Files.createDirectories(dir.resolve("infra"));
+    Files.writeString(dir.resolve("infra/orders.yaml"), PRIVATE_API);
+  }
+
+  @Test
+  void aFindingAtTheThresholdFailsTheBuild() {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("apigw-lint: 1 finding at or above error (failOnSeverity)");
+    assertThat(log.lines).anyMatch(line ->
+        line.matches("\\[ERROR\\] infra/orders\\.yaml:\\d+:\\d+ private-api-without-policy REST API OrdersApi .*"));
+    assertThat(log.lines).contains("[INFO] apigw-lint: 1 error, 0 warnings, 0 notes in 1 file; 1 file checked");
+    assertThat(dir.resolve("target/apigw-lint/apigw-lint.sarif")).isRegularFile();
+    assertThat(dir.resolve("target/apigw-lint/apigw-lint.txt")).isRegularFile();
+  }
+
+  @Test
+  void failOnViolationFalseOnlyWarns() throws Exception {
+    mojo.failOnViolation = false;
+    mojo.execute();
+    assertThat(log.lines).contains("[WARNING] apigw-lint: 1 finding at or above error (failOnSeverity);"
+        + " not failing the build (failOnViolation is false)");
+  }
+
+  @Test
+  void aRuleTurnedOffReportsNothing() throws Exception {
+    mojo.disableRules = List.of("private-api-without-policy");
+    mojo.execute();
+    assertThat(log.lines).contains("[INFO] apigw-lint: no findings; 1 file checked");
+  }
+
+  @Test
+  void aRuleSeverityLoweredToWarningDoesNotFail() throws Exception {
+    mojo.rules = Map.of("private-api-without-policy", "warning");
+    mojo.execute();
+    assertThat(log.lines).anyMatch(line -> line.startsWith("[WARNING] infra/orders.yaml:"));
+  }
+
+  @Test
+  void excludesAreRelativeToTheSourceFolder() throws Exception {
+    mojo.excludes = List.of("orders.yaml");
+    mojo.execute();
+    assertThat(log.lines).contains("[INFO] apigw-lint: no findings; 0 files checked");
+  }
+
+  @Test
+  void includesPickFilesUnderTheSourceFolder() throws Exception {
+    Files.writeString(dir.resolve("infra/other.yaml"), PRIVATE_API.replace("OrdersApi", "OtherApi"));
+    mojo.includes = List.of("other.*");
+    mojo.failOnSeverity = "never";
+    mojo.execute();
+    assertThat(log.lines).anyMatch(line -> line.contains("infra/other.yaml") && line.contains("OtherApi"));
+    assertThat(log.lines).noneMatch(line -> line.contains("infra/orders.yaml"));
+  }
+
+  @Test
+  void theSecondRunReusesTheResultUntilAnInputChanges() throws Exception {
+    mojo.failOnSeverity = "never";
+    mojo.execute();
+    assertThat(log.lines).noneMatch(line -> line.contains("reusing"));
+    List<String> first = findingLines();
+
+    log.lines.clear();
+    mojo.execute();
+    assertThat(log.lines).anyMatch(line -> line.contains("unchanged since the last run; reusing its result"));
+    assertThat(findingLines()).isEqualTo(first);
+
+    log.lines.clear();
+    Files.writeString(dir.resolve("infra/orders.yaml"), PRIVATE_API + "# edited\n");
+    mojo.execute();
+    assertThat(log.lines).noneMatch(line -> line.contains("reusing"));
+
+    log.lines.clear();
+    mojo.disableRules = List.of("private-api-without-policy");
+    mojo.execute();
+    assertThat(log.lines).noneMatch(line -> line.contains("reusing"));
+    assertThat(findingLines()).isEmpty();
+  }
+
+  @Test
+  void aCachedFailureStillFails() throws Exception {
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines).anyMatch(line -> line.contains("reusing its result"));
+  }
+
+  @Test
+  void skipDoesNothing() throws Exception {
+    mojo.skip = true;
+    mojo.execute();
+    assertThat(log.lines).containsExactly("[INFO] apigw-lint: skipped (apigw-lint.skip)");
+    assertThat(dir.resolve("target")).doesNotExist();
+  }
+
+  @Test
+  void noSourceFolderIsNotAnError() throws Exception {
+    mojo.sourceDirectories = List.of(new File("does-not-exist"));
+    mojo.execute();
+    assertThat(log.lines).singleElement().asString().contains("no source folder to check");
+  }
+
+  @Test
+  void configurationErrorsAreExecutionExceptionsWithClearMessages() throws IOException {
+    mojo.failOnSeverity = "fatal";
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("apigw-lint: failOnSeverity \"fatal\" is not one of error, warning, note, never");
+
+    mojo.failOnSeverity = "error";
+    mojo.formats = List.of("html");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("apigw-lint: formats: \"html\" is not one of text, json, sarif");
+
+    mojo.formats = List.of("text");
+    mojo.enableRules = List.of("private-api-without-polcy");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("apigw-lint: invalid configuration: enableRules: unknown rule \"private-api-without-polcy\""
+            + " (did you mean private-api-without-policy?)");
+
+    mojo.enableRules = null;
+    mojo.rules = Map.of("private-api-without-policy", "loud");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("rules.private-api-without-policy: \"loud\" is not one of off, on, error, warning, note");
+
+    mojo.rules = null;
+    Files.writeString(dir.resolve(".apigw-lint.yaml"), "account: 12345\n");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("apigw-lint: invalid configuration: .apigw-lint.yaml:1:10: account: \"12345\" is not a"
+            + " 12-digit AWS account id");
+
+    mojo.configFile = new File("missing.yaml");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("apigw-lint: configFile " + dir.resolve("missing.yaml") + " does not exist");
+  }
+
+  @Test
+  void theConfigurationFileOfTheModuleApplies() throws Exception {
+    Files.writeString(dir.resolve(".apigw-lint.yaml"), "rules:\n  private-api-without-policy: off\n");
+    mojo.execute();
+    assertThat(log.lines).contains("[INFO] apigw-lint: no findings; 1 file checked");
+  }
+
+  @Test
+  void globEscapingKeepsFolderNamesLiteral() {
+    assertThat(CheckMojo.escapeGlob("a[1]/b*{c}")).isEqualTo("a\\[1\\]/b\\*\\{c\\}");
+  }
+
+  private List<String> findingLines() {
+    return log.lines.stream().filter(line -> line.contains("infra/orders.yaml")).toList();
+  }
+}

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ record CachedResult(String key, List<Line> lines, Summary summary, Map<Path, Str
 
   CachedResult {
     lines = List.copyOf(lines);
-    reports = Map.copyOf(reports);
+    reports = Collections.unmodifiableMap(new LinkedHashMap<>(reports));
   }
 
   /** The cached result, if the file holds one for this key whose reports are still as written. */

@@ -50,7 +50,7 @@ public final class PolicyPlaceholder implements Rule {
       return "no real request carries this value, so the condition is never met by it"
           + " (an Allow grants nobody; a Deny with a negated operator such as StringNotEquals denies every caller)";
     }
-    String what = entry.part() == StatementValues.Part.PRINCIPAL ? "caller" : "resource";
-    return "no real " + what + " matches it, so for it " + Effects.ofNeverMatching(statement);
+    String what = entry.part() == StatementValues.Part.PRINCIPAL ? "caller" : "request";
+    return "no real " + what + " matches this value, so as far as it goes " + Effects.ofNeverMatching(statement);
   }
 }

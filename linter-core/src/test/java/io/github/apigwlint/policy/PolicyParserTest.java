@@ -75,6 +75,14 @@ class PolicyParserTest {
   }
 
   @Test
+  void trustPolicyStatementsNeedNoResource() {
+    String trust = "{'Statement':{'Effect':'Allow','Principal':{'Service':'lambda.amazonaws.com'},'Action':'sts:AssumeRole'}}";
+    assertThat(PolicyParser.parse(Json.parse(trust), true, false).problems()).isEmpty();
+    assertThat(PolicyParser.parse(Json.parse(trust), true, true).problems())
+        .containsExactly(new PolicyProblem("statement needs Resource or NotResource", at(1, 14)));
+  }
+
+  @Test
   void principalPresenceDependsOnPolicyKind() {
     assertThat(problems("{'Statement':{'Effect':'Allow','Action':'a:b','Resource':'*'}}", true))
         .containsExactly(new PolicyProblem("statement of a resource policy needs a Principal", at(1, 14)));

@@ -78,7 +78,9 @@ public final class Linter {
     RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings);
     engine.reportParseErrors(problems);
     engine.run(builder.workspace());
-    findings.sort(ORDER);
-    return new LintResult(findings, engine.activeRules(), files, notes);
+    // One policy attached to several roles is read once per role; report its findings once.
+    List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
+    distinct.sort(ORDER);
+    return new LintResult(distinct, engine.activeRules(), files, notes);
   }
 }

@@ -222,7 +222,7 @@ public final class PolicyParser {
       Statement first = seen.putIfAbsent(statement.sid().text(), statement);
       if (first != null) {
         problem(
-            "duplicate Sid \"" + statement.sid() + "\" (first at " + first.sid().location() + ")",
+            "duplicate Sid \"" + statement.sid() + "\" (also used by " + first.label() + ")",
             statement.sid().node());
       }
     }

@@ -122,7 +122,7 @@ class PolicyParserTest {
   void duplicateSid() {
     assertThat(problems("{'Statement':[{'Sid':'A','Effect':'Allow','Principal':'*','Action':'a:b','Resource':'*'},"
         + "{'Sid':'A','Effect':'Deny','Principal':'*','Action':'a:b','Resource':'*'}]}", true))
-        .containsExactly(new PolicyProblem("duplicate Sid \"A\" (first at policy.json:1:22)", at(1, 97)));
+        .containsExactly(new PolicyProblem("duplicate Sid \"A\" (also used by statement A)", at(1, 97)));
   }
 
   @Test

@@ -58,7 +58,6 @@ public final class Linter {
         SourceFile file = loaded.file();
         switch (file.format()) {
           case UNKNOWN -> notes.add(displayPath + ": skipped, not a policy, template or API definition");
-          case TERRAFORM_PLAN -> notes.add(displayPath + ": skipped, Terraform plans are not read yet");
           default -> {
             files.put(displayPath, file);
             builder.add(file);

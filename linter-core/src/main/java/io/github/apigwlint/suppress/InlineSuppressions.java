@@ -21,7 +21,8 @@ import java.util.Map;
  *       the document (covers the document) or on any object in it, such as a path or an operation.
  * </ul>
  *
- * An entry may also be a plain rule id, which then has no reason.
+ * An entry may also be a plain rule id, which then has no reason. A part of a file covers whole
+ * lines, from the line of its key to its last line.
  */
 public final class InlineSuppressions {
 
@@ -69,7 +70,7 @@ public final class InlineSuppressions {
             entries(
                 list,
                 new Suppression.Region(
-                    file, start.line(), start.column(), end.line(), Integer.MAX_VALUE,
+                    file, start.line(), 1, end.line(), Integer.MAX_VALUE,
                     file + "#" + resource.getKey()),
                 "resource " + resource.getKey(),
                 file);
@@ -99,7 +100,7 @@ public final class InlineSuppressions {
       } else {
         Location start = keyLocation != null ? keyLocation : object.location();
         Location end = Extent.last(object);
-        scope = new Suppression.Region(file, start.line(), start.column(), end.line(), Integer.MAX_VALUE, null);
+        scope = new Suppression.Region(file, start.line(), 1, end.line(), Integer.MAX_VALUE, null);
         where = object.pointer().isEmpty() ? "document" : object.pointer();
       }
       entries(ignores, scope, where, file);

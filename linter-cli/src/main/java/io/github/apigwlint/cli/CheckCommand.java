@@ -1,8 +1,11 @@
 package io.github.apigwlint.cli;
 
+import io.github.apigwlint.baseline.Baseline;
+import io.github.apigwlint.baseline.BaselineException;
+import io.github.apigwlint.baseline.BaselineFile;
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.config.ConfigException;
-import io.github.apigwlint.config.ConfigLoader;
+import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.RuleRegistry;
@@ -13,7 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +66,20 @@ final class CheckCommand implements Callable<Integer> {
   Path config;
 
   @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Report only findings that are not in this baseline (see 'apigw-lint baseline'),"
+          + " or whose entry has expired.")
+  Path baseline;
+
+  @Option(
+      names = "--changed-since",
+      paramLabel = "REF",
+      description = "Check everything, but report only findings in files changed since this git ref"
+          + " (committed since the merge base, uncommitted, or new).")
+  String changedSince;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Also print, on standard error, what was skipped and why.")
   boolean verbose;
@@ -80,12 +98,36 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws ConfigException {
     List<Destination> destinations = destinations();
-    List<Path> inputs = inputs();
+    List<Path> inputs = LintRun.inputs(environment, paths);
     RuleRegistry rules = environment.rules().get();
-    Config settings = settings(rules);
+    Config settings = LintRun.settings(environment, config, rules);
+    Baseline accepted = baseline == null ? null : readBaseline();
+    Set<Path> changed =
+        changedSince == null ? null : new GitChanges(environment.workingDirectory()).since(changedSince);
 
-    LintRequest request = new LintRequest(inputs, settings, environment.workingDirectory());
+    LintRequest request =
+        new LintRequest(inputs, settings, environment.workingDirectory(), LintRun.progress(environment, spec));
     LintResult result = environment.linter().run(rules, request);
+    List<String> notes = new ArrayList<>(result.notes());
+    List<Finding> findings = result.findings();
+    if (accepted != null) {
+      Baseline.Filtered filtered = accepted.filter(findings, LocalDate.now(environment.clock()));
+      findings = filtered.reported();
+      notes.add("baseline: " + filtered.baselined() + " finding(s) accepted, " + filtered.expired()
+          + " reported again because their entry expired, " + filtered.stale()
+          + " entr(y/ies) match nothing any more");
+    }
+    if (changed != null) {
+      Path base = environment.workingDirectory();
+      int before = findings.size();
+      findings =
+          findings.stream()
+              .filter(f -> changed.contains(base.resolve(f.location().file()).toAbsolutePath().normalize()))
+              .toList();
+      notes.add("changed since " + changedSince + ": " + changed.size() + " file(s); "
+          + (before - findings.size()) + " finding(s) in other files not reported");
+    }
+    result = new LintResult(findings, result.rules(), result.files(), notes);
 
     if (verbose) {
       result.notes().forEach(note -> spec.commandLine().getErr().println(note));
@@ -115,43 +157,17 @@ final class CheckCommand implements Callable<Integer> {
     return destinations;
   }
 
-  private List<Path> inputs() {
-    List<Path> inputs = new ArrayList<>();
-    for (Path path : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
-      Path input = environment.workingDirectory().resolve(path).normalize();
-      if (!Files.exists(input)) {
-        throw new CommandFailure("no such file or folder: " + path);
-      }
-      inputs.add(input);
+  private Baseline readBaseline() {
+    Path file = environment.workingDirectory().resolve(baseline);
+    if (!Files.isRegularFile(file)) {
+      throw new CommandFailure("--baseline: no such file: " + baseline
+          + " (create it with 'apigw-lint baseline --output " + baseline + "')");
     }
-    return inputs;
-  }
-
-  private Config settings(RuleRegistry rules) throws ConfigException {
-    Optional<Path> file =
-        config != null
-            ? Optional.of(environment.workingDirectory().resolve(config))
-            : ConfigLoader.find(environment.workingDirectory());
-    if (file.isEmpty()) {
-      return Config.defaults();
+    try {
+      return BaselineFile.read(file, LintRun.display(environment, file));
+    } catch (BaselineException e) {
+      throw new CommandFailure(e.getMessage(), e);
     }
-    String label = display(file.get());
-    Config settings = ConfigLoader.load(file.get(), label);
-    for (String id : settings.rules().keySet()) {
-      if (rules.find(id).isEmpty()) {
-        throw new ConfigException(
-            label + ": rules." + id + ": unknown rule" + UnknownRule.hint(id, rules));
-      }
-    }
-    return settings;
-  }
-
-  /** The path as the user would write it: relative to the working directory when inside it. */
-  private String display(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    return absolute.startsWith(environment.workingDirectory())
-        ? environment.workingDirectory().relativize(absolute).toString()
-        : file.toString();
   }
 
   private void write(LintResult result, Destination destination) {

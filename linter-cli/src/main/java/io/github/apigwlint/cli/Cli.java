@@ -28,6 +28,7 @@ public final class Cli {
     CommandLine commandLine =
         new CommandLine(top)
             .addSubcommand(new CheckCommand(environment))
+            .addSubcommand(new BaselineCommand(environment))
             .addSubcommand(new RulesCommand(environment))
             .addSubcommand(new ExplainCommand(environment))
             .registerConverter(ReportFormat.class, byName(ReportFormat.class))

@@ -5,21 +5,35 @@ import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.rule.RuleDocs;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
  * What the commands take from the rest of the program; tests replace the parts.
  *
  * @param workingDirectory relative paths on the command line start here
+ * @param clock today's date, for baseline expiry
+ * @param terminal standard error is a terminal that a person watches: progress may be shown there
  */
 public record Environment(
-    Supplier<RuleRegistry> rules, LintRunner linter, RuleDocs docs, Path workingDirectory) {
+    Supplier<RuleRegistry> rules,
+    LintRunner linter,
+    RuleDocs docs,
+    Path workingDirectory,
+    Clock clock,
+    boolean terminal) {
 
   /** The core's single entry point, as the commands call it. */
   @FunctionalInterface
   public interface LintRunner {
     LintResult run(RuleRegistry rules, LintRequest request);
+  }
+
+  /** The system clock and no terminal. */
+  public Environment(Supplier<RuleRegistry> rules, LintRunner linter, RuleDocs docs, Path workingDirectory) {
+    this(rules, linter, docs, workingDirectory, Clock.systemDefaultZone(), false);
   }
 
   /** The rules on the class path, the real engine, and the process's working directory. */
@@ -28,6 +42,29 @@ public record Environment(
         RuleRegistry::load,
         (rules, request) -> new Linter(rules).run(request),
         new RuleDocs(RuleRegistry.class.getClassLoader()),
-        Path.of("").toAbsolutePath());
+        Path.of("").toAbsolutePath(),
+        Clock.systemDefaultZone(),
+        stderrIsATerminal());
+  }
+
+  /**
+   * Java tells only whether standard input and output are a terminal ({@link System#console()});
+   * on Linux the link of file descriptor 2 says whether standard error is one too.
+   */
+  static boolean stderrIsATerminal() {
+    if (System.console() == null) {
+      return false;
+    }
+    Path fd = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.isSymbolicLink(fd)) {
+        String target = Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+    // no /proc (macOS, Windows): trust the console
+    return true;
   }
 }

@@ -34,6 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
     Rule rule =
         rules
             .find(ruleId)
+            .or(() -> LintRun.engineRules().find(ruleId))
             .orElseThrow(
                 () -> new CommandFailure(
                     "unknown rule '" + ruleId + "'" + UnknownRule.hint(ruleId, rules)));

@@ -1,6 +1,10 @@
 package io.github.apigwlint.cli;
 
+import io.github.apigwlint.report.GithubReporter;
+import io.github.apigwlint.report.GitlabReporter;
 import io.github.apigwlint.report.JsonReporter;
+import io.github.apigwlint.report.JunitReporter;
+import io.github.apigwlint.report.MarkdownReporter;
 import io.github.apigwlint.report.Reporter;
 import io.github.apigwlint.report.SarifReporter;
 import io.github.apigwlint.report.TextReporter;
@@ -11,7 +15,11 @@ import java.util.Locale;
 enum ReportFormat {
   TEXT,
   JSON,
-  SARIF;
+  SARIF,
+  GITHUB,
+  JUNIT,
+  GITLAB,
+  MARKDOWN;
 
   Reporter reporter(Environment environment) {
     return switch (this) {
@@ -19,6 +27,10 @@ enum ReportFormat {
       case JSON -> new JsonReporter(ToolInfo.current());
       case SARIF -> new SarifReporter(
           ToolInfo.current(), environment.docs(), environment.workingDirectory().toUri());
+      case GITHUB -> new GithubReporter();
+      case JUNIT -> new JunitReporter();
+      case GITLAB -> new GitlabReporter();
+      case MARKDOWN -> new MarkdownReporter(ToolInfo.current());
     };
   }
 

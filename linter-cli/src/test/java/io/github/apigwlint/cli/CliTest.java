@@ -132,7 +132,7 @@ class CliTest {
   @Test
   void unknownFormatIsAUsageErrorListingTheFormats() {
     assertThat(run("check", "--format", "xml")).isEqualTo(2);
-    assertThat(err.toString()).contains("expected one of text, json, sarif but was 'xml'");
+    assertThat(err.toString()).contains("expected one of text, json, sarif, github, junit, gitlab, markdown but was 'xml'");
   }
 
   @Test
@@ -269,5 +269,66 @@ class CliTest {
     assertThat(out.toString()).startsWith("apigw-lint ");
     assertThat(run("check", "--help")).isZero();
     assertThat(out.toString()).contains("--fail-on=SEVERITY");
+  }
+
+  @Test
+  void everyCiFormatCanBeChosen() throws IOException {
+    findings.add(finding(Severity.ERROR));
+    assertThat(run("check", "--format", "junit", "--output", "j.xml", "--format", "gitlab", "--output",
+        "gl.json", "--format", "markdown", "--output", "s.md", "--format", "github")).isEqualTo(1);
+    assertThat(out.toString()).startsWith("::error file=api.yaml,line=1,col=1,title=apigw-lint test-open-api::");
+    assertThat(Files.readString(workingDirectory.resolve("j.xml"))).contains("<failure type=\"error\"");
+    assertThat(Files.readString(workingDirectory.resolve("gl.json"))).contains("\"check_name\": \"test-open-api\"");
+    assertThat(Files.readString(workingDirectory.resolve("s.md"))).startsWith("## apigw-lint");
+  }
+
+  @Test
+  void baselineNeedsAnOutput() {
+    assertThat(run("baseline")).isEqualTo(2);
+    assertThat(err.toString()).contains("--output");
+  }
+
+  @Test
+  void baselineThenCheckReportsNothingOld() throws IOException {
+    findings.add(finding(Severity.ERROR));
+    assertThat(run("baseline", "--output", "b.json", "--expires", "2999-12-31")).isZero();
+    assertThat(Files.readString(workingDirectory.resolve("b.json"))).contains("\"expires\": \"2999-12-31\"");
+    assertThat(run("check", "--baseline", "b.json")).isZero();
+  }
+
+  @Test
+  void aMissingOrBrokenBaselineIsOneLine() throws IOException {
+    assertThat(run("check", "--baseline", "nope.json")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("apigw-lint: --baseline: no such file: nope.json");
+    Files.writeString(workingDirectory.resolve("b.json"), "[]");
+    assertThat(run("check", "--baseline", "b.json")).isEqualTo(2);
+    assertThat(err.toString()).contains("b.json: not a baseline");
+  }
+
+  @Test
+  void engineRulesCanBeConfiguredAndExplained() throws IOException {
+    Files.writeString(workingDirectory.resolve(".apigw-lint.yaml"), "rules:\n  unused-suppression: off\n");
+    assertThat(run("check")).isZero();
+    assertThat(run("explain", "parse-error")).isZero();
+  }
+
+  @Test
+  void nothingOnStandardErrorWithoutATerminal() {
+    findings.add(finding(Severity.ERROR));
+    run("check");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void progressLineCountsAndIsErased() {
+    StringWriter line = new StringWriter();
+    ProgressLine progress = new ProgressLine(new PrintWriter(line));
+    progress.fileRead(1, 10);
+    assertThat(line.toString()).isEmpty();
+    for (int i = 1; i <= 60; i++) {
+      progress.fileRead(i, 60);
+    }
+    progress.finished();
+    assertThat(line.toString()).startsWith("\rapigw-lint: reading files 1/60").contains("60/60 (100%)").endsWith("\r");
   }
 }

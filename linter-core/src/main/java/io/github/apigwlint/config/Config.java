@@ -1,6 +1,7 @@
 package io.github.apigwlint.config;
 
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Location;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ import java.util.Set;
  * @param consumers callers that must be able to invoke an API
  * @param rules per-rule switches and severity overrides, by rule id
  * @param excludes path globs never read
+ * @param suppressions findings to suppress by file glob and rule id, for files that cannot carry
+ *     an inline suppression (policy JSON)
  */
 public record Config(
     String account,
@@ -25,7 +28,8 @@ public record Config(
     Set<String> trustedAccounts,
     List<Consumer> consumers,
     Map<String, RuleSetting> rules,
-    List<String> excludes) {
+    List<String> excludes,
+    List<Suppression> suppressions) {
 
   /** Files matching {@code path} (a glob) belong to {@code account}. */
   public record AccountMapping(String path, String account) {}
@@ -39,7 +43,30 @@ public record Config(
   /** A null field keeps the rule's default. */
   public record RuleSetting(Boolean enabled, Severity severity) {}
 
+  /**
+   * One {@code suppress} entry.
+   *
+   * @param path glob of display paths (relative to the working directory)
+   * @param id the rule id (or a former id)
+   * @param reason why, or null: a suppression without a reason is itself a finding
+   * @param source where the entry is written, for findings about the entry itself
+   */
+  public record Suppression(String path, String id, String reason, Location source) {}
+
+  /** The settings without suppressions, as before they existed. */
+  public Config(
+      String account,
+      List<AccountMapping> accounts,
+      String region,
+      Set<String> trustedAccounts,
+      List<Consumer> consumers,
+      Map<String, RuleSetting> rules,
+      List<String> excludes) {
+    this(account, accounts, region, trustedAccounts, consumers, rules, excludes, List.of());
+  }
+
   public Config {
+    suppressions = List.copyOf(suppressions);
     accounts = List.copyOf(accounts);
     trustedAccounts = Set.copyOf(trustedAccounts);
     consumers = List.copyOf(consumers);
@@ -48,6 +75,6 @@ public record Config(
   }
 
   public static Config defaults() {
-    return new Config(null, List.of(), null, Set.of(), List.of(), Map.of(), List.of());
+    return new Config(null, List.of(), null, Set.of(), List.of(), Map.of(), List.of(), List.of());
   }
 }

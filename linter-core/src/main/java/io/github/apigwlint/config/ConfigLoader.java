@@ -4,6 +4,7 @@ import io.github.apigwlint.config.Config.AccountMapping;
 import io.github.apigwlint.config.Config.Consumer;
 import io.github.apigwlint.config.Config.RuleSetting;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Location;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.FileSystems;
@@ -46,10 +47,11 @@ public final class ConfigLoader {
       Pattern.compile("arn:aws(-[a-z]+)*:(iam|sts)::\\d{12}:\\S+");
 
   private static final Set<String> TOP_KEYS =
-      Set.of("account", "region", "accounts", "trustedAccounts", "consumers", "rules", "exclude");
+      Set.of("account", "region", "accounts", "trustedAccounts", "consumers", "rules", "exclude", "suppress");
   private static final Set<String> MAPPING_KEYS = Set.of("path", "account");
   private static final Set<String> CONSUMER_KEYS = Set.of("api", "callers");
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity");
+  private static final Set<String> SUPPRESS_KEYS = Set.of("path", "id", "reason");
 
   private final String label;
 
@@ -121,7 +123,32 @@ public final class ConfigLoader {
         new LinkedHashSet<>(accounts(top.get("trustedAccounts"), "trustedAccounts")),
         consumers(top.get("consumers")),
         rules(top.get("rules")),
-        globs(top.get("exclude"), "exclude"));
+        globs(top.get("exclude"), "exclude"),
+        suppressions(top.get("suppress")));
+  }
+
+  private List<Config.Suppression> suppressions(Node node) throws ConfigException {
+    List<Config.Suppression> suppressions = new ArrayList<>();
+    List<Node> items = sequence(node, "suppress");
+    for (int i = 0; i < items.size(); i++) {
+      String path = "suppress[" + i + "]";
+      Node item = items.get(i);
+      Map<String, Node> fields = mapping(item, path, SUPPRESS_KEYS);
+      String glob = glob(required(fields, "path", item, path), path + ".path");
+      String id = text(required(fields, "id", item, path), path + ".id");
+      if (id.isBlank()) {
+        throw fail(fields.get("id"), path + ".id", "must name a rule");
+      }
+      Node reasonNode = fields.get("reason");
+      String reason = reasonNode == null || isNull(reasonNode) ? null : text(reasonNode, path + ".reason");
+      Location source =
+          item.getStartMark()
+              .map(mark -> new Location(label, mark.getLine() + 1, mark.getColumn() + 1))
+              .orElse(Location.ofFile(label));
+      suppressions.add(
+          new Config.Suppression(glob, id, reason == null || reason.isBlank() ? null : reason, source));
+    }
+    return suppressions;
   }
 
   private List<AccountMapping> accountMappings(Node node) throws ConfigException {

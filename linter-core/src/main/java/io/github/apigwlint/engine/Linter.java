@@ -3,6 +3,12 @@ package io.github.apigwlint.engine;
 import io.github.apigwlint.model.build.WorkspaceBuilder;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.suppress.SuppressionWithoutReasonRule;
+import io.github.apigwlint.suppress.Suppressor;
+import io.github.apigwlint.suppress.UnusedSuppressionRule;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import io.github.apigwlint.source.LoadOutcome;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceLoader;
@@ -20,6 +26,11 @@ import java.util.Map;
  * result into an exit code or a build failure.
  */
 public final class Linter {
+
+  /** One policy attached to several roles is read once per role; its findings are reported once. */
+  private static List<Finding> distinct(List<Finding> findings) {
+    return new ArrayList<>(new java.util.LinkedHashSet<>(findings));
+  }
 
   private static final Comparator<Finding> ORDER =
       Comparator.comparing((Finding f) -> f.location().file())
@@ -44,8 +55,40 @@ public final class Linter {
       throw new IllegalArgumentException("no such file or folder: " + collector.missing().get(0));
     }
     SourceLoader loader = new SourceLoader();
-    List<LoadOutcome> outcomes =
-        paths.parallelStream().map(path -> loader.load(path, collector.display(path))).toList();
+    Progress progress = request.progress();
+    List<LoadOutcome> outcomes;
+    try {
+      outcomes = load(paths, collector, loader, progress);
+      return analyse(request, collector, paths, outcomes);
+    } finally {
+      progress.finished();
+    }
+  }
+
+  /** The engine's own rules, which no rule pack provides: their findings come from the core. */
+  public static List<Rule> engineRules() {
+    return List.of(new ParseErrorRule(), new SuppressionWithoutReasonRule(), new UnusedSuppressionRule());
+  }
+
+  private static List<LoadOutcome> load(
+      List<Path> paths, FileCollector collector, SourceLoader loader, Progress progress) {
+    if (progress == Progress.NONE) {
+      return paths.parallelStream().map(path -> loader.load(path, collector.display(path))).toList();
+    }
+    int total = paths.size();
+    progress.filesFound(total);
+    AtomicInteger done = new AtomicInteger();
+    return paths.parallelStream()
+        .map(path -> {
+          LoadOutcome outcome = loader.load(path, collector.display(path));
+          progress.fileRead(done.incrementAndGet(), total);
+          return outcome;
+        })
+        .toList();
+  }
+
+  private LintResult analyse(
+      LintRequest request, FileCollector collector, List<Path> paths, List<LoadOutcome> outcomes) {
 
     List<String> notes = new ArrayList<>();
     List<SourceProblem> problems = new ArrayList<>(collector.problems());
@@ -58,7 +101,6 @@ public final class Linter {
         SourceFile file = loaded.file();
         switch (file.format()) {
           case UNKNOWN -> notes.add(displayPath + ": skipped, not a policy, template or API definition");
-          case TERRAFORM_PLAN -> notes.add(displayPath + ": skipped, Terraform plans are not read yet");
           default -> {
             files.put(displayPath, file);
             builder.add(file);
@@ -73,12 +115,27 @@ public final class Linter {
     problems.addAll(builder.problems());
 
     List<Rule> rules = new ArrayList<>(registry.rules());
-    rules.add(new ParseErrorRule());
+    rules.addAll(engineRules());
     List<Finding> findings = new ArrayList<>();
     RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings);
     engine.reportParseErrors(problems);
     engine.run(builder.workspace());
-    findings.sort(ORDER);
-    return new LintResult(findings, engine.activeRules(), files, notes);
+    // after the rules, one step: suppressions written in the files and the configuration
+    List<Finding> aboutSuppressions = new ArrayList<>();
+    Suppressor.Outcome suppressed =
+        Suppressor.collect(files.values(), request.config())
+            .apply(
+                distinct(findings),
+                rules.stream().map(Rule::info).toList(),
+                engine.activeRules().stream().map(RuleInfo::id).collect(Collectors.toSet()),
+                engine.contextFor(SuppressionWithoutReasonRule.ID, builder.workspace(), request.config(), aboutSuppressions::add),
+                engine.contextFor(UnusedSuppressionRule.ID, builder.workspace(), request.config(), aboutSuppressions::add));
+    List<Finding> reported = new ArrayList<>(suppressed.kept());
+    reported.addAll(aboutSuppressions);
+    reported.sort(ORDER);
+    if (suppressed.suppressed() > 0) {
+      notes.add(suppressed.suppressed() + " finding(s) suppressed");
+    }
+    return new LintResult(reported, engine.activeRules(), files, notes);
   }
 }

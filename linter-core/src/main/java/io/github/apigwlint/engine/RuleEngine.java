@@ -59,6 +59,23 @@ final class RuleEngine {
         .ifPresent(a -> problems.forEach(p -> a.context().report(p.message(), p.location(), "file").emit()));
   }
 
+  /**
+   * A context of an active rule that reports to {@code sink} instead of the engine's list, for the
+   * steps after the rules (suppression); null when the rule is off.
+   */
+  RuleContext contextFor(String ruleId, Workspace workspace, Config config, java.util.function.Consumer<Finding> sink) {
+    for (Active a : active) {
+      RuleInfo info = a.rule().info();
+      if (info.id().equals(ruleId)) {
+        Config.RuleSetting setting = setting(config, info);
+        boolean configured = setting != null && setting.severity() != null;
+        return new RuleContext(
+            info, configured ? setting.severity() : info.severity(), configured, workspace, config, sink);
+      }
+    }
+    return null;
+  }
+
   List<RuleInfo> activeRules() {
     return active.stream().map(a -> a.rule().info()).toList();
   }

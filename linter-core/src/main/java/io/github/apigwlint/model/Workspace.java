@@ -13,6 +13,7 @@ public final class Workspace {
   private final List<ApiMapping> mappings = new ArrayList<>();
   private final List<VpcEndpoint> vpcEndpoints = new ArrayList<>();
   private final List<Role> roles = new ArrayList<>();
+  private final List<ModelNote> notes = new ArrayList<>();
 
   public List<Api> apis() {
     return apis;
@@ -36,6 +37,15 @@ public final class Workspace {
 
   public List<Role> roles() {
     return roles;
+  }
+
+  /** Observations of the builder for rules to report ({@link ModelNote#kind()} is the rule id). */
+  public List<ModelNote> notes() {
+    return notes;
+  }
+
+  public List<ModelNote> notes(String kind) {
+    return notes.stream().filter(n -> n.kind().equals(kind)).toList();
   }
 
   /** The resource policies attached to {@code api} (an API has at most one, but input may repeat it). */

@@ -80,8 +80,8 @@ public record ExecuteApiArn(Arn arn, String apiId, String stage, String verb, St
         return issues;
       }
       if (!service.equals(SERVICE)) {
-        issues.add(issue(ArnIssue.Kind.WRONG_SERVICE, "\"" + Symbols.render(resource) + "\" is a " + service
-            + " ARN; execute-api actions only match execute-api ARNs", location));
+        issues.add(issue(ArnIssue.Kind.WRONG_SERVICE, "\"" + Symbols.render(resource) + "\" is an ARN of service " + service
+            + "; execute-api actions only match execute-api ARNs", location));
         return issues;
       }
       String partition = arn.get().partition();

@@ -11,19 +11,18 @@ import java.util.Locale;
  * character. A pattern knows which of its {@code *}/{@code ?} are wildcards and which are literal, so
  * that the policy-variable escapes {@code ${*}} and {@code ${?}} stay literal.
  *
- * <p>Matching never backtracks exponentially: it is the greedy two-pointer algorithm that remembers
- * only the last {@code *}; on a mismatch it restarts just after that star, one text position further.
- * Each restart advances the text position, so the worst case is O(n·m) character comparisons for a
- * text of length n and a pattern of length m, and O(1) extra memory.
+ * <p>Matching known text is linear in the text and never backtracks (see {@link SegmentMatcher}).
  */
 public final class Glob {
 
   private final char[] chars;
   private final boolean[] wild;
+  private final SegmentMatcher matcher;
 
   private Glob(char[] chars, boolean[] wild) {
     this.chars = chars;
     this.wild = wild;
+    this.matcher = new SegmentMatcher(chars, wild);
   }
 
   /** A pattern where every {@code *} and {@code ?} is a wildcard. */
@@ -96,30 +95,7 @@ public final class Glob {
   }
 
   private boolean matchKnown(String text, boolean ignoreCase) {
-    int t = 0;
-    int p = 0;
-    int starP = -1;
-    int starT = -1;
-    int n = text.length();
-    int m = chars.length;
-    while (t < n) {
-      if (p < m && wild[p] && chars[p] == '*') {
-        starP = p++;
-        starT = t;
-      } else if (p < m && (wild[p] && chars[p] == '?' || same(chars[p], text.charAt(t), ignoreCase))) {
-        p++;
-        t++;
-      } else if (starP >= 0) {
-        p = starP + 1;
-        t = ++starT;
-      } else {
-        return false;
-      }
-    }
-    while (p < m && wild[p] && chars[p] == '*') {
-      p++;
-    }
-    return p == m;
+    return matcher.matches(text, ignoreCase);
   }
 
   static boolean same(char a, char b, boolean ignoreCase) {

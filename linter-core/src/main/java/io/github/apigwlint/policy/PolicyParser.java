@@ -25,10 +25,12 @@ public final class PolicyParser {
           "Condition");
 
   private final boolean resourcePolicy;
+  private final boolean resourceRequired;
   private final List<PolicyProblem> problems = new ArrayList<>();
 
-  private PolicyParser(boolean resourcePolicy) {
+  private PolicyParser(boolean resourcePolicy, boolean resourceRequired) {
     this.resourcePolicy = resourcePolicy;
+    this.resourceRequired = resourceRequired;
   }
 
   /**
@@ -37,7 +39,15 @@ public final class PolicyParser {
    *     have one
    */
   public static Policy parse(Node root, boolean resourcePolicy) {
-    return new PolicyParser(resourcePolicy).document(root);
+    return parse(root, resourcePolicy, true);
+  }
+
+  /**
+   * @param resourceRequired false for role trust policies, whose statements have no Resource (the
+   *     role itself is the resource)
+   */
+  public static Policy parse(Node root, boolean resourcePolicy, boolean resourceRequired) {
+    return new PolicyParser(resourcePolicy, resourceRequired).document(root);
   }
 
   private Policy document(Node root) {
@@ -103,7 +113,10 @@ public final class PolicyParser {
     }
     boolean notAction = exactlyOne(object, "Action", "NotAction");
     List<PolicyValue> actions = strings(object.get(notAction ? "NotAction" : "Action"), "Action");
-    boolean notResource = exactlyOne(object, "Resource", "NotResource");
+    boolean notResource =
+        resourceRequired || object.has("Resource") || object.has("NotResource")
+            ? exactlyOne(object, "Resource", "NotResource")
+            : false;
     List<PolicyValue> resources = strings(object.get(notResource ? "NotResource" : "Resource"), "Resource");
     Node conditionNode = object.get("Condition");
     boolean conditionsUnknown = conditionNode != null && isOpaque(conditionNode);
@@ -209,7 +222,7 @@ public final class PolicyParser {
       Statement first = seen.putIfAbsent(statement.sid().text(), statement);
       if (first != null) {
         problem(
-            "duplicate Sid \"" + statement.sid() + "\" (first at " + first.sid().location() + ")",
+            "duplicate Sid \"" + statement.sid() + "\" (also used by " + first.label() + ")",
             statement.sid().node());
       }
     }

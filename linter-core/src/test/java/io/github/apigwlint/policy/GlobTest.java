@@ -34,6 +34,39 @@ class GlobTest {
   }
 
   @Test
+  void agreesWithARegularExpressionOnRandomPatterns() {
+    java.util.Random random = new java.util.Random(20261125);
+    String alphabet = "ab/?*";
+    for (int round = 0; round < 5_000; round++) {
+      String pattern = randomText(random, alphabet, 8);
+      String text = randomText(random, "ab/", 12);
+      StringBuilder regex = new StringBuilder();
+      for (char c : pattern.toCharArray()) {
+        regex.append(c == '*' ? ".*" : c == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
+      }
+      boolean expected = java.util.regex.Pattern.compile(regex.toString(), java.util.regex.Pattern.DOTALL).matcher(text).matches();
+      assertThat(Glob.of(pattern).matches(text)).as("%s vs %s", pattern, text).isEqualTo(Tri.of(expected));
+    }
+  }
+
+  private static String randomText(java.util.Random random, String alphabet, int maxLength) {
+    StringBuilder out = new StringBuilder();
+    for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
+      out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return out.toString();
+  }
+
+  @Test
+  void longSegmentsSpanSeveralMachineWords() {
+    String segment = "x".repeat(70) + "?" + "y".repeat(70);
+    String text = "start-" + "x".repeat(70) + "Q" + "y".repeat(70) + "-end";
+    assertThat(Glob.of("start-*" + segment + "*-end").matches(text)).isEqualTo(Tri.TRUE);
+    assertThat(Glob.of("start-*" + segment + "y*-end").matches(text)).isEqualTo(Tri.FALSE);
+    assertThat(Glob.of("*X*").matchesIgnoreCase(text)).isEqualTo(Tri.TRUE);
+  }
+
+  @Test
   void pathologicalPatternFinishesQuickly() {
     String pattern = "a*".repeat(40) + "b";
     String text = "a".repeat(10_000);

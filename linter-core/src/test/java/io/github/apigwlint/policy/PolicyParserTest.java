@@ -75,6 +75,14 @@ class PolicyParserTest {
   }
 
   @Test
+  void trustPolicyStatementsNeedNoResource() {
+    String trust = "{'Statement':{'Effect':'Allow','Principal':{'Service':'lambda.amazonaws.com'},'Action':'sts:AssumeRole'}}";
+    assertThat(PolicyParser.parse(Json.parse(trust), true, false).problems()).isEmpty();
+    assertThat(PolicyParser.parse(Json.parse(trust), true, true).problems())
+        .containsExactly(new PolicyProblem("statement needs Resource or NotResource", at(1, 14)));
+  }
+
+  @Test
   void principalPresenceDependsOnPolicyKind() {
     assertThat(problems("{'Statement':{'Effect':'Allow','Action':'a:b','Resource':'*'}}", true))
         .containsExactly(new PolicyProblem("statement of a resource policy needs a Principal", at(1, 14)));
@@ -114,7 +122,7 @@ class PolicyParserTest {
   void duplicateSid() {
     assertThat(problems("{'Statement':[{'Sid':'A','Effect':'Allow','Principal':'*','Action':'a:b','Resource':'*'},"
         + "{'Sid':'A','Effect':'Deny','Principal':'*','Action':'a:b','Resource':'*'}]}", true))
-        .containsExactly(new PolicyProblem("duplicate Sid \"A\" (first at policy.json:1:22)", at(1, 97)));
+        .containsExactly(new PolicyProblem("duplicate Sid \"A\" (also used by statement A)", at(1, 97)));
   }
 
   @Test

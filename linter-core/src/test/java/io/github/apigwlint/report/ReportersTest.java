@@ -35,6 +35,58 @@ class ReportersTest {
   }
 
   @Test
+  void github() throws IOException {
+    GoldenFiles.assertMatches(render(new GithubReporter(), SampleResult.create()), "sample.github.txt");
+  }
+
+  @Test
+  void junit() throws IOException {
+    GoldenFiles.assertMatches(render(new JunitReporter(), SampleResult.create()), "sample.junit.xml");
+  }
+
+  @Test
+  void gitlab() throws IOException {
+    GoldenFiles.assertMatches(render(new GitlabReporter(), SampleResult.create()), "sample.gitlab.json");
+  }
+
+  @Test
+  void markdown() throws IOException {
+    GoldenFiles.assertMatches(
+        render(new MarkdownReporter(SampleResult.TOOL), SampleResult.create()), "sample.md");
+  }
+
+  @Test
+  void emptyRunsInEveryCiFormat() throws IOException {
+    assertThat(render(new GithubReporter(), SampleResult.empty())).isEqualTo("apigw-lint: No findings.\n");
+    assertThat(render(new GitlabReporter(), SampleResult.empty())).isEqualTo("[]\n");
+    assertThat(render(new MarkdownReporter(SampleResult.TOOL), SampleResult.empty()))
+        .isEqualTo("## apigw-lint\n\nNo findings in 0 files checked.\n");
+    assertThat(render(new JunitReporter(), SampleResult.empty()))
+        .contains("<testsuites name=\"apigw-lint\" tests=\"0\" failures=\"0\"");
+  }
+
+  @Test
+  void githubEscapesDataAndProperties() {
+    assertThat(GithubReporter.data("100% done\r\nnext: a,b")).isEqualTo("100%25 done%0D%0Anext: a,b");
+    assertThat(GithubReporter.property("a:b,c%\n")).isEqualTo("a%3Ab%2Cc%25%0A");
+  }
+
+  @Test
+  void junitEscapesMarkupAndDropsInvalidCharacters() {
+    assertThat(JunitReporter.attribute("<a & \"b\">\n")).isEqualTo("&lt;a &amp; &quot;b&quot;&gt;&#10;");
+    assertThat(JunitReporter.text("x\u0001y")).isEqualTo("x\uFFFDy");
+  }
+
+  @Test
+  void gitlabSeverities() {
+    assertThat(GitlabReporter.severity(io.github.apigwlint.rule.Severity.ERROR, new SampleResult.OpenToAnyVpce().info()))
+        .isEqualTo("blocker");
+    assertThat(GitlabReporter.severity(io.github.apigwlint.rule.Severity.ERROR, new SampleResult.Placeholder().info()))
+        .isEqualTo("critical");
+    assertThat(GitlabReporter.severity(io.github.apigwlint.rule.Severity.NOTE, null)).isEqualTo("minor");
+  }
+
+  @Test
   void sarifWithoutFindings() throws IOException {
     GoldenFiles.assertMatches(render(SARIF, SampleResult.empty()), "empty.sarif");
   }
@@ -72,7 +124,7 @@ class ReportersTest {
     assertThat(ToolInfo.current().version()).isNotBlank().doesNotContain("${");
   }
 
-  private static String render(Reporter reporter, LintResult result) throws IOException {
+  static String render(Reporter reporter, LintResult result) throws IOException {
     StringWriter out = new StringWriter();
     reporter.write(result, out);
     return out.toString();

@@ -7,6 +7,7 @@ import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.ModelNote;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Role;
 import io.github.apigwlint.model.VpcEndpoint;
@@ -32,7 +33,7 @@ import java.util.Optional;
 final class CloudFormationReader {
 
   /** One resource of the template: its logical id, type and resolved properties. */
-  private record Resource(String id, String type, ObjectNode properties, Location location) {}
+  private record Resource(String id, String type, ObjectNode properties, Location location, String cdkPath) {}
 
   private final FileContext context;
   private final TemplateResolver resolver;
@@ -40,11 +41,14 @@ final class CloudFormationReader {
   private final Map<String, Api> apisBySymbol = new HashMap<>();
   private final Map<String, DomainName> domainsBySymbol = new HashMap<>();
   private final Map<String, String> roleArnsBySymbol = new HashMap<>();
+  private final SamApplication sam;
 
   CloudFormationReader(FileContext context, ObjectNode template, TemplateResolver resolver) {
     this.context = context;
     this.resolver = resolver;
+    this.sam = new SamApplication(template, resolver);
     Values.object(template, "Resources").ifPresent(this::index);
+    addImplicitApis();
   }
 
   private void index(ObjectNode declared) {
@@ -59,8 +63,28 @@ final class CloudFormationReader {
       ObjectNode raw = Values.object(body, "Properties").orElse(new ObjectNode(body.location(), body.pointer() + "/Properties"));
       Node resolved = resolver.resolve(raw);
       ObjectNode properties = resolved instanceof ObjectNode o ? o : raw;
+      if (type.startsWith("AWS::Serverless::")) {
+        properties = sam.withGlobals(type, properties);
+      }
+      if (type.equals("AWS::Serverless::Function")) {
+        sam.readFunction(entry.getKey(), properties);
+      }
       Location location = declared.key(entry.getKey()).location();
-      resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location));
+      String cdkPath = Values.object(body, "Metadata").map(m -> Values.text(m, "aws:cdk:path")).orElse(null);
+      resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location, cdkPath));
+    }
+  }
+
+  /** The APIs SAM creates for function events that name none ({@code ServerlessRestApi}, {@code ServerlessHttpApi}). */
+  private void addImplicitApis() {
+    for (boolean http : new boolean[] {false, true}) {
+      String id = http ? SamApplication.IMPLICIT_HTTP_API : SamApplication.IMPLICIT_REST_API;
+      if (!sam.usesImplicit(http) || resources.containsKey(id)) {
+        continue;
+      }
+      String type = http ? "AWS::Serverless::HttpApi" : "AWS::Serverless::Api";
+      Location at = sam.eventsOf(id, http).get(0).location();
+      resources.put(id, new Resource(id, type, sam.implicitProperties(type, at, "/Resources/" + id), at, null));
     }
   }
 
@@ -104,10 +128,113 @@ final class CloudFormationReader {
     addPolicyProperty(resource, api, "Policy");
     addBodyPolicy(resource, api, body);
     if (resource.type().equals("AWS::Serverless::Api")) {
-      SamResourcePolicy.of(props)
-          .ifPresent(policy -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, policy, api.name(), api.element(), api, null));
+      readSamApi(resource, api);
     }
     addExternalDefinitionPolicy(resource, api);
+  }
+
+  /**
+   * What the SAM transform adds to an {@code AWS::Serverless::Api}: methods of function events,
+   * the default authorizer, the resource policy expanded per path, and the custom domain.
+   */
+  private void readSamApi(Resource resource, Api api) {
+    ObjectNode props = resource.properties();
+    ObjectNode auth = Values.object(props, "Auth").orElse(null);
+    applyDefaultAuthorizer(api, auth, false);
+    List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
+    addEventMethods(api, events, auth, false);
+    if (api.stages().isEmpty()) {
+      api.stages().add(resource.id().equals(SamApplication.IMPLICIT_REST_API) ? "Prod" : Symbols.opaque("stage of " + resource.id()));
+    }
+    String stage = api.stages().get(0);
+    Optional<ObjectNode> resourcePolicy = Values.object(auth, "ResourcePolicy");
+    SamResourcePolicy generated = new SamResourcePolicy(resourcePolicy.map(n -> (Node) n).orElse(props));
+    Map<String, List<String>> verbsByPath = new LinkedHashMap<>();
+    for (Method method : api.methods()) {
+      verbsByPath.computeIfAbsent(method.path(), p -> new ArrayList<>());
+    }
+    // Per-event policies cover the methods of the event's path known when SAM reaches the event.
+    Map<String, List<String>> seen = new LinkedHashMap<>();
+    definition(props).ifPresent(d -> d.methods().forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb())));
+    for (SamApplication.Event event : events) {
+      List<String> verbs = seen.computeIfAbsent(event.path(), p -> new ArrayList<>());
+      if (!verbs.contains(event.verb())) {
+        verbs.add(event.verb());
+      }
+      Optional<ObjectNode> eventPolicy = Values.object(event.auth(), "ResourcePolicy");
+      if (eventPolicy.isPresent()) {
+        generated.addPath(eventPolicy.get(), event.path(), List.copyOf(verbs), stage);
+        generated.addCustomStatements(eventPolicy.get());
+      }
+    }
+    if (resourcePolicy.isPresent()) {
+      seen.forEach((path, verbs) -> generated.addPath(resourcePolicy.get(), path, verbs, stage));
+      generated.addCustomStatements(resourcePolicy.get());
+      if (seen.isEmpty() && SamResourcePolicy.hasPerPathKeys(resourcePolicy.get())) {
+        context.workspace().notes().add(new ModelNote(
+            "sam-resource-policy-no-paths", api,
+            "Auth.ResourcePolicy of " + api.name() + " generates statements only for the paths of the API, and the API has"
+                + " none (no DefinitionBody paths, no function Api events)",
+            resourcePolicy.get().location(), api.element()));
+      }
+    }
+    if (!generated.isEmpty()) {
+      context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null);
+    }
+    readSamDomain(resource, api, false);
+  }
+
+  private void applyDefaultAuthorizer(Api api, ObjectNode auth, boolean http) {
+    if (auth == null || Values.text(auth, "DefaultAuthorizer") == null) {
+      return;
+    }
+    AuthorizationType type = SamApplication.authorization(null, auth, http);
+    api.methods().replaceAll(m -> m.authorization() == AuthorizationType.NONE
+        ? new Method(m.verb(), m.path(), type, m.location(), m.element())
+        : m);
+  }
+
+  private void addEventMethods(Api api, List<SamApplication.Event> events, ObjectNode auth, boolean http) {
+    for (SamApplication.Event event : events) {
+      api.methods().add(new Method(
+          event.verb(), event.path(), SamApplication.authorization(event.auth(), auth, http), event.location(),
+          context.element(event.functionId() + "/Events/" + event.name())));
+    }
+  }
+
+  /** SAM's {@code Domain}: DomainName (EDGE/REGIONAL, default REGIONAL) or DomainNameV2 (PRIVATE) and its mappings. */
+  private void readSamDomain(Resource resource, Api api, boolean http) {
+    Optional<ObjectNode> domainBlock = Values.object(resource.properties(), "Domain");
+    if (domainBlock.isEmpty()) {
+      return;
+    }
+    ObjectNode block = domainBlock.get();
+    String declared = Values.text(block, "EndpointConfiguration");
+    EndpointType type = declared == null ? EndpointType.REGIONAL : EndpointType.parse(declared).orElse(null);
+    String resourceType = http
+        ? "AWS::ApiGatewayV2::DomainName"
+        : type == EndpointType.PRIVATE ? "AWS::ApiGateway::DomainNameV2" : "AWS::ApiGateway::DomainName";
+    String certificate = Values.text(block, "CertificateArn");
+    String name = Optional.ofNullable(Values.text(block, "DomainName")).orElse(resource.id() + " Domain");
+    Location where = resource.properties().key("Domain") != null ? resource.properties().key("Domain").location() : block.location();
+    DomainName domain = new DomainName(
+        name, context.element(resource.id() + "/Domain"), resourceType, type, where,
+        type == EndpointType.REGIONAL && !http ? null : certificate,
+        type == EndpointType.REGIONAL || http ? certificate : null,
+        Values.text(block, "SecurityPolicy"), block.location());
+    context.workspace().domains().add(domain);
+    if (block.has("Policy") && type == EndpointType.PRIVATE) {
+      context.addPolicy(PolicyKind.DOMAIN_POLICY, block.get("Policy"), "domain name " + Symbols.render(name), domain.element(), null, null);
+    }
+    List<String> basePaths = Values.texts(block.get("BasePath"));
+    for (String basePath : basePaths.isEmpty() ? List.of("") : basePaths) {
+      String mappingType = http ? "AWS::ApiGatewayV2::ApiMapping"
+          : type == EndpointType.PRIVATE ? "AWS::ApiGateway::BasePathMappingV2" : "AWS::ApiGateway::BasePathMapping";
+      Location at = block.get("BasePath") != null ? block.get("BasePath").location() : where;
+      context.workspace().mappings().add(new ApiMapping(
+          mappingType, domain, api, basePath.startsWith("/") ? basePath.substring(1) : basePath, at,
+          context.element(resource.id() + "/Domain/" + basePath)));
+    }
   }
 
   /**
@@ -129,6 +256,12 @@ final class CloudFormationReader {
   private void readV2Api(Resource resource, ApiProtocol protocol) {
     Optional<OpenApiDefinition> body = definition(resource.properties());
     Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body);
+    if (resource.type().equals("AWS::Serverless::HttpApi")) {
+      ObjectNode auth = Values.object(resource.properties(), "Auth").orElse(null);
+      applyDefaultAuthorizer(api, auth, true);
+      addEventMethods(api, sam.eventsOf(resource.id(), true), auth, true);
+      readSamDomain(resource, api, true);
+    }
     // Not a valid property of v2 APIs; written anyway by people who expect REST semantics.
     addPolicyProperty(resource, api, "Policy");
     addBodyPolicy(resource, api, body);
@@ -140,7 +273,7 @@ final class CloudFormationReader {
     String kind = protocol == ApiProtocol.REST ? "REST API" : protocol == ApiProtocol.HTTP ? "HTTP API" : "WebSocket API";
     Api api =
         new Api(
-            kind + " " + resource.id(),
+            kind + " " + resource.id() + (resource.cdkPath() == null ? "" : " (CDK " + resource.cdkPath() + ")"),
             context.element(resource.id()),
             protocol,
             symbol,
@@ -254,7 +387,17 @@ final class CloudFormationReader {
     }
     EndpointType type = endpoint == null ? defaultDomainEndpoint(resource.type()) : EndpointType.parse(endpoint).orElse(null);
     String name = Optional.ofNullable(Values.text(props, "DomainName")).orElse(resource.id());
-    DomainName domain = new DomainName(name, context.element(resource.id()), resource.type(), type, resource.location());
+    String certificate = Values.text(props, "CertificateArn");
+    String regionalCertificate = Values.text(props, "RegionalCertificateArn");
+    String securityPolicy = Values.text(props, "SecurityPolicy");
+    if (props.get("DomainNameConfigurations") instanceof io.github.apigwlint.source.ArrayNode configs && configs.size() > 0) {
+      ObjectNode first = Values.object(configs.items().get(0)).orElse(null);
+      regionalCertificate = Values.text(first, "CertificateArn");
+      securityPolicy = Values.text(first, "SecurityPolicy");
+    }
+    DomainName domain = new DomainName(
+        name, context.element(resource.id()),
+        resource.type(), type, resource.location(), certificate, regionalCertificate, securityPolicy, props.location());
     context.workspace().domains().add(domain);
     domainsBySymbol.put(Symbols.resource(resource.id()), domain);
     domainsBySymbol.put(Symbols.attribute(resource.id(), "DomainNameArn"), domain);

@@ -45,7 +45,7 @@ record FileContext(
     }
     boolean resourcePolicy = kind != PolicyKind.IDENTITY_POLICY;
     PolicyDocument document =
-        new PolicyDocument(kind, tree, PolicyParser.parse(tree, resourcePolicy), owner, element, api, principal, account);
+        new PolicyDocument(kind, tree, PolicyParser.parse(tree, resourcePolicy, kind != PolicyKind.TRUST_POLICY), owner, element, api, principal, account);
     workspace.policies().add(document);
     return document;
   }

@@ -7,74 +7,96 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * The resource policy SAM generates from {@code Auth.ResourcePolicy} of an {@code
- * AWS::Serverless::Api} (reference §8.2), with each generated statement located at the SAM property
- * it comes from. SAM writes one resource per path and method; this expansion covers the whole API
- * ({@code execute-api:/*}), which is what SAM's statements add up to when every path is listed.
+ * The resource policy SAM generates from {@code Auth.ResourcePolicy} (reference §8.2), built the way
+ * SAM's swagger editor builds it: for each path of the API, one group of statements whose resources
+ * are {@code execute-api:/${Stage}/VERB/path} for every method of the path ({@code ANY} as {@code *},
+ * path parameters as {@code *}); {@code CustomStatements} once, as given. Each generated statement is
+ * located at the SAM property that produced it.
  */
 final class SamResourcePolicy {
 
   private static final String INVOKE = "execute-api:Invoke";
-  private static final String EVERYTHING = "execute-api:/*";
 
-  private final ObjectNode resourcePolicy;
+  /** Keys that SAM expands per path; without paths they generate nothing. */
+  static final Set<String> PER_PATH_KEYS =
+      Set.of(
+          "AwsAccountWhitelist", "AwsAccountBlacklist", "IpRangeWhitelist", "IpRangeBlacklist",
+          "SourceVpcWhitelist", "SourceVpcBlacklist", "IntrinsicVpcWhitelist", "IntrinsicVpcBlacklist",
+          "IntrinsicVpceWhitelist", "IntrinsicVpceBlacklist");
+
+  private final ObjectNode document;
   private final ArrayNode statements;
 
-  private SamResourcePolicy(ObjectNode resourcePolicy) {
-    this.resourcePolicy = resourcePolicy;
-    this.statements = new ArrayNode(resourcePolicy.location(), resourcePolicy.pointer() + "/Statement");
+  SamResourcePolicy(Node anchor) {
+    this.document = new ObjectNode(anchor.location(), anchor.pointer());
+    this.statements = new ArrayNode(anchor.location(), anchor.pointer() + "/Statement");
+    document.put(new ObjectNode.Key("Version", anchor.location()), ScalarNode.string("2012-10-17", anchor.location(), anchor.pointer()));
+    document.put(new ObjectNode.Key("Statement", anchor.location()), statements);
   }
 
-  /** The generated policy document, or empty when {@code Auth.ResourcePolicy} is absent. */
-  static Optional<ObjectNode> of(ObjectNode apiProperties) {
-    return Values.object(apiProperties, "Auth")
-        .flatMap(auth -> Values.object(auth, "ResourcePolicy"))
-        .map(policy -> new SamResourcePolicy(policy).expand());
+  static boolean hasPerPathKeys(ObjectNode resourcePolicy) {
+    return resourcePolicy.entries().keySet().stream().anyMatch(PER_PATH_KEYS::contains);
   }
 
-  private ObjectNode expand() {
-    principals("AwsAccountWhitelist", "Allow");
-    principals("AwsAccountBlacklist", "Deny");
-    sourceIp("IpRangeWhitelist", "NotIpAddress");
-    sourceIp("IpRangeBlacklist", "IpAddress");
-    vpcs("Whitelist", "StringNotEquals");
-    vpcs("Blacklist", "StringEquals");
+  boolean isEmpty() {
+    return statements.size() == 0;
+  }
+
+  ObjectNode document() {
+    return document;
+  }
+
+  /** SAM's {@code add_resource_policy(policy, path, stage)} for one path and its methods. */
+  void addPath(ObjectNode resourcePolicy, String path, List<String> verbs, String stage) {
+    if (verbs.isEmpty()) {
+      return;
+    }
+    List<String> resources = new ArrayList<>();
+    String pattern = path.replaceAll("\\{([a-zA-Z0-9._-]+|[a-zA-Z0-9._-]+\\+|proxy\\+)}", "*");
+    for (String verb : verbs) {
+      resources.add("execute-api:/" + stage + "/" + (verb.equals("ANY") ? "*" : verb) + pattern);
+    }
+    principals(resourcePolicy, "AwsAccountWhitelist", "Allow", resources);
+    principals(resourcePolicy, "AwsAccountBlacklist", "Deny", resources);
+    sourceIp(resourcePolicy, "IpRangeWhitelist", "NotIpAddress", resources);
+    sourceIp(resourcePolicy, "IpRangeBlacklist", "IpAddress", resources);
+    vpcs(resourcePolicy, "Blacklist", "StringEquals", resources);
+    vpcs(resourcePolicy, "Whitelist", "StringNotEquals", resources);
+  }
+
+  void addCustomStatements(ObjectNode resourcePolicy) {
     Node custom = resourcePolicy.get("CustomStatements");
     if (custom instanceof ArrayNode list) {
       list.items().forEach(statements::add);
     } else if (custom instanceof ObjectNode single) {
       statements.add(single);
     }
-    ObjectNode document = new ObjectNode(resourcePolicy.location(), resourcePolicy.pointer());
-    document.put(key("Version"), ScalarNode.string("2012-10-17", resourcePolicy.location(), resourcePolicy.pointer() + "/Version"));
-    document.put(key("Statement"), statements);
-    return document;
   }
 
-  private void principals(String property, String effect) {
+  private void principals(ObjectNode resourcePolicy, String property, String effect, List<String> resources) {
     Node accounts = resourcePolicy.get(property);
-    if (accounts == null) {
+    if (accounts == null || accounts instanceof ArrayNode a && a.size() == 0) {
       return;
     }
     ObjectNode principal = object(accounts);
-    principal.put(key("AWS"), accounts);
-    statements.add(statement(accounts, effect, principal, null));
+    principal.put(new ObjectNode.Key("AWS", accounts.location()), accounts);
+    statements.add(statement(accounts, effect, principal, resources, null));
   }
 
-  private void sourceIp(String property, String operator) {
+  private void sourceIp(ObjectNode resourcePolicy, String property, String operator, List<String> resources) {
     Node ranges = resourcePolicy.get(property);
-    if (ranges == null) {
+    if (ranges == null || ranges instanceof ArrayNode a && a.size() == 0) {
       return;
     }
-    statements.add(statement(ranges, "Allow", null, null));
-    statements.add(statement(ranges, "Deny", null, condition(ranges, operator, List.of(new Entry("aws:SourceIp", ranges)))));
+    statements.add(statement(ranges, "Allow", null, resources, null));
+    statements.add(statement(ranges, "Deny", null, resources, condition(ranges, operator, List.of(new Entry("aws:SourceIp", ranges)))));
   }
 
-  /** SAM sorts the VPC lists' items by prefix and AND-s the two keys in one condition (§8.2). */
-  private void vpcs(String suffix, String operator) {
+  /** SAM classifies literal items by prefix and AND-s the two keys in one condition (§8.2). */
+  private void vpcs(ObjectNode resourcePolicy, String suffix, String operator, List<String> resources) {
     List<String> vpcs = new ArrayList<>();
     List<String> endpoints = new ArrayList<>();
     Node anchor = null;
@@ -85,8 +107,15 @@ final class SamResourcePolicy {
       }
       anchor = anchor == null ? list : anchor;
       for (String item : Values.texts(list)) {
-        boolean endpoint = property.startsWith("IntrinsicVpce") || property.startsWith("SourceVpc") && item.startsWith("vpce-");
-        (endpoint ? endpoints : vpcs).add(item);
+        if (property.startsWith("SourceVpc")) {
+          if (item.startsWith("vpce-")) {
+            endpoints.add(item);
+          } else if (item.startsWith("vpc-")) {
+            vpcs.add(item);
+          }
+        } else {
+          (property.startsWith("IntrinsicVpce") ? endpoints : vpcs).add(item);
+        }
       }
     }
     if (anchor == null || vpcs.isEmpty() && endpoints.isEmpty()) {
@@ -99,8 +128,8 @@ final class SamResourcePolicy {
     if (!endpoints.isEmpty()) {
       keys.add(new Entry("aws:SourceVpce", strings(anchor, endpoints)));
     }
-    statements.add(statement(anchor, "Allow", null, null));
-    statements.add(statement(anchor, "Deny", null, condition(anchor, operator, keys)));
+    statements.add(statement(anchor, "Allow", null, resources, null));
+    statements.add(statement(anchor, "Deny", null, resources, condition(anchor, operator, keys)));
   }
 
   private record Entry(String key, Node values) {}
@@ -114,13 +143,13 @@ final class SamResourcePolicy {
   }
 
   /** A statement placed at the SAM property that produced it; {@code principal} null means {@code *}. */
-  private static ObjectNode statement(Node at, String effect, ObjectNode principal, ObjectNode condition) {
+  private static ObjectNode statement(Node at, String effect, ObjectNode principal, List<String> resources, ObjectNode condition) {
     Location where = at.location();
     ObjectNode statement = object(at);
     statement.put(new ObjectNode.Key("Effect", where), ScalarNode.string(effect, where, at.pointer()));
     statement.put(new ObjectNode.Key("Principal", where), principal != null ? principal : ScalarNode.string("*", where, at.pointer()));
     statement.put(new ObjectNode.Key("Action", where), ScalarNode.string(INVOKE, where, at.pointer()));
-    statement.put(new ObjectNode.Key("Resource", where), ScalarNode.string(EVERYTHING, where, at.pointer()));
+    statement.put(new ObjectNode.Key("Resource", where), strings(at, resources));
     if (condition != null) {
       statement.put(new ObjectNode.Key("Condition", where), condition);
     }
@@ -135,9 +164,5 @@ final class SamResourcePolicy {
 
   private static ObjectNode object(Node at) {
     return new ObjectNode(at.location(), at.pointer());
-  }
-
-  private ObjectNode.Key key(String name) {
-    return new ObjectNode.Key(name, resourcePolicy.location());
   }
 }

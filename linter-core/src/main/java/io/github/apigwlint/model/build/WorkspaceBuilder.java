@@ -43,6 +43,7 @@ public final class WorkspaceBuilder {
       case CLOUDFORMATION -> new CloudFormationReader(context, root, new TemplateResolver(root, settings)).read();
       case POLICY -> readPolicyFile(context, root);
       case OPENAPI -> readOpenApiFile(context, root);
+      case TERRAFORM_PLAN -> new TerraformPlanReader(context, root).read();
       default -> {}
     }
     return this;

@@ -1,0 +1,181 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.source.cfn.TemplateResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the SAM transform reads besides the API resources themselves (reference §8.2): the {@code
+ * Globals} section merged into each serverless resource, and the {@code Api}/{@code HttpApi} events
+ * of functions, which add methods (and per-event auth) to an explicit API or to the implicit {@code
+ * ServerlessRestApi}/{@code ServerlessHttpApi}.
+ */
+final class SamApplication {
+
+  static final String IMPLICIT_REST_API = "ServerlessRestApi";
+  static final String IMPLICIT_HTTP_API = "ServerlessHttpApi";
+
+  /**
+   * One function event that routes to an API.
+   *
+   * @param http an {@code HttpApi} event (else {@code Api})
+   * @param apiId logical id of the API it targets (the implicit API when the event names none), or
+   *     null when the reference cannot be followed
+   * @param verb upper-case verb, {@code ANY} for SAM's {@code any}
+   * @param auth the event's {@code Auth}, or null
+   */
+  record Event(
+      String functionId, String name, boolean http, String apiId, String verb, String path, ObjectNode auth, Location location) {}
+
+  private final ObjectNode globals;
+  private final List<Event> events = new ArrayList<>();
+
+  SamApplication(ObjectNode template, TemplateResolver resolver) {
+    Node resolvedGlobals = template.get("Globals") == null ? null : resolver.resolve(template.get("Globals"));
+    this.globals = resolvedGlobals instanceof ObjectNode o ? o : null;
+  }
+
+  static boolean isSam(ObjectNode template) {
+    Node transform = template.get("Transform");
+    return Values.texts(transform).stream().anyMatch(t -> t.startsWith("AWS::Serverless"));
+  }
+
+  /** The resource's properties with the {@code Globals} section of its kind merged in. */
+  ObjectNode withGlobals(String type, ObjectNode properties) {
+    String section =
+        switch (type) {
+          case "AWS::Serverless::Api" -> "Api";
+          case "AWS::Serverless::HttpApi" -> "HttpApi";
+          case "AWS::Serverless::Function" -> "Function";
+          default -> null;
+        };
+    Optional<ObjectNode> global = section == null ? Optional.empty() : Values.object(globals, section);
+    return global.map(g -> merge(g, properties)).orElse(properties);
+  }
+
+  /** The {@code Globals} of a kind as the properties of an implicit API, or an empty object at {@code at}. */
+  ObjectNode implicitProperties(String type, Location at, String pointer) {
+    return withGlobals(type, new ObjectNode(at, pointer));
+  }
+
+  /** SAM merges maps key by key, appends lists and lets the resource's scalars win. */
+  private static ObjectNode merge(ObjectNode global, ObjectNode local) {
+    ObjectNode merged = new ObjectNode(local.location(), local.pointer());
+    for (var entry : global.entries().entrySet()) {
+      Node mine = local.get(entry.getKey());
+      Node value = entry.getValue();
+      if (mine == null) {
+        merged.put(global.key(entry.getKey()), value);
+      } else if (mine instanceof ObjectNode m && value instanceof ObjectNode g) {
+        merged.put(local.key(entry.getKey()), merge(g, m));
+      } else if (mine instanceof ArrayNode m && value instanceof ArrayNode g) {
+        ArrayNode both = new ArrayNode(m.location(), m.pointer());
+        g.items().forEach(both::add);
+        m.items().forEach(both::add);
+        merged.put(local.key(entry.getKey()), both);
+      } else {
+        merged.put(local.key(entry.getKey()), mine);
+      }
+    }
+    for (var entry : local.entries().entrySet()) {
+      if (!global.has(entry.getKey())) {
+        merged.put(local.key(entry.getKey()), entry.getValue());
+      }
+    }
+    return merged;
+  }
+
+  /** Reads the API events of one function (its properties already resolved and merged). */
+  void readFunction(String functionId, ObjectNode properties) {
+    Optional<ObjectNode> declared = Values.object(properties, "Events");
+    if (declared.isEmpty()) {
+      return;
+    }
+    for (var entry : declared.get().entries().entrySet()) {
+      Optional<ObjectNode> event = Values.object(entry.getValue());
+      String type = event.map(e -> Values.text(e, "Type")).orElse(null);
+      if (!"Api".equals(type) && !"HttpApi".equals(type)) {
+        continue;
+      }
+      boolean http = type.equals("HttpApi");
+      ObjectNode props = event.flatMap(e -> Values.object(e, "Properties")).orElse(null);
+      String reference = props == null ? null : Values.text(props, http ? "ApiId" : "RestApiId");
+      String apiId = reference == null ? (http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API) : logicalIdOf(reference);
+      String method = props == null ? null : Values.text(props, "Method");
+      String path = props == null ? null : Values.text(props, "Path");
+      if (http && props == null) {
+        method = "ANY";
+        path = "$default";
+      }
+      if (method == null || path == null) {
+        continue;
+      }
+      String verb = method.equalsIgnoreCase("any") || method.equalsIgnoreCase("x-amazon-apigateway-any-method")
+          ? "ANY"
+          : method.toUpperCase(Locale.ROOT);
+      ObjectNode auth = props == null ? null : Values.object(props, "Auth").orElse(null);
+      events.add(new Event(functionId, entry.getKey(), http, apiId, verb, path, auth, declared.get().key(entry.getKey()).location()));
+    }
+  }
+
+  List<Event> events() {
+    return events;
+  }
+
+  List<Event> eventsOf(String apiId, boolean http) {
+    return events.stream().filter(e -> e.http() == http && apiId.equals(e.apiId())).toList();
+  }
+
+  boolean usesImplicit(boolean http) {
+    String id = http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API;
+    return events.stream().anyMatch(e -> e.http() == http && id.equals(e.apiId()));
+  }
+
+  /**
+   * The authorization SAM gives a method: the event's {@code Auth.Authorizer}, else the API's {@code
+   * Auth.DefaultAuthorizer}, else none. Named authorizers are looked up in {@code Auth.Authorizers}.
+   */
+  static AuthorizationType authorization(ObjectNode eventAuth, ObjectNode apiAuth, boolean http) {
+    String name = eventAuth == null ? null : Values.text(eventAuth, "Authorizer");
+    if (name == null && apiAuth != null) {
+      name = Values.text(apiAuth, "DefaultAuthorizer");
+    }
+    if (name == null) {
+      return AuthorizationType.NONE;
+    }
+    if (Symbols.isSymbolic(name)) {
+      return AuthorizationType.UNKNOWN;
+    }
+    if (name.equals("AWS_IAM") || name.equals("NONE")) {
+      return AuthorizationType.parse(name);
+    }
+    String named = name;
+    Optional<ObjectNode> authorizer = Values.object(apiAuth, "Authorizers").flatMap(a -> Values.object(a, named));
+    if (authorizer.isEmpty()) {
+      return AuthorizationType.UNKNOWN;
+    }
+    if (authorizer.get().has("UserPoolArn")) {
+      return AuthorizationType.COGNITO_USER_POOLS;
+    }
+    if (authorizer.get().has("JwtConfiguration")) {
+      return AuthorizationType.JWT;
+    }
+    return authorizer.get().has("FunctionArn") ? AuthorizationType.CUSTOM : AuthorizationType.UNKNOWN;
+  }
+
+  private static String logicalIdOf(String reference) {
+    String prefix = Symbols.OPEN + Symbols.RESOURCE + ":";
+    if (reference.startsWith(prefix) && reference.endsWith(String.valueOf(Symbols.CLOSE))) {
+      return reference.substring(prefix.length(), reference.length() - 1);
+    }
+    return null;
+  }
+}

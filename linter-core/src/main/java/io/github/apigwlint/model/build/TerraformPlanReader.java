@@ -1,0 +1,336 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiMapping;
+import io.github.apigwlint.model.ApiProtocol;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.EndpointType;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.PolicyKind;
+import io.github.apigwlint.model.Role;
+import io.github.apigwlint.model.VpcEndpoint;
+import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.EmbeddedJson;
+import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.ScalarNode;
+import io.github.apigwlint.source.SourceParseException;
+import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code terraform show -json} output, plan or state (reference §8.4). Resources come from
+ * {@code planned_values} (plan) or {@code values} (state), recursively through child modules. A
+ * value that is unknown until apply ({@code after_unknown}) becomes an opaque symbol, never a
+ * missing value. Resources link through literal ids, else through the {@code references} of the
+ * {@code configuration} expressions. Locations point at the resource in the plan JSON.
+ */
+final class TerraformPlanReader {
+
+  private record Resource(String address, String type, ObjectNode values, Location location) {}
+
+  private final FileContext context;
+  private final Map<String, Resource> resources = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> unknown = new HashMap<>();
+  private final Map<String, List<String>> references = new HashMap<>();
+  private final Map<String, Api> apis = new HashMap<>();
+  private final Map<String, DomainName> domains = new HashMap<>();
+  private final Map<String, String> roleArns = new HashMap<>();
+
+  TerraformPlanReader(FileContext context, ObjectNode root) {
+    this.context = context;
+    Optional<ObjectNode> values = Values.object(root, "planned_values").or(() -> Values.object(root, "values"));
+    values.flatMap(v -> Values.object(v, "root_module")).ifPresent(this::collect);
+    if (root.get("resource_changes") instanceof ArrayNode changes) {
+      for (Node change : changes.items()) {
+        Values.object(change).ifPresent(c -> Values.object(c, "change")
+            .flatMap(ch -> Values.object(ch, "after_unknown"))
+            .ifPresent(u -> unknown.put(Values.text(c, "address"), u)));
+      }
+    }
+    Values.object(root, "configuration").flatMap(c -> Values.object(c, "root_module")).ifPresent(m -> configuration(m, ""));
+  }
+
+  static boolean looksLikePlan(ObjectNode root) {
+    return root.has("format_version") && (root.has("planned_values") || root.has("values") || root.has("resource_changes"));
+  }
+
+  private void collect(ObjectNode module) {
+    if (module.get("resources") instanceof ArrayNode list) {
+      for (Node item : list.items()) {
+        Optional<ObjectNode> resource = Values.object(item);
+        String address = resource.map(r -> Values.text(r, "address")).orElse(null);
+        String mode = resource.map(r -> Values.text(r, "mode")).orElse("managed");
+        if (address == null || !"managed".equals(mode)) {
+          continue;
+        }
+        ObjectNode values = resource.flatMap(r -> Values.object(r, "values")).orElse(new ObjectNode(item.location(), item.pointer()));
+        resources.put(address, new Resource(address, Values.text(resource.get(), "type"), values, item.location()));
+      }
+    }
+    if (module.get("child_modules") instanceof ArrayNode children) {
+      children.items().forEach(child -> Values.object(child).ifPresent(this::collect));
+    }
+  }
+
+  /** {@code expressions.<attr>.references} per resource address, for links unknown at plan time. */
+  private void configuration(ObjectNode module, String prefix) {
+    if (module.get("resources") instanceof ArrayNode list) {
+      for (Node item : list.items()) {
+        Optional<ObjectNode> resource = Values.object(item);
+        String address = resource.map(r -> Values.text(r, "address")).orElse(null);
+        Optional<ObjectNode> expressions = resource.flatMap(r -> Values.object(r, "expressions"));
+        if (address == null || expressions.isEmpty()) {
+          continue;
+        }
+        for (var entry : expressions.get().entries().entrySet()) {
+          Values.object(entry.getValue()).ifPresent(e -> references.put(
+              prefix + address + "." + entry.getKey(),
+              Values.texts(e.get("references")).stream().map(r -> prefix + r).toList()));
+        }
+      }
+    }
+    if (module.get("module_calls") instanceof ObjectNode calls) {
+      for (var call : calls.entries().entrySet()) {
+        Values.object(call.getValue()).flatMap(c -> Values.object(c, "module"))
+            .ifPresent(m -> configuration(m, prefix + "module." + call.getKey() + "."));
+      }
+    }
+  }
+
+  void read() {
+    for (Resource resource : resources.values()) {
+      switch (resource.type()) {
+        case "aws_api_gateway_rest_api" -> readRestApi(resource);
+        case "aws_apigatewayv2_api" -> readV2Api(resource);
+        case "aws_api_gateway_domain_name", "aws_apigatewayv2_domain_name" -> readDomain(resource);
+        case "aws_vpc_endpoint" -> readVpcEndpoint(resource);
+        case "aws_iam_role" -> readRole(resource);
+        default -> {}
+      }
+    }
+    for (Resource resource : resources.values()) {
+      switch (resource.type()) {
+        case "aws_api_gateway_rest_api_policy" -> linked(resource, "rest_api_id", apis)
+            .ifPresent(api -> addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null));
+        case "aws_api_gateway_method" -> readMethod(resource);
+        case "aws_apigatewayv2_route" -> readRoute(resource);
+        case "aws_api_gateway_stage", "aws_apigatewayv2_stage" -> readStage(resource);
+        case "aws_api_gateway_base_path_mapping", "aws_apigatewayv2_api_mapping" -> readMapping(resource);
+        case "aws_iam_role_policy" -> addPolicy(resource, "policy", PolicyKind.IDENTITY_POLICY, "policy " + resource.address(), null,
+            linkedAddress(resource, "role").map(roleArns::get).orElse(null));
+        case "aws_iam_policy" -> addPolicy(resource, "policy", PolicyKind.IDENTITY_POLICY, "policy " + resource.address(), null, null);
+        default -> {}
+      }
+    }
+  }
+
+  /** The attribute's value: literal, opaque when unknown until apply, or null when unset. */
+  private Node value(Resource resource, String attribute) {
+    Node value = resource.values().get(attribute);
+    ObjectNode unknownValues = unknown.get(resource.address());
+    boolean isUnknown = unknownValues != null && unknownValues.get(attribute) instanceof ScalarNode flag && flag.text().equals("true");
+    if ((value == null || value instanceof ScalarNode s && s.isNull()) && isUnknown) {
+      return ScalarNode.string(Symbols.opaque(attribute + " of " + resource.address() + " (known after apply)"), resource.location(), resource.values().pointer() + "/" + attribute);
+    }
+    return value instanceof ScalarNode s && s.isNull() ? null : value;
+  }
+
+  private String text(Resource resource, String attribute) {
+    return Values.text(value(resource, attribute));
+  }
+
+  private void addPolicy(Resource resource, String attribute, PolicyKind kind, String owner, Api api, String principal) {
+    Node policy = value(resource, attribute);
+    if (policy != null && !(policy instanceof ScalarNode s && s.text().isBlank())) {
+      context.addPolicy(kind, policy, owner, context.element(resource.address()), api, principal);
+    }
+  }
+
+  private void readRestApi(Resource resource) {
+    ObjectNode endpoint = firstBlock(resource, "endpoint_configuration");
+    String declared = endpoint == null ? null : Values.first(endpoint.get("types"));
+    EndpointType type = declared == null ? EndpointType.EDGE : EndpointType.parse(declared).orElse(null);
+    List<String> vpce = endpoint == null ? List.of() : Values.texts(endpoint.get("vpc_endpoint_ids"));
+    Optional<OpenApiDefinition> body = body(resource);
+    Api api = newApi(resource, ApiProtocol.REST, type, vpce, body);
+    addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
+    body.flatMap(OpenApiDefinition::policy)
+        .ifPresent(p -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, p, api.name(), api.element(), api, null));
+  }
+
+  private void readV2Api(Resource resource) {
+    ApiProtocol protocol = "WEBSOCKET".equalsIgnoreCase(text(resource, "protocol_type")) ? ApiProtocol.WEBSOCKET : ApiProtocol.HTTP;
+    newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body(resource));
+  }
+
+  private Api newApi(Resource resource, ApiProtocol protocol, EndpointType type, List<String> vpce, Optional<OpenApiDefinition> body) {
+    String kind = protocol == ApiProtocol.REST ? "REST API " : protocol == ApiProtocol.HTTP ? "HTTP API " : "WebSocket API ";
+    String id = text(resource, "id");
+    Api api = new Api(
+        kind + resource.address(), context.element(resource.address()), protocol,
+        id != null && !Symbols.isSymbolic(id) ? id : Symbols.resource(resource.address()),
+        context.account(), context.region(), context.partition(), type, vpce, resource.location(),
+        body.map(OpenApiDefinition::methods).orElse(List.of()), List.of());
+    context.workspace().apis().add(api);
+    apis.put(resource.address(), api);
+    return api;
+  }
+
+  /** {@code body} is a JSON (or YAML, not read here) string; a definition that does not parse is ignored. */
+  private Optional<OpenApiDefinition> body(Resource resource) {
+    Node body = value(resource, "body");
+    if (!(body instanceof ScalarNode scalar) || Symbols.isSymbolic(scalar.text()) || !scalar.text().trim().startsWith("{")) {
+      return Optional.empty();
+    }
+    try {
+      return Values.object(EmbeddedJson.parse(scalar, context.file()))
+          .filter(OpenApiDefinition::looksLikeOpenApi)
+          .map(o -> new OpenApiDefinition(o, context.element(resource.address())));
+    } catch (SourceParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void readMethod(Resource resource) {
+    Optional<Api> api = linked(resource, "rest_api_id", apis);
+    if (api.isEmpty()) {
+      return;
+    }
+    String verb = Optional.ofNullable(text(resource, "http_method")).map(v -> v.toUpperCase(Locale.ROOT)).orElse("ANY");
+    String path = linkedAddress(resource, "resource_id")
+        .map(resources::get)
+        .map(r -> Optional.ofNullable(text(r, "path")).orElse("/" + Optional.ofNullable(text(r, "path_part")).orElse(Symbols.opaque("path"))))
+        .orElse("/");
+    api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(), context.element(resource.address())));
+  }
+
+  private void readRoute(Resource resource) {
+    Optional<Api> api = linked(resource, "api_id", apis);
+    String routeKey = text(resource, "route_key");
+    if (api.isEmpty() || routeKey == null) {
+      return;
+    }
+    int space = routeKey.indexOf(' ');
+    api.get().methods().add(new Method(
+        space > 0 ? routeKey.substring(0, space) : null, space > 0 ? routeKey.substring(space + 1) : routeKey,
+        AuthorizationType.parse(Optional.ofNullable(text(resource, "authorization_type")).orElse("NONE")),
+        resource.location(), context.element(resource.address())));
+  }
+
+  private void readStage(Resource resource) {
+    Optional<Api> api = linked(resource, "rest_api_id", apis).or(() -> linked(resource, "api_id", apis));
+    String stage = Optional.ofNullable(text(resource, "stage_name")).orElse(text(resource, "name"));
+    if (api.isPresent() && stage != null && !api.get().stages().contains(stage)) {
+      api.get().stages().add(stage);
+    }
+  }
+
+  private void readDomain(Resource resource) {
+    boolean v2 = resource.type().startsWith("aws_apigatewayv2");
+    ObjectNode config = firstBlock(resource, v2 ? "domain_name_configuration" : "endpoint_configuration");
+    String declared = config == null ? null : v2 ? Values.text(config, "endpoint_type") : Values.first(config.get("types"));
+    EndpointType type = declared == null ? (v2 ? EndpointType.REGIONAL : EndpointType.EDGE) : EndpointType.parse(declared).orElse(null);
+    String name = Optional.ofNullable(text(resource, "domain_name")).orElse(resource.address());
+    DomainName domain = new DomainName(
+        name, context.element(resource.address()), resource.type(), type, resource.location(),
+        v2 ? null : text(resource, "certificate_arn"),
+        v2 ? Values.text(config, "certificate_arn") : text(resource, "regional_certificate_arn"),
+        v2 ? Values.text(config, "security_policy") : text(resource, "security_policy"),
+        resource.location());
+    context.workspace().domains().add(domain);
+    domains.put(resource.address(), domain);
+    if (type == EndpointType.PRIVATE) {
+      addPolicy(resource, "policy", PolicyKind.DOMAIN_POLICY, "domain name " + Symbols.render(name), null, null);
+    }
+  }
+
+  private void readMapping(Resource resource) {
+    Api api = linked(resource, "api_id", apis).orElse(null);
+    DomainName domain = linked(resource, "domain_name", domains).orElse(null);
+    if (domain == null) {
+      String name = text(resource, "domain_name");
+      domain = domains.values().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
+    }
+    String basePath = Optional.ofNullable(text(resource, "base_path")).orElse(text(resource, "api_mapping_key"));
+    context.workspace().mappings().add(new ApiMapping(resource.type(), domain, api, basePath, resource.location(), context.element(resource.address())));
+  }
+
+  private void readVpcEndpoint(Resource resource) {
+    String id = text(resource, "id");
+    VpcEndpoint endpoint = new VpcEndpoint(
+        id != null && !Symbols.isSymbolic(id) ? id : Symbols.resource(resource.address()),
+        text(resource, "service_name"), text(resource, "vpc_id"), resource.location(), context.element(resource.address()));
+    context.workspace().vpcEndpoints().add(endpoint);
+    addPolicy(resource, "policy", PolicyKind.VPC_ENDPOINT_POLICY, "VPC endpoint " + resource.address(), null, null);
+  }
+
+  private void readRole(Resource resource) {
+    String arn = text(resource, "arn");
+    if (arn == null) {
+      String name = text(resource, "name");
+      arn = name == null || Symbols.isSymbolic(name)
+          ? Symbols.attribute(resource.address(), "arn")
+          : "arn:" + context.partition() + ":iam::" + context.account() + ":role" + Optional.ofNullable(text(resource, "path")).orElse("/") + name;
+    }
+    Role role = new Role("role " + resource.address(), arn, context.account(), resource.location(), context.element(resource.address()));
+    context.workspace().roles().add(role);
+    roleArns.put(resource.address(), arn);
+    addPolicy(resource, "assume_role_policy", PolicyKind.TRUST_POLICY, role.name(), null, arn);
+    if (resource.values().get("inline_policy") instanceof ArrayNode inline) {
+      for (Node item : inline.items()) {
+        Values.object(item).map(p -> p.get("policy")).filter(p -> p instanceof ScalarNode s && !s.text().isBlank())
+            .ifPresent(p -> context.addPolicy(PolicyKind.IDENTITY_POLICY, p, role.name(), role.element(), null, role.arn()));
+      }
+    }
+  }
+
+  private ObjectNode firstBlock(Resource resource, String attribute) {
+    Node block = resource.values().get(attribute);
+    if (block instanceof ArrayNode list && list.size() > 0) {
+      return Values.object(list.items().get(0)).orElse(null);
+    }
+    return Values.object(block).orElse(null);
+  }
+
+  /** The element an attribute points at: by literal id, else through the configuration's references. */
+  private <T> Optional<T> linked(Resource resource, String attribute, Map<String, T> byAddress) {
+    return linkedAddress(resource, attribute).map(byAddress::get).or(() -> {
+      String literal = text(resource, attribute);
+      if (literal == null || Symbols.isSymbolic(literal)) {
+        return Optional.empty();
+      }
+      return byAddress.entrySet().stream()
+          .filter(e -> literal.equals(text(resources.get(e.getKey()), "id")) || literal.equals(text(resources.get(e.getKey()), "domain_name")))
+          .map(Map.Entry::getValue)
+          .findFirst();
+    });
+  }
+
+  private Optional<String> linkedAddress(Resource resource, String attribute) {
+    String configAddress = withoutIndex(resource.address());
+    List<String> refs = references.getOrDefault(configAddress + "." + attribute, List.of());
+    for (String ref : refs) {
+      String target = withoutIndex(ref);
+      for (String candidate : List.of(target, target.contains(".") ? target.substring(0, target.lastIndexOf('.')) : target)) {
+        Optional<String> found = resources.keySet().stream().filter(a -> withoutIndex(a).equals(candidate)).findFirst();
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String withoutIndex(String address) {
+    return address.replaceAll("\\[[^\\]]*\\]", "");
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.apigwlint.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.apigwlint.rule.Finding;
+import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Location;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BaselineTest {
+
+  private static Finding finding(String file, int line, String element) {
+    return new Finding("test-rule", Severity.ERROR, "bad " + element, new Location(file, line, 1), element,
+        List.of(), null);
+  }
+
+  @Test
+  void writesAndReadsBackWithReasonAndExpiry() throws Exception {
+    Baseline baseline = Baseline.of(
+        List.of(finding("b.yaml", 3, "b#X"), finding("a.yaml", 9, "a#Y"), finding("a.yaml", 12, "a#Y")),
+        null, "known", LocalDate.parse("2027-01-31"));
+    assertThat(baseline.entries()).hasSize(2).extracting(Baseline.Entry::file).containsExactly("a.yaml", "b.yaml");
+    StringWriter out = new StringWriter();
+    BaselineFile.write(baseline, out);
+    assertThat(out.toString()).startsWith("{\n  \"version\": 1,\n  \"findings\": [\n")
+        .contains("\"expires\": \"2027-01-31\"").endsWith("}\n");
+    assertThat(BaselineFile.parse(out.toString(), "b.json")).isEqualTo(baseline);
+  }
+
+  @Test
+  void filterIgnoresLinesButNotElements() {
+    Baseline baseline = Baseline.of(List.of(finding("a.yaml", 3, "a#X"), finding("a.yaml", 20, "a#Gone")), null, null, null);
+    Baseline.Filtered filtered = baseline.filter(
+        List.of(finding("a.yaml", 40, "a#X"), finding("a.yaml", 41, "a#New")), LocalDate.parse("2026-01-01"));
+    assertThat(filtered.reported()).extracting(Finding::element).containsExactly("a#New");
+    assertThat(filtered.baselined()).isEqualTo(1);
+    assertThat(filtered.stale()).isEqualTo(1);
+  }
+
+  @Test
+  void expiredEntriesAreReportedAgainTheDayAfter() {
+    Baseline baseline = Baseline.of(List.of(finding("a.yaml", 3, "a#X")), null, null, LocalDate.parse("2026-03-01"));
+    assertThat(baseline.filter(List.of(finding("a.yaml", 3, "a#X")), LocalDate.parse("2026-03-01")).reported()).isEmpty();
+    Baseline.Filtered later = baseline.filter(List.of(finding("a.yaml", 3, "a#X")), LocalDate.parse("2026-03-02"));
+    assertThat(later.reported()).hasSize(1);
+    assertThat(later.expired()).isEqualTo(1);
+  }
+
+  @Test
+  void regeneratingKeepsReasonsOfEntriesThatStillMatch() {
+    Baseline old = new Baseline(List.of(new Baseline.Entry(
+        finding("a.yaml", 3, "a#X").fingerprint(), "test-rule", "a.yaml", "bad", "ticket 7", LocalDate.parse("2030-01-01"))));
+    Baseline fresh = Baseline.of(List.of(finding("a.yaml", 5, "a#X"), finding("a.yaml", 6, "a#Z")), old, "new", null);
+    assertThat(fresh.entries()).extracting(Baseline.Entry::reason).containsExactlyInAnyOrder("ticket 7", "new");
+  }
+
+  @Test
+  void badFilesAreClearErrors() {
+    assertThatThrownBy(() -> BaselineFile.parse("[]", "b.json")).hasMessageContaining("b.json: not a baseline");
+    assertThatThrownBy(() -> BaselineFile.parse("{\"findings\": [{\"fingerprint\": \"x\", \"expires\": \"soon\"}]}", "b.json"))
+        .hasMessageContaining("is not a date");
+    assertThatThrownBy(() -> BaselineFile.parse("{\"version\": 2, \"findings\": []}", "b.json"))
+        .hasMessageContaining("version 2 is not supported");
+  }
+}

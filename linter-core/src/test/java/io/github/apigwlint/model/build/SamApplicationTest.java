@@ -1,0 +1,140 @@
+package io.github.apigwlint.model.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apigwlint.config.Config;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.source.LoadOutcome;
+import io.github.apigwlint.source.SourceLoader;
+import io.github.apigwlint.source.Symbols;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SamApplicationTest {
+
+  @TempDir Path folder;
+
+  private Workspace read(String yaml) throws IOException {
+    Path file = folder.resolve("template.yaml");
+    Files.writeString(file, "Transform: AWS::Serverless-2016-10-31\n" + yaml);
+    LoadOutcome outcome = new SourceLoader().load(file, "template.yaml");
+    WorkspaceBuilder builder = new WorkspaceBuilder(Config.defaults());
+    builder.add(((LoadOutcome.Loaded) outcome).file());
+    return builder.workspace();
+  }
+
+  private static List<String> resources(PolicyDocument policy) {
+    return policy.policy().statements().stream()
+        .flatMap(s -> s.resources().stream())
+        .map(v -> Symbols.render(v.text()))
+        .toList();
+  }
+
+  @Test
+  void implicitApiFromEventsWithPerPathPolicy() throws IOException {
+    Workspace workspace = read("""
+        Globals:
+          Api:
+            Auth:
+              ResourcePolicy:
+                SourceVpcWhitelist: [vpc-1111, vpce-2222]
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Put:
+                  Type: Api
+                  Properties: {Method: Put, Path: /get}
+                Any:
+                  Type: Api
+                  Properties: {Method: any, Path: "/items/{id}"}
+        """);
+    Api api = workspace.apis().get(0);
+    assertThat(api.name()).isEqualTo("REST API ServerlessRestApi");
+    assertThat(api.stages()).containsExactly("Prod");
+    assertThat(api.methods()).extracting(m -> m.display()).containsExactly("PUT /get", "ANY /items/{id}");
+    PolicyDocument policy = workspace.resourcePolicy(api).orElseThrow();
+    assertThat(resources(policy)).containsExactly(
+        "execute-api:/Prod/PUT/get", "execute-api:/Prod/PUT/get", "execute-api:/Prod/*/items/*", "execute-api:/Prod/*/items/*");
+    assertThat(policy.policy().statements().get(1).node().toString()).contains("aws:SourceVpc").contains("aws:SourceVpce");
+  }
+
+  @Test
+  void explicitApiEventsDefaultAuthorizerAndEventAuth() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              Auth:
+                DefaultAuthorizer: AWS_IAM
+                ResourcePolicy:
+                  AwsAccountWhitelist: ['111111111111']
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Get:
+                  Type: Api
+                  Properties: {RestApiId: !Ref MyApi, Method: get, Path: /pets}
+                Open:
+                  Type: Api
+                  Properties: {RestApiId: !Ref MyApi, Method: post, Path: /pets, Auth: {Authorizer: NONE}}
+        """);
+    Api api = workspace.apis().get(0);
+    assertThat(api.methods()).extracting(m -> m.authorization())
+        .containsExactly(AuthorizationType.AWS_IAM, AuthorizationType.NONE);
+    assertThat(resources(workspace.resourcePolicy(api).orElseThrow()))
+        .containsExactly("execute-api:/live/GET/pets", "execute-api:/live/POST/pets");
+  }
+
+  @Test
+  void resourcePolicyWithoutPathsGeneratesNothing() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              EndpointConfiguration: {Type: PRIVATE}
+              Auth:
+                ResourcePolicy:
+                  IntrinsicVpceWhitelist: [vpce-1]
+        """);
+    Api api = workspace.apis().get(0);
+    assertThat(workspace.resourcePolicy(api)).isEmpty();
+    assertThat(workspace.notes("sam-resource-policy-no-paths")).hasSize(1);
+  }
+
+  @Test
+  void domainBecomesDomainNameV2WhenPrivate() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              Domain:
+                DomainName: api.example.com
+                CertificateArn: arn:aws:acm:us-east-1:111111111111:certificate/x
+                EndpointConfiguration: PRIVATE
+                BasePath: [/v1]
+        """);
+    DomainName domain = workspace.domains().get(0);
+    assertThat(domain.resourceType()).isEqualTo("AWS::ApiGateway::DomainNameV2");
+    assertThat(workspace.mappings()).singleElement().satisfies(m -> {
+      assertThat(m.basePath()).isEqualTo("v1");
+      assertThat(m.api()).isSameAs(workspace.apis().get(0));
+    });
+  }
+}

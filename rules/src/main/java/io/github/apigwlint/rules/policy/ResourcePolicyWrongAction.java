@@ -1,0 +1,92 @@
+package io.github.apigwlint.rules.policy;
+
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.PolicyKind;
+import io.github.apigwlint.policy.ExecuteApiArn;
+import io.github.apigwlint.policy.Glob;
+import io.github.apigwlint.policy.PolicyValue;
+import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.policy.Tri;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleContext;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Symbols;
+import java.util.List;
+import java.util.Locale;
+
+/** Actions in an API resource policy that cannot apply to calls of the API. */
+@RuleInfo(
+    id = "resource-policy-wrong-action",
+    title = "API resource policy names an action that cannot apply to the API",
+    severity = Severity.WARNING,
+    category = "policy",
+    tags = {"policy", "action", "resource-policy"},
+    since = "0.1.0")
+public final class ResourcePolicyWrongAction implements Rule {
+
+  /** The actions an API (or private domain name) resource policy can control (SAR, execute-api). */
+  static final List<String> API_ACTIONS =
+      List.of("execute-api:Invoke", "execute-api:InvalidateCache", "execute-api:ManageConnections", "execute-api:*");
+
+  @Override
+  public void visitPolicy(PolicyDocument policy, RuleContext context) {
+    if (!isApiPolicy(policy)) {
+      return;
+    }
+    for (Statement statement : policy.policy().statements()) {
+      if (statement.notAction()) {
+        continue;
+      }
+      for (PolicyValue action : statement.actions()) {
+        if (Symbols.isSymbolic(action.text()) || appliesToApi(action.text())) {
+          continue;
+        }
+        context
+            .report(
+                "action \"" + action + "\" in the resource policy of " + policy.owner()
+                    + " cannot apply to calls of the API: API Gateway ignores it (whether it rejects the policy"
+                    + " instead is undocumented), so it grants or denies nothing",
+                action.location(),
+                policy.element() + " " + action.node().pointer())
+            .fix(fixFor(action.text()))
+            .emit();
+      }
+    }
+  }
+
+  /** API and domain resource policies; a standalone file only when it is about execute-api resources. */
+  private static boolean isApiPolicy(PolicyDocument policy) {
+    if (policy.kind() == PolicyKind.API_RESOURCE_POLICY || policy.kind() == PolicyKind.DOMAIN_POLICY) {
+      return true;
+    }
+    return policy.kind() == PolicyKind.STANDALONE_RESOURCE_POLICY
+        && policy.policy().statements().stream()
+            .flatMap(s -> s.resources().stream())
+            .anyMatch(r -> ExecuteApiArn.parse(r.text()).isPresent());
+  }
+
+  /** The action, or a wildcard pattern that covers one of the API actions (case-insensitive, §7.4). */
+  static boolean appliesToApi(String action) {
+    Glob glob = Glob.of(action);
+    return API_ACTIONS.stream().anyMatch(a -> glob.matchesIgnoreCase(a) == Tri.TRUE);
+  }
+
+  private static String fixFor(String action) {
+    String service = action.contains(":") ? action.substring(0, action.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+    String where;
+    if (service.equals("sts")) {
+      where = "sts:AssumeRole belongs in the trust policy of the role (AssumeRolePolicyDocument)";
+    } else if (service.equals("lambda")) {
+      where = "lambda:InvokeFunction belongs in the function's resource policy (AWS::Lambda::Permission with"
+          + " SourceArn arn:aws:execute-api:…:<api-id>/*)";
+    } else if (service.equals("apigateway")) {
+      where = "apigateway management actions belong in identity policies of those who administer the API";
+    } else if (service.equals(ExecuteApiArn.SERVICE)) {
+      where = "there is no such execute-api action; the API actions are " + String.join(", ", API_ACTIONS);
+    } else {
+      where = "move it to the policy of the resource it is about";
+    }
+    return "Remove the action, or grant execute-api:Invoke here; " + where + ".";
+  }
+}

@@ -1,5 +1,8 @@
 package io.github.apigwlint.maven;
 
+import io.github.apigwlint.baseline.Baseline;
+import io.github.apigwlint.baseline.BaselineException;
+import io.github.apigwlint.baseline.BaselineFile;
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.config.ConfigException;
 import io.github.apigwlint.config.ConfigLoader;
@@ -9,7 +12,11 @@ import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.report.GithubReporter;
+import io.github.apigwlint.report.GitlabReporter;
 import io.github.apigwlint.report.JsonReporter;
+import io.github.apigwlint.report.JunitReporter;
+import io.github.apigwlint.report.MarkdownReporter;
 import io.github.apigwlint.report.ReportWriter;
 import io.github.apigwlint.report.Reporter;
 import io.github.apigwlint.report.SarifReporter;
@@ -25,6 +32,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,6 +69,8 @@ public class CheckMojo extends AbstractMojo {
   static final List<String> DEFAULT_SOURCE_DIRECTORIES =
       List.of("src/main/resources", "src/main/cloudformation", "infra", "cdk.out");
   static final String CACHE_FILE = "apigw-lint.cache";
+  static final List<String> FORMATS =
+      List.of("text", "json", "sarif", "junit", "gitlab", "markdown", "github");
 
   /** Skip the check. */
   @Parameter(property = "apigw-lint.skip", defaultValue = "false")
@@ -94,7 +104,9 @@ public class CheckMojo extends AbstractMojo {
 
   /**
    * Report files to write to {@code outputDirectory}: {@code text} ({@code apigw-lint.txt}),
-   * {@code json} ({@code apigw-lint.json}), {@code sarif} ({@code apigw-lint.sarif}).
+   * {@code json} ({@code apigw-lint.json}), {@code sarif} ({@code apigw-lint.sarif}), {@code junit}
+   * ({@code apigw-lint.junit.xml}), {@code gitlab} ({@code apigw-lint.gitlab.json}), {@code markdown}
+   * ({@code apigw-lint.md}), {@code github} ({@code apigw-lint.github.txt}).
    */
   @Parameter(property = "apigw-lint.formats", defaultValue = "text,sarif")
   List<String> formats;
@@ -109,6 +121,13 @@ public class CheckMojo extends AbstractMojo {
    */
   @Parameter(property = "apigw-lint.configFile")
   File configFile;
+
+  /**
+   * A baseline written by {@code apigw-lint baseline}: findings listed in it are not reported (until
+   * their entry expires). Its paths are relative to the folder Maven was started in.
+   */
+  @Parameter(property = "apigw-lint.baselineFile")
+  File baselineFile;
 
   /** Rule ids to turn on, over the configuration file (as {@code rules: {id: on}}). */
   @Parameter(property = "apigw-lint.enableRules")
@@ -166,11 +185,13 @@ public class CheckMojo extends AbstractMojo {
     Optional<Path> configPath = configPath(moduleDir, baseDir);
     Config config = config(configPath, baseDir, registry, sources);
     List<Path> inputs = inputs(sources);
+    Optional<Path> baselinePath = baselinePath(moduleDir);
+    Baseline baseline = baseline(baselinePath, baseDir);
     Path output = outputDirectory.toPath().toAbsolutePath().normalize();
 
     CachedResult result;
     try {
-      String key = cacheKey(configPath, registry, reporters.keySet(), sources, inputs, baseDir);
+      String key = cacheKey(configPath, baselinePath, registry, reporters.keySet(), sources, inputs, baseDir);
       Path cacheFile = output.resolve(CACHE_FILE);
       Optional<CachedResult> cached = useCache ? CachedResult.read(cacheFile, key) : Optional.empty();
       if (cached.isPresent()) {
@@ -178,7 +199,7 @@ public class CheckMojo extends AbstractMojo {
         getLog().info("apigw-lint: inputs, configuration and rules unchanged since the last run;"
             + " reusing its result and reports (" + cacheFile + ")");
       } else {
-        result = run(registry, new LintRequest(inputs, config, baseDir), reporters, output, key);
+        result = run(registry, new LintRequest(inputs, config, baseDir), baseline, reporters, output, key);
         if (useCache) {
           result.write(cacheFile);
         }
@@ -204,7 +225,7 @@ public class CheckMojo extends AbstractMojo {
     }
   }
 
-  private CachedResult run(RuleRegistry registry, LintRequest request,
+  private CachedResult run(RuleRegistry registry, LintRequest request, Baseline baseline,
       Map<String, Reporter> reporters, Path output, String key) throws MojoExecutionException, IOException {
     LintResult result;
     try {
@@ -213,6 +234,13 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("apigw-lint: " + e.getMessage(), e);
     }
     result.notes().forEach(note -> getLog().debug("apigw-lint: " + note));
+    if (baseline != null) {
+      Baseline.Filtered filtered = baseline.filter(result.findings(), LocalDate.now());
+      getLog().info("apigw-lint: baseline: " + filtered.baselined() + " finding(s) accepted, "
+          + filtered.expired() + " reported again because their entry expired, " + filtered.stale()
+          + " entr(y/ies) match nothing any more");
+      result = new LintResult(filtered.reported(), result.rules(), result.files(), result.notes());
+    }
     Map<Path, String> written = new LinkedHashMap<>();
     for (Map.Entry<String, Reporter> entry : reporters.entrySet()) {
       Path file = output.resolve(fileName(entry.getKey()));
@@ -281,9 +309,9 @@ public class CheckMojo extends AbstractMojo {
       if (value.isEmpty()) {
         continue;
       }
-      if (!List.of("text", "json", "sarif").contains(value)) {
-        throw new MojoExecutionException(
-            "apigw-lint: formats: \"" + format + "\" is not one of text, json, sarif");
+      if (!FORMATS.contains(value)) {
+        throw new MojoExecutionException("apigw-lint: formats: \"" + format + "\" is not one of "
+            + String.join(", ", FORMATS));
       }
       wanted.add(value);
     }
@@ -291,15 +319,49 @@ public class CheckMojo extends AbstractMojo {
   }
 
   static String fileName(String format) {
-    return "apigw-lint." + (format.equals("text") ? "txt" : format);
+    return "apigw-lint." + switch (format) {
+      case "text" -> "txt";
+      case "junit" -> "junit.xml";
+      case "gitlab" -> "gitlab.json";
+      case "markdown" -> "md";
+      case "github" -> "github.txt";
+      default -> format;
+    };
   }
 
   private static Reporter reporter(String format, Path baseDir, ClassLoader loader) {
     return switch (format) {
       case "json" -> new JsonReporter(ToolInfo.current());
       case "sarif" -> new SarifReporter(ToolInfo.current(), new RuleDocs(loader), baseDir.toUri());
+      case "junit" -> new JunitReporter();
+      case "gitlab" -> new GitlabReporter();
+      case "markdown" -> new MarkdownReporter(ToolInfo.current());
+      case "github" -> new GithubReporter();
       default -> new TextReporter();
     };
+  }
+
+  private Optional<Path> baselinePath(Path moduleDir) throws MojoExecutionException {
+    if (baselineFile == null) {
+      return Optional.empty();
+    }
+    Path file = moduleDir.resolve(baselineFile.toPath()).normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new MojoExecutionException("apigw-lint: baselineFile " + file + " does not exist"
+          + " (create it with 'apigw-lint baseline --output FILE')");
+    }
+    return Optional.of(file);
+  }
+
+  private static Baseline baseline(Optional<Path> file, Path baseDir) throws MojoExecutionException {
+    if (file.isEmpty()) {
+      return null;
+    }
+    try {
+      return BaselineFile.read(file.get(), display(file.get(), baseDir));
+    } catch (BaselineException e) {
+      throw new MojoExecutionException("apigw-lint: invalid baseline: " + e.getMessage(), e);
+    }
   }
 
   private Optional<Path> configPath(Path moduleDir, Path baseDir) throws MojoExecutionException {
@@ -401,7 +463,7 @@ public class CheckMojo extends AbstractMojo {
     return new ArrayList<>(files);
   }
 
-  private String cacheKey(Optional<Path> configPath, RuleRegistry registry, Set<String> formatNames,
+  private String cacheKey(Optional<Path> configPath, Optional<Path> baselinePath, RuleRegistry registry, Set<String> formatNames,
       List<Path> sources, List<Path> inputs, Path baseDir) throws IOException {
     CacheKey key = new CacheKey()
         .put("plugin", plugin == null ? "?" : plugin.getId())
@@ -417,6 +479,11 @@ public class CheckMojo extends AbstractMojo {
         .put("disableRules", String.join(",", list(disableRules)))
         .put("ruleSwitches", rules == null ? "" : new TreeMap<>(rules).toString())
         .put("sources", sources.toString());
+    if (baselinePath.isPresent()) {
+      // entries expire by date
+      key.put("baselineFile", baselinePath.get().toString()).put("today", LocalDate.now().toString());
+      key.putFile("baseline:" + baselinePath.get(), baselinePath.get());
+    }
     if (configPath.isPresent()) {
       key.put("configFile", configPath.get().toString());
       key.putFile("config:" + configPath.get(), configPath.get());

@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import io.github.apigwlint.baseline.Baseline;
+import io.github.apigwlint.baseline.BaselineFile;
+import io.github.apigwlint.config.Config;
+import io.github.apigwlint.engine.LintRequest;
+import io.github.apigwlint.engine.LintResult;
+import io.github.apigwlint.engine.Linter;
+import io.github.apigwlint.engine.RuleRegistry;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
@@ -156,7 +164,8 @@ class CheckMojoTest {
     mojo.failOnSeverity = "error";
     mojo.formats = List.of("html");
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("apigw-lint: formats: \"html\" is not one of text, json, sarif");
+        .hasMessage("apigw-lint: formats: \"html\" is not one of text, json, sarif, junit, gitlab, markdown,"
+            + " github");
 
     mojo.formats = List.of("text");
     mojo.enableRules = List.of("private-api-without-polcy");
@@ -185,6 +194,37 @@ class CheckMojoTest {
     Files.writeString(dir.resolve(".apigw-lint.yaml"), "rules:\n  private-api-without-policy: off\n");
     mojo.execute();
     assertThat(log.lines).contains("[INFO] apigw-lint: no findings; 1 file checked");
+  }
+
+  @Test
+  void findingsInTheBaselineAreNotReported() throws Exception {
+    LintResult result = new Linter(RuleRegistry.load()).run(
+        new LintRequest(List.of(dir.resolve("infra")), Config.defaults(), dir));
+    assertThat(result.findings()).hasSize(1);
+    try (Writer out = Files.newBufferedWriter(dir.resolve("baseline.json"))) {
+      BaselineFile.write(Baseline.of(result.findings(), null, "accepted for the test", null), out);
+    }
+    mojo.baselineFile = new File("baseline.json");
+    mojo.execute();
+    assertThat(log.lines).contains(
+        "[INFO] apigw-lint: baseline: 1 finding(s) accepted, 0 reported again because their entry expired,"
+            + " 0 entr(y/ies) match nothing any more",
+        "[INFO] apigw-lint: no findings; 1 file checked");
+
+    mojo.baselineFile = new File("no-baseline.json");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("apigw-lint: baselineFile " + dir.resolve("no-baseline.json") + " does not exist");
+  }
+
+  @Test
+  void everyFormatIsWritten() throws Exception {
+    mojo.formats = CheckMojo.FORMATS;
+    mojo.failOnSeverity = "never";
+    mojo.execute();
+    for (String format : CheckMojo.FORMATS) {
+      assertThat(dir.resolve("target/apigw-lint").resolve(CheckMojo.fileName(format))).isNotEmptyFile();
+    }
+    assertThat(dir.resolve("target/apigw-lint/apigw-lint.junit.xml")).content().contains("private-api-without-policy");
   }
 
   @Test

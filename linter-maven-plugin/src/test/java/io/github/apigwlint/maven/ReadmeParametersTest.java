@@ -51,7 +51,7 @@ class ReadmeParametersTest {
   void everyUserParameterIsListed() throws Exception {
     String table = table(Path.of(System.getProperty("plugin.descriptor")));
     for (String name : List.of("skip", "sourceDirectories", "includes", "excludes", "failOnSeverity",
-        "failOnViolation", "formats", "outputDirectory", "configFile", "enableRules", "disableRules",
+        "failOnViolation", "formats", "outputDirectory", "configFile", "baselineFile", "enableRules", "disableRules",
         "rules", "useCache")) {
       assertThat(table).contains("| `" + name + "` |");
     }

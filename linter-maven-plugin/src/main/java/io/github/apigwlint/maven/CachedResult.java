@@ -20,14 +20,17 @@ import java.util.Properties;
  * What a run printed and wrote, kept in the output folder under the key of its inputs, so that a
  * later run over the same inputs can print it again instead of linting.
  *
+ * @param messages what the run said about itself before the findings (the baseline's counts)
  * @param lines the finding lines, with their severity, in log order
  * @param reports the report files written, by path, with the SHA-256 of their contents
  */
-record CachedResult(String key, List<Line> lines, Summary summary, Map<Path, String> reports) {
+record CachedResult(
+    String key, List<String> messages, List<Line> lines, Summary summary, Map<Path, String> reports) {
 
   record Line(Severity severity, String text) {}
 
   CachedResult {
+    messages = List.copyOf(messages);
     lines = List.copyOf(lines);
     reports = Collections.unmodifiableMap(new LinkedHashMap<>(reports));
   }
@@ -42,6 +45,11 @@ record CachedResult(String key, List<Line> lines, Summary summary, Map<Path, Str
       p.load(in);
       if (!key.equals(p.getProperty("key"))) {
         return Optional.empty();
+      }
+      List<String> messages = new ArrayList<>();
+      int messageCount = Integer.parseInt(p.getProperty("messages"));
+      for (int i = 0; i < messageCount; i++) {
+        messages.add(p.getProperty("message." + i));
       }
       List<Line> lines = new ArrayList<>();
       int lineCount = Integer.parseInt(p.getProperty("lines"));
@@ -65,7 +73,7 @@ record CachedResult(String key, List<Line> lines, Summary summary, Map<Path, Str
           Integer.parseInt(p.getProperty("notes")),
           Integer.parseInt(p.getProperty("filesWithFindings")),
           Integer.parseInt(p.getProperty("filesChecked")));
-      return Optional.of(new CachedResult(key, lines, summary, reports));
+      return Optional.of(new CachedResult(key, messages, lines, summary, reports));
     } catch (IOException | RuntimeException e) {
       // an unreadable or partial cache is no cache
       return Optional.empty();
@@ -75,6 +83,10 @@ record CachedResult(String key, List<Line> lines, Summary summary, Map<Path, Str
   void write(Path file) throws IOException {
     Properties p = new Properties();
     p.setProperty("key", key);
+    p.setProperty("messages", Integer.toString(messages.size()));
+    for (int i = 0; i < messages.size(); i++) {
+      p.setProperty("message." + i, messages.get(i));
+    }
     p.setProperty("lines", Integer.toString(lines.size()));
     for (int i = 0; i < lines.size(); i++) {
       p.setProperty("line." + i + ".severity", lines.get(i).severity().label());

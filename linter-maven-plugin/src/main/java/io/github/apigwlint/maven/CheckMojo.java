@@ -208,6 +208,7 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("apigw-lint: " + e.getMessage(), e);
     }
 
+    result.messages().forEach(message -> getLog().info(message));
     result.lines().forEach(line -> LogLines.log(getLog(), line));
     getLog().info(LogLines.summary(result.summary()));
     result.reports().keySet().forEach(report -> getLog().info("apigw-lint: report " + report));
@@ -234,9 +235,10 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("apigw-lint: " + e.getMessage(), e);
     }
     result.notes().forEach(note -> getLog().debug("apigw-lint: " + note));
+    List<String> messages = new ArrayList<>();
     if (baseline != null) {
       Baseline.Filtered filtered = baseline.filter(result.findings(), LocalDate.now());
-      getLog().info("apigw-lint: baseline: " + filtered.baselined() + " finding(s) accepted, "
+      messages.add("apigw-lint: baseline: " + filtered.baselined() + " finding(s) accepted, "
           + filtered.expired() + " reported again because their entry expired, " + filtered.stale()
           + " entr(y/ies) match nothing any more");
       result = new LintResult(filtered.reported(), result.rules(), result.files(), result.notes());
@@ -255,7 +257,7 @@ public class CheckMojo extends AbstractMojo {
     for (Finding finding : result.findings()) {
       lines.add(new CachedResult.Line(finding.severity(), LogLines.finding(finding)));
     }
-    return new CachedResult(key, lines, Summary.of(result), written);
+    return new CachedResult(key, messages, lines, Summary.of(result), written);
   }
 
   /** The folder Maven was started in when the module is inside it, else the module. */

@@ -60,7 +60,7 @@ class CacheKeyTest {
   @Test
   void cachedResultRoundTripsAndIsDroppedWhenAReportChanges() throws IOException {
     Path report = Files.writeString(dir.resolve("apigw-lint.sarif"), "{}");
-    CachedResult result = new CachedResult("k1",
+    CachedResult result = new CachedResult("k1", List.of("apigw-lint: baseline: 1 finding(s) accepted"),
         List.of(new CachedResult.Line(Severity.ERROR, "a.yaml:1:1 r m"),
             new CachedResult.Line(Severity.NOTE, "b.yaml r n")),
         new Summary(1, 0, 1, 2, 3),

@@ -211,6 +211,12 @@ class CheckMojoTest {
             + " 0 entr(y/ies) match nothing any more",
         "[INFO] apigw-lint: no findings; 1 file checked");
 
+    log.lines.clear();
+    mojo.execute();
+    assertThat(log.lines).contains("[INFO] apigw-lint: baseline: 1 finding(s) accepted, 0 reported again"
+        + " because their entry expired, 0 entr(y/ies) match nothing any more");
+    assertThat(log.lines).anyMatch(line -> line.contains("reusing its result"));
+
     mojo.baselineFile = new File("no-baseline.json");
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
         .hasMessageStartingWith("apigw-lint: baselineFile " + dir.resolve("no-baseline.json") + " does not exist");

@@ -2,6 +2,7 @@ package io.github.apigwlint.config;
 
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.source.Location;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,8 @@ import java.util.Set;
  * @param excludes path globs never read
  * @param suppressions findings to suppress by file glob and rule id, for files that cannot carry
  *     an inline suppression (policy JSON)
+ * @param baseDirectory the folder of the configuration file, against which {@code accounts} globs
+ *     are matched; null when the settings come from no file (then the working directory is used)
  */
 public record Config(
     String account,
@@ -29,7 +32,8 @@ public record Config(
     List<Consumer> consumers,
     Map<String, RuleSetting> rules,
     List<String> excludes,
-    List<Suppression> suppressions) {
+    List<Suppression> suppressions,
+    Path baseDirectory) {
 
   /** Files matching {@code path} (a glob) belong to {@code account}. */
   public record AccountMapping(String path, String account) {}
@@ -52,6 +56,19 @@ public record Config(
    * @param source where the entry is written, for findings about the entry itself
    */
   public record Suppression(String path, String id, String reason, Location source) {}
+
+  /** The settings of no particular file: account globs are relative to the working directory. */
+  public Config(
+      String account,
+      List<AccountMapping> accounts,
+      String region,
+      Set<String> trustedAccounts,
+      List<Consumer> consumers,
+      Map<String, RuleSetting> rules,
+      List<String> excludes,
+      List<Suppression> suppressions) {
+    this(account, accounts, region, trustedAccounts, consumers, rules, excludes, suppressions, null);
+  }
 
   /** The settings without suppressions, as before they existed. */
   public Config(
@@ -76,5 +93,23 @@ public record Config(
 
   public static Config defaults() {
     return new Config(null, List.of(), null, Set.of(), List.of(), Map.of(), List.of(), List.of());
+  }
+
+  /** The same settings, read from a file in {@code folder}. */
+  public Config withBaseDirectory(Path folder) {
+    return new Config(account, accounts, region, trustedAccounts, consumers, rules, excludes, suppressions, folder);
+  }
+
+  /**
+   * The path an {@code accounts} glob is matched against: {@code file} relative to the
+   * configuration's folder, or {@code displayPath} (relative to the working directory) when the
+   * settings come from no file.
+   */
+  public Path accountPathOf(Path file, String displayPath) {
+    if (baseDirectory == null || file == null) {
+      return Path.of(displayPath);
+    }
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    return base.relativize(file.toAbsolutePath().normalize());
   }
 }

@@ -84,7 +84,8 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new ConfigException(label + ": cannot read: " + e.getMessage(), e);
     }
-    return parse(text, label);
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    return parse(text, label).withBaseDirectory(folder);
   }
 
   /**

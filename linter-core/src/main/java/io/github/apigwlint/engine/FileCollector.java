@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -78,6 +79,11 @@ final class FileCollector {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           if (!dir.equals(root) && (SKIPPED_FOLDERS.contains(String.valueOf(dir.getFileName())) || excluded(dir))) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          Optional<List<Path>> stackTemplates = CdkAssembly.templates(dir);
+          if (stackTemplates.isPresent()) {
+            stackTemplates.get().stream().map(Path::normalize).filter(t -> !excluded(t)).forEach(files::add);
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;

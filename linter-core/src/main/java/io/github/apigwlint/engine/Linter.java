@@ -1,5 +1,7 @@
 package io.github.apigwlint.engine;
 
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.model.build.RunVariants;
 import io.github.apigwlint.model.build.WorkspaceBuilder;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.Rule;
@@ -87,6 +89,19 @@ public final class Linter {
         .toList();
   }
 
+  /** The rules run once per variant of the undecided conditions of the templates (at most 8). */
+  private static List<List<Finding>> findingsPerVariant(
+      List<Rule> rules, WorkspaceBuilder builder, RunVariants variants, io.github.apigwlint.config.Config config) {
+    List<List<Finding>> perVariant = new ArrayList<>();
+    for (int v = 0; v < variants.count(); v++) {
+      List<Finding> found = new ArrayList<>();
+      Workspace workspace = builder.workspace(v, new ArrayList<>());
+      new RuleEngine(rules, workspace, config, found).run(workspace);
+      perVariant.add(distinct(found));
+    }
+    return perVariant;
+  }
+
   private LintResult analyse(
       LintRequest request, FileCollector collector, List<Path> paths, List<LoadOutcome> outcomes) {
 
@@ -119,7 +134,12 @@ public final class Linter {
     List<Finding> findings = new ArrayList<>();
     RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings);
     engine.reportParseErrors(problems);
-    engine.run(builder.workspace());
+    RunVariants variants = builder.variants();
+    if (variants.count() == 1) {
+      engine.run(builder.workspace());
+    } else {
+      findings.addAll(VariantFindings.merge(findingsPerVariant(rules, builder, variants, request.config()), variants));
+    }
     // after the rules, one step: suppressions written in the files and the configuration
     List<Finding> aboutSuppressions = new ArrayList<>();
     Suppressor.Outcome suppressed =

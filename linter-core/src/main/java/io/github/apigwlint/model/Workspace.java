@@ -59,6 +59,13 @@ public final class Workspace {
     return resourcePolicies(api).stream().findFirst();
   }
 
+  /** The resource policies of a custom domain name (a private one has at most one). */
+  public List<PolicyDocument> domainPolicies(DomainName domain) {
+    return policies.stream()
+        .filter(p -> p.kind() == PolicyKind.DOMAIN_POLICY && p.element().equals(domain.element()))
+        .toList();
+  }
+
   public List<ApiMapping> mappingsOf(Api api) {
     return mappings.stream().filter(m -> m.api() == api).toList();
   }

@@ -51,7 +51,11 @@ final class StatementMatcher {
     return Glob.of(value.text()).matchesIgnoreCase(request.action());
   }
 
+  /** A statement without Resource (a role trust policy) is about the resource it is attached to. */
   private Tri resources(Statement statement) {
+    if (statement.resources().isEmpty() && !statement.notResource()) {
+      return Tri.TRUE;
+    }
     Tri any = anyOf(statement, statement.resources(), this::resource);
     return statement.notResource() ? any.not() : any;
   }

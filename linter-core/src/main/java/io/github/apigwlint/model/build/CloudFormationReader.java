@@ -182,6 +182,19 @@ final class CloudFormationReader {
       context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null);
     }
     readSamDomain(resource, api, false);
+    notePolicyOutsideDeploymentHash(resource, api);
+  }
+
+  /** SAM names its Deployment by a hash of the definition, the Domain block and function names, not of {@code Policy}. */
+  private void notePolicyOutsideDeploymentHash(Resource resource, Api api) {
+    if (resource.properties().key("Policy") == null) {
+      return;
+    }
+    context.workspace().notes().add(new ModelNote(
+        "policy-change-not-redeployed", api,
+        "the Policy property of the SAM API " + api.name() + " is not part of the hash that names its Deployment:"
+            + " a change to Policy alone creates no new Deployment, and the old policy stays in force",
+        resource.properties().key("Policy").location(), api.element()));
   }
 
   private void applyDefaultAuthorizer(Api api, ObjectNode auth, boolean http) {

@@ -7,6 +7,7 @@ import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.ModelNote;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Role;
 import io.github.apigwlint.model.VpcEndpoint;
@@ -91,6 +92,8 @@ final class TerraformPlanReader {
         if (address == null || expressions.isEmpty()) {
           continue;
         }
+        resource.map(r -> r.get("depends_on")).ifPresent(d -> references.put(
+            prefix + address + ".depends_on", Values.texts(d).stream().map(r -> prefix + r).toList()));
         for (var entry : expressions.get().entries().entrySet()) {
           Values.object(entry.getValue()).ifPresent(e -> references.put(
               prefix + address + "." + entry.getKey(),
@@ -119,8 +122,10 @@ final class TerraformPlanReader {
     }
     for (Resource resource : resources.values()) {
       switch (resource.type()) {
-        case "aws_api_gateway_rest_api_policy" -> linked(resource, "rest_api_id", apis)
-            .ifPresent(api -> addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null));
+        case "aws_api_gateway_rest_api_policy" -> linked(resource, "rest_api_id", apis).ifPresent(api -> {
+          addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
+          noteDeploymentsNotFollowing(resource, api);
+        });
         case "aws_api_gateway_method" -> readMethod(resource);
         case "aws_apigatewayv2_route" -> readRoute(resource);
         case "aws_api_gateway_stage", "aws_apigatewayv2_stage" -> readStage(resource);
@@ -289,6 +294,31 @@ final class TerraformPlanReader {
       for (Node item : inline.items()) {
         Values.object(item).map(p -> p.get("policy")).filter(p -> p instanceof ScalarNode s && !s.text().isBlank())
             .ifPresent(p -> context.addPolicy(PolicyKind.IDENTITY_POLICY, p, role.name(), role.element(), null, role.arn()));
+      }
+    }
+  }
+
+  /**
+   * A deployment of the policy's API that neither lists the policy in {@code triggers} nor depends
+   * on it is not redeployed when the policy changes, and may be created before the policy exists.
+   */
+  private void noteDeploymentsNotFollowing(Resource policy, Api api) {
+    String policyAddress = withoutIndex(policy.address());
+    for (Resource deployment : resources.values()) {
+      if (!deployment.type().equals("aws_api_gateway_deployment")
+          || linked(deployment, "rest_api_id", apis).orElse(null) != api) {
+        continue;
+      }
+      String address = withoutIndex(deployment.address());
+      boolean follows = java.util.stream.Stream.of(".triggers", ".depends_on")
+          .flatMap(attribute -> references.getOrDefault(address + attribute, List.of()).stream())
+          .anyMatch(ref -> withoutIndex(ref).equals(policyAddress) || withoutIndex(ref).startsWith(policyAddress + "."));
+      if (!follows) {
+        context.workspace().notes().add(new ModelNote(
+            "policy-change-not-redeployed", api,
+            deployment.address() + " neither lists " + policy.address() + " in its triggers nor depends on it: a change"
+                + " to the policy is not redeployed, and the first deployment may run before the policy is attached",
+            deployment.location(), context.element(deployment.address())));
       }
     }
   }

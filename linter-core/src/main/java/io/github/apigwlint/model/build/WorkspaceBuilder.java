@@ -11,51 +11,134 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceProblem;
 import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.source.Format;
+import io.github.apigwlint.source.cfn.ConditionAssumptions;
+import io.github.apigwlint.source.cfn.Exports;
 import io.github.apigwlint.source.cfn.ResolverSettings;
+import io.github.apigwlint.source.cfn.UndecidedConditions;
 import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Reads parsed files into one workspace, each with the account and region the configuration gives it. */
 public final class WorkspaceBuilder {
 
+  /** The workspace built with every undecided condition left opaque. */
+  private static final int NO_VARIANT = -1;
+
   private final Config config;
-  private final Workspace workspace = new Workspace();
-  private final List<SourceProblem> problems = new ArrayList<>();
+  private final List<SourceFile> files = new ArrayList<>();
+  private Exports exports;
+  private RunVariants variants;
+  private Workspace workspace;
+  private List<SourceProblem> problems;
 
   public WorkspaceBuilder(Config config) {
     this.config = config;
   }
 
+  /** Files are read when a workspace is asked for: imports need the exports of every template first. */
   public WorkspaceBuilder add(SourceFile file) {
-    if (!(file.root() instanceof ObjectNode root)) {
-      return this;
-    }
-    String account = accountOf(file);
-    String region = config.region() != null ? config.region() : Symbols.REGION;
-    ResolverSettings settings = new ResolverSettings(account, config.region(), null);
-    String resolvedAccount = account != null ? account : Symbols.SELF_ACCOUNT;
-    String partition = partitionOf(config.region());
-    FileContext context = new FileContext(file, workspace, problems, resolvedAccount, region, partition);
-    switch (file.format()) {
-      case CLOUDFORMATION -> new CloudFormationReader(context, root, new TemplateResolver(root, settings)).read();
-      case POLICY -> readPolicyFile(context, root);
-      case OPENAPI -> readOpenApiFile(context, root);
-      case TERRAFORM_PLAN -> new TerraformPlanReader(context, root).read();
-      default -> {}
+    if (file.root() instanceof ObjectNode) {
+      files.add(file);
+      exports = null;
+      variants = null;
+      workspace = null;
     }
     return this;
   }
 
+  /** Everything read, with conditions the templates cannot decide left opaque. */
   public Workspace workspace() {
+    if (workspace == null) {
+      problems = new ArrayList<>();
+      workspace = build(NO_VARIANT, problems);
+    }
     return workspace;
   }
 
   /** Policies given as JSON strings that did not parse, and other problems met while reading. */
   public List<SourceProblem> problems() {
+    workspace();
     return problems;
+  }
+
+  /** The variants of the run, one per assignment of the undecided conditions of the templates. */
+  public RunVariants variants() {
+    if (variants == null) {
+      Map<String, List<String>> conditions = new LinkedHashMap<>();
+      for (SourceFile file : files) {
+        if (file.format() == Format.CLOUDFORMATION) {
+          ObjectNode root = (ObjectNode) file.root();
+          List<String> undecided = UndecidedConditions.of(root, resolver(file, root, ConditionAssumptions.none()));
+          if (!undecided.isEmpty()) {
+            conditions.put(file.displayPath(), undecided);
+          }
+        }
+      }
+      variants = new RunVariants(conditions);
+    }
+    return variants;
+  }
+
+  /** Everything read, with the undecided conditions of each template set as {@code variant} assigns them. */
+  public Workspace workspace(int variant, List<SourceProblem> problemsMet) {
+    return build(variant, problemsMet);
+  }
+
+  private Workspace build(int variant, List<SourceProblem> problemsMet) {
+    Workspace built = new Workspace();
+    for (SourceFile file : files) {
+      read(file, built, problemsMet, variant);
+    }
+    return built;
+  }
+
+  private void read(SourceFile file, Workspace target, List<SourceProblem> problemsMet, int variant) {
+    ObjectNode root = (ObjectNode) file.root();
+    String account = accountOf(file);
+    String region = config.region() != null ? config.region() : Symbols.REGION;
+    String resolvedAccount = account != null ? account : Symbols.SELF_ACCOUNT;
+    String partition = partitionOf(config.region());
+    FileContext context = new FileContext(file, target, problemsMet, resolvedAccount, region, partition);
+    switch (file.format()) {
+      case CLOUDFORMATION -> {
+        ConditionAssumptions assumed =
+            variant == NO_VARIANT ? ConditionAssumptions.none() : variants().assumptions(file.displayPath(), variant);
+        new CloudFormationReader(context, root, resolver(file, root, assumed)).read();
+      }
+      case POLICY -> readPolicyFile(context, root);
+      case OPENAPI -> readOpenApiFile(context, root);
+      case TERRAFORM_PLAN -> new TerraformPlanReader(context, root).read();
+      default -> {}
+    }
+  }
+
+  private TemplateResolver resolver(SourceFile file, ObjectNode root, ConditionAssumptions assumed) {
+    return new TemplateResolver(root, settingsOf(file), exports(), assumed);
+  }
+
+  private ResolverSettings settingsOf(SourceFile file) {
+    return new ResolverSettings(accountOf(file), config.region(), null);
+  }
+
+  /** The exports of every template, each resolved in its own file with nothing imported. */
+  private Exports exports() {
+    if (exports == null) {
+      Exports collected = Exports.collecting();
+      for (SourceFile file : files) {
+        if (file.format() == Format.CLOUDFORMATION) {
+          ObjectNode root = (ObjectNode) file.root();
+          collected.collect(root, new TemplateResolver(root, settingsOf(file)));
+        }
+      }
+      exports = collected;
+    }
+    return exports;
   }
 
   private static void readPolicyFile(FileContext context, ObjectNode root) {
@@ -101,7 +184,7 @@ public final class WorkspaceBuilder {
   }
 
   private String accountOf(SourceFile file) {
-    Path display = Path.of(file.displayPath());
+    Path display = config.accountPathOf(file.path(), file.displayPath());
     for (Config.AccountMapping mapping : config.accounts()) {
       if (Globs.matches(mapping.path(), display)) {
         return mapping.account();

@@ -26,10 +26,12 @@ final class Conditions {
   private final ObjectNode definitions;
   private final UnaryOperator<Node> resolver;
   private final Map<String, Value> values = new HashMap<>();
+  private final ConditionAssumptions assumed;
 
-  Conditions(ObjectNode definitions, UnaryOperator<Node> resolver) {
+  Conditions(ObjectNode definitions, UnaryOperator<Node> resolver, ConditionAssumptions assumed) {
     this.definitions = definitions;
     this.resolver = resolver;
+    this.assumed = assumed;
   }
 
   /**
@@ -48,6 +50,10 @@ final class Conditions {
     Value known = values.get(name);
     if (known != null) {
       return known == Value.IN_PROGRESS ? Value.UNKNOWN : known;
+    }
+    Optional<Boolean> assumption = assumed.of(name);
+    if (assumption.isPresent()) {
+      return assumption.get() ? Value.TRUE : Value.FALSE;
     }
     Node definition = definitions.get(name);
     if (definition == null) {

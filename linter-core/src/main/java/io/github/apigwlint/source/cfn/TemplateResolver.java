@@ -34,13 +34,33 @@ public final class TemplateResolver {
   private final ObjectNode mappings;
   private final ResolverSettings settings;
   private final Conditions conditions;
+  private final Exports exports;
 
   public TemplateResolver(ObjectNode template, ResolverSettings settings) {
+    this(template, settings, Exports.none(), ConditionAssumptions.none());
+  }
+
+  /**
+   * @param exports the exports of the run, for {@code Fn::ImportValue} in this template's account
+   * @param assumed truth values for conditions that the template cannot decide
+   */
+  public TemplateResolver(ObjectNode template, ResolverSettings settings, Exports exports, ConditionAssumptions assumed) {
     this.parameters = section(template, "Parameters");
     this.resources = section(template, "Resources");
     this.mappings = section(template, "Mappings");
     this.settings = settings;
-    this.conditions = new Conditions(section(template, "Conditions"), value -> resolve(value, 0));
+    this.exports = exports;
+    this.conditions = new Conditions(section(template, "Conditions"), value -> resolve(value, 0), assumed);
+  }
+
+  /** The account the template deploys to, literal or the symbol SELF. */
+  String accountValue() {
+    return settings.accountValue();
+  }
+
+  /** The value of a named condition: empty when the template does not decide it. */
+  public Optional<Boolean> condition(String name) {
+    return conditions.value(name);
   }
 
   /** The value with every intrinsic resolved; a value that is wholly {@code AWS::NoValue} is null. */
@@ -107,7 +127,7 @@ public final class TemplateResolver {
       case "Fn::Select" -> select(argument, call, depth);
       case "Fn::Split" -> split(argument, call, depth);
       case "Fn::FindInMap" -> findInMap(argument, call, depth);
-      case "Fn::ImportValue" -> opaque("import " + Symbols.render(text(resolve(argument, depth + 1))), call);
+      case "Fn::ImportValue" -> importValue(text(resolve(argument, depth + 1)), call);
       case "Fn::Base64" -> resolve(argument, depth + 1);
       // The JSON text of the argument: a policy reads the same from the tree as from that text.
       case "Fn::ToJsonString" -> resolve(argument, depth + 1);
@@ -139,8 +159,10 @@ public final class TemplateResolver {
     return opaque("Ref " + name, call);
   }
 
+  /** The default, or the only allowed value: a parameter with one {@code AllowedValues} entry is known. */
   private static Node parameterValue(String name, ObjectNode parameter, Node call) {
-    if (!(parameter.get("Default") instanceof ScalarNode value)) {
+    ScalarNode value = parameter.get("Default") instanceof ScalarNode given ? given : onlyAllowedValue(parameter);
+    if (value == null) {
       return opaque("parameter " + name, call);
     }
     String type = parameter.get("Type") instanceof ScalarNode t ? t.text() : "String";
@@ -148,6 +170,24 @@ public final class TemplateResolver {
       return list(Arrays.stream(value.text().split(",", -1)).map(String::trim).toList(), call);
     }
     return scalar(value.text(), call);
+  }
+
+  /** An export of another template of the run in the same account, else opaque. */
+  private Node importValue(String name, Node call) {
+    if (Symbols.isSymbolic(name)) {
+      return opaque("import " + Symbols.render(name), call);
+    }
+    return exports.value(settings.accountValue(), name)
+        .map(value -> relocated(value, call))
+        .orElseGet(() -> opaque("import " + name, call));
+  }
+
+  private static ScalarNode onlyAllowedValue(ObjectNode parameter) {
+    return parameter.get("AllowedValues") instanceof ArrayNode allowed
+            && allowed.size() == 1
+            && allowed.items().get(0) instanceof ScalarNode only
+        ? only
+        : null;
   }
 
   private Node getAtt(Node argument, Node call, int depth) {

@@ -1,0 +1,104 @@
+package io.github.apigwlint.rules.domain;
+
+import io.github.apigwlint.access.ApiRequests;
+import io.github.apigwlint.access.MethodArns;
+import io.github.apigwlint.access.VpcEndpointIds;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiMapping;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.policy.ExpansionContext;
+import io.github.apigwlint.policy.PolicyEvaluator;
+import io.github.apigwlint.policy.Request;
+import io.github.apigwlint.policy.RequestContext;
+import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleContext;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.Symbols;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A call through a private custom domain needs an allow in the domain's policy and in the mapped
+ * private API's policy (reference §5.3, TV-65). Reported when the domain lets a VPC endpoint in
+ * that the API's policy refuses, while the API does let some other listed endpoint in.
+ */
+@RuleInfo(
+    id = "private-domain-api-policy-mismatch",
+    title = "Private custom domain and mapped API allow different VPC endpoints",
+    severity = Severity.WARNING,
+    category = "domain",
+    tags = {"private-api", "custom-domain", "vpc-endpoint"},
+    since = "0.2.0")
+public final class PrivateDomainApiPolicyMismatch implements Rule {
+
+  @Override
+  public void visitMapping(ApiMapping mapping, RuleContext context) {
+    Api api = mapping.api();
+    DomainName domain = mapping.domain();
+    if (api == null || domain == null || !domain.isPrivateCustomDomain() || !api.isPrivate()) {
+      return;
+    }
+    List<PolicyDocument> domainPolicies = context.workspace().domainPolicies(domain);
+    var apiPolicy = context.workspace().resourcePolicy(api);
+    if (domainPolicies.size() != 1 || apiPolicy.isEmpty()) {
+      return;
+    }
+    PolicyDocument domainPolicy = domainPolicies.get(0);
+    Set<String> endpoints = VpcEndpointIds.in(List.<Node>of(domainPolicy.source(), apiPolicy.get().source()));
+    List<String> domainOnly = endpoints.stream()
+        .filter(e -> domainAllows(domainPolicy, api, domain, e) && !apiMayAllow(apiPolicy.get(), api, e))
+        .toList();
+    boolean apiAllowsSomeEndpoint = endpoints.stream().anyMatch(e -> apiMayAllow(apiPolicy.get(), api, e));
+    if (domainOnly.isEmpty() || !apiAllowsSomeEndpoint) {
+      return;
+    }
+    List<String> apiEndpoints = endpoints.stream().filter(e -> apiMayAllow(apiPolicy.get(), api, e)).toList();
+    context
+        .report(
+            "the private custom domain name " + Symbols.render(domain.name()) + " lets calls in through "
+                + String.join(", ", domainOnly) + ", but the policy of the mapped " + api.name() + " allows only "
+                + String.join(", ", apiEndpoints) + ": a call through the domain needs an allow in both policies,"
+                + " so those calls get 403 at the API",
+            domainPolicy.source().location(),
+            mapping.element())
+        .related(apiPolicy.get().source().location(), "the API's resource policy")
+        .related(mapping.location(), "the base path mapping")
+        .fix("Allow the same VPC endpoints in both policies: add " + String.join(", ", domainOnly)
+            + " to the aws:SourceVpce condition of the resource policy of " + api.name()
+            + ", or remove them from the domain's policy, then redeploy the API.")
+        .emit();
+  }
+
+  private static boolean domainAllows(PolicyDocument policy, Api api, DomainName domain, String endpoint) {
+    String domainId = "/domainnames/" + domain.name() + "+" + Symbols.attribute(domain.element(), "DomainNameId");
+    ExpansionContext expansion = new ExpansionContext(api.partition(), api.region(), api.account(), domainId);
+    Caller caller = Caller.anonymous();
+    Request request =
+        new Request(caller, "execute-api:Invoke", expansion.arnPrefix() + "/*", throughEndpoint(caller, endpoint));
+    return PolicyEvaluator.evaluate(policy.policy(), request, expansion).verdict() == Verdict.ALLOW;
+  }
+
+  /** Whether some method of the API may be called through {@code endpoint}: unknowns count as allowed. */
+  private static boolean apiMayAllow(PolicyDocument policy, Api api, String endpoint) {
+    Caller caller = Caller.anonymous();
+    List<Method> methods = api.methods().isEmpty()
+        ? List.of(new Method("GET", "/", AuthorizationType.NONE, api.location(), api.element()))
+        : api.methods();
+    return methods.stream().anyMatch(method -> ApiRequests.evaluate(
+            policy.policy(), api, method, MethodArns.stages(api).get(0), caller, throughEndpoint(caller, endpoint))
+        .possible().contains(Verdict.ALLOW));
+  }
+
+  private static RequestContext throughEndpoint(Caller caller, String endpoint) {
+    return RequestContext.forCaller(caller)
+        .put("aws:SourceVpce", endpoint)
+        .put("aws:SourceVpc", Symbols.opaque("VPC of " + endpoint));
+  }
+}

@@ -57,31 +57,6 @@ public record Config(
    */
   public record Suppression(String path, String id, String reason, Location source) {}
 
-  /** The settings of no particular file: account globs are relative to the working directory. */
-  public Config(
-      String account,
-      List<AccountMapping> accounts,
-      String region,
-      Set<String> trustedAccounts,
-      List<Consumer> consumers,
-      Map<String, RuleSetting> rules,
-      List<String> excludes,
-      List<Suppression> suppressions) {
-    this(account, accounts, region, trustedAccounts, consumers, rules, excludes, suppressions, null);
-  }
-
-  /** The settings without suppressions, as before they existed. */
-  public Config(
-      String account,
-      List<AccountMapping> accounts,
-      String region,
-      Set<String> trustedAccounts,
-      List<Consumer> consumers,
-      Map<String, RuleSetting> rules,
-      List<String> excludes) {
-    this(account, accounts, region, trustedAccounts, consumers, rules, excludes, List.of());
-  }
-
   public Config {
     suppressions = List.copyOf(suppressions);
     accounts = List.copyOf(accounts);
@@ -92,7 +67,16 @@ public record Config(
   }
 
   public static Config defaults() {
-    return new Config(null, List.of(), null, Set.of(), List.of(), Map.of(), List.of(), List.of());
+    return new Config(null, List.of(), null, Set.of(), List.of(), Map.of(), List.of(), List.of(), null);
+  }
+
+  /** The same settings with other rule switches, for front ends that take them as options. */
+  public Config withRules(Map<String, RuleSetting> newRules) {
+    return new Config(account, accounts, region, trustedAccounts, consumers, newRules, excludes, suppressions, baseDirectory);
+  }
+
+  public Config withExcludes(List<String> newExcludes) {
+    return new Config(account, accounts, region, trustedAccounts, consumers, rules, newExcludes, suppressions, baseDirectory);
   }
 
   /** The same settings, read from a file in {@code folder}. */

@@ -125,7 +125,8 @@ public final class ConfigLoader {
         consumers(top.get("consumers")),
         rules(top.get("rules")),
         globs(top.get("exclude"), "exclude"),
-        suppressions(top.get("suppress")));
+        suppressions(top.get("suppress")),
+        null);
   }
 
   private List<Config.Suppression> suppressions(Node node) throws ConfigException {

@@ -413,8 +413,7 @@ public class CheckMojo extends AbstractMojo {
         allExcludes.add(prefix.isEmpty() ? exclude : prefix + "/" + exclude);
       }
     }
-    return new Config(loaded.account(), loaded.accounts(), loaded.region(), loaded.trustedAccounts(),
-        loaded.consumers(), switches, allExcludes);
+    return loaded.withRules(switches).withExcludes(allExcludes);
   }
 
   private static Config.RuleSetting ruleSwitch(String id, String value) throws MojoExecutionException {

@@ -25,10 +25,6 @@ public record DomainName(
     String securityPolicy,
     Location properties) {
 
-  public DomainName(String name, String element, String resourceType, EndpointType endpointType, Location location) {
-    this(name, element, resourceType, endpointType, location, null, null, null, location);
-  }
-
   /** Private custom domain names exist only as {@code DomainNameV2} (Terraform: PRIVATE endpoint). */
   public boolean isPrivateCustomDomain() {
     return resourceType.endsWith("::DomainNameV2")

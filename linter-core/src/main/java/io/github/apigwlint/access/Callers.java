@@ -2,13 +2,14 @@ package io.github.apigwlint.access;
 
 import io.github.apigwlint.policy.Arn;
 import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.source.Symbols;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Callers named the way users and policies name them: a 12-digit account, an account root, a role
- * or user ARN. A whole account is sampled as one of its role sessions, since that is who calls APIs.
+ * Callers named the way users and policies name them: a 12-digit account (or the template's own
+ * account symbol), an account root, a role or user ARN. A whole account is sampled as one of its role sessions, since that is who calls APIs.
  */
 public final class Callers {
 
@@ -21,7 +22,7 @@ public final class Callers {
     if (text == null) {
       return Optional.empty();
     }
-    if (ACCOUNT.matcher(text).matches()) {
+    if (ACCOUNT.matcher(text).matches() || text.equals(Symbols.SELF_ACCOUNT)) {
       return Optional.of(Caller.roleSession(text, "any-role-of-" + text, SESSION));
     }
     return Arn.parse(text).flatMap(Callers::fromArn);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "List the rules: id, default severity, category and title.")
+    description = "List the rules, the engine's own included: id, default severity, category and title.")
 final class RulesCommand implements Callable<Integer> {
 
   private static final List<String> HEADINGS = List.of("ID", "SEVERITY", "CATEGORY", "TITLE");
@@ -29,7 +29,7 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<List<String>> rows =
-        environment.rules().get().infos().stream()
+        Stream.concat(environment.rules().get().infos().stream(), LintRun.engineRules().infos().stream())
             .sorted(Comparator.comparing(RuleInfo::id))
             .map(RulesCommand::row)
             .toList();

@@ -235,9 +235,12 @@ class CliTest {
     assertThat(out.toString())
         .isEqualTo(
             """
-            ID               SEVERITY  CATEGORY  TITLE
-            test-documented  note      policy    A rule with a doc page
-            test-open-api    error     access    API is open to everyone
+            ID                          SEVERITY  CATEGORY     TITLE
+            parse-error                 error     input        File cannot be read or parsed
+            suppression-without-reason  warning   suppression  Suppression gives no reason
+            test-documented             note      policy       A rule with a doc page
+            test-open-api               error     access       API is open to everyone
+            unused-suppression          note      suppression  Suppression matches no finding
             """);
   }
 

@@ -1,0 +1,73 @@
+package io.github.apigwlint.access.summary;
+
+import io.github.apigwlint.access.MethodArns;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiProtocol;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who can invoke what (issue 3): per API, stage and method, the caller classes and what they get,
+ * computed from all statements of the resource policy together through the REST workflow.
+ */
+public final class AccessSummary {
+
+  private AccessSummary() {}
+
+  public static List<ApiAccess> of(Workspace workspace) {
+    List<ApiAccess> apis = new ArrayList<>();
+    for (Api api : workspace.apis()) {
+      apis.add(of(api, workspace.resourcePolicy(api).orElse(null)));
+    }
+    return apis;
+  }
+
+  public static ApiAccess of(Api api, PolicyDocument document) {
+    if (api.protocol() != ApiProtocol.REST) {
+      return new ApiAccess(api, null, V2Access.of(api));
+    }
+    Policy policy = document == null ? null : document.policy();
+    PolicyMentions mentions = PolicyMentions.of(policy);
+    CellEvaluator evaluator = new CellEvaluator(api, policy, mentions);
+    List<OriginClass> origins = OriginCandidates.of(api, mentions);
+    List<MethodAccess> methods = new ArrayList<>();
+    for (String stage : MethodArns.stages(api)) {
+      for (Method method : methodsOf(api)) {
+        List<CallerClass> callers = method.authorization() == AuthorizationType.AWS_IAM
+            ? CallerCandidates.signed(api, mentions)
+            : CallerCandidates.unsigned();
+        List<AccessCell> cells = new ArrayList<>();
+        for (CallerClass caller : callers) {
+          for (OriginClass origin : origins) {
+            cells.add(evaluator.evaluate(caller, origin, method, stage));
+          }
+        }
+        methods.add(new MethodAccess(stage, method, gate(method.authorization()), cells));
+      }
+    }
+    return new ApiAccess(api, document, methods);
+  }
+
+  /** An API without methods in the input is summarised as one method standing for all. */
+  private static List<Method> methodsOf(Api api) {
+    return api.methods().isEmpty()
+        ? List.of(new Method("ANY", "/{proxy+}", AuthorizationType.UNKNOWN, api.location(), api.element()))
+        : api.methods();
+  }
+
+  static String gate(AuthorizationType type) {
+    return switch (type) {
+      case NONE -> "none";
+      case AWS_IAM -> "the caller's identity policy";
+      case CUSTOM -> "the Lambda authorizer";
+      case COGNITO_USER_POOLS -> "a valid Cognito token";
+      case JWT -> "a valid JWT";
+      case UNKNOWN -> "unknown authorization";
+    };
+  }
+}

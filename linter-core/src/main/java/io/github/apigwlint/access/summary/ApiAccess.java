@@ -1,0 +1,13 @@
+package io.github.apigwlint.access.summary;
+
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.PolicyDocument;
+import java.util.List;
+
+/** The access summary of one API; {@code policy} is null when it has no resource policy. */
+public record ApiAccess(Api api, PolicyDocument policy, List<MethodAccess> methods) {
+
+  public ApiAccess {
+    methods = List.copyOf(methods);
+  }
+}

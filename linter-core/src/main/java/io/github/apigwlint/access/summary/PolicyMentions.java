@@ -1,0 +1,66 @@
+package io.github.apigwlint.access.summary;
+
+import io.github.apigwlint.policy.ConditionClause;
+import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.policy.PolicyValue;
+import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The values a policy names: principals, and per condition key (lower case) the condition values.
+ * These are the only values at which a policy can tell callers apart, so one sample per class of
+ * them stands for every caller of the class.
+ */
+public final class PolicyMentions {
+
+  private final List<String> principals = new ArrayList<>();
+  private final Map<String, Set<String>> conditionValues = new TreeMap<>();
+
+  private PolicyMentions() {}
+
+  public static PolicyMentions of(Policy policy) {
+    PolicyMentions mentions = new PolicyMentions();
+    if (policy == null) {
+      return mentions;
+    }
+    for (Statement statement : policy.statements()) {
+      if (statement.principal() != null) {
+        statement.principal().aws().stream().map(PolicyValue::text).filter(t -> !Symbols.hasOpaque(t))
+            .forEach(mentions.principals::add);
+      }
+      for (ConditionClause clause : statement.conditions()) {
+        if (clause.key() == null) {
+          continue;
+        }
+        Set<String> values = mentions.conditionValues.computeIfAbsent(
+            clause.key().text().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>());
+        clause.values().stream().map(PolicyValue::text).filter(t -> !Symbols.hasOpaque(t)).forEach(values::add);
+      }
+    }
+    return mentions;
+  }
+
+  public List<String> principals() {
+    return principals;
+  }
+
+  public boolean mentions(String key) {
+    return conditionValues.containsKey(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** The literal values written for a condition key, under any operator. */
+  public Set<String> values(String key) {
+    return conditionValues.getOrDefault(key.toLowerCase(Locale.ROOT), Set.of());
+  }
+
+  public Set<String> keys() {
+    return conditionValues.keySet();
+  }
+}

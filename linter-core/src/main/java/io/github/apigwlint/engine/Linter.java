@@ -1,5 +1,6 @@
 package io.github.apigwlint.engine;
 
+import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.model.build.WorkspaceBuilder;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.Rule;
@@ -38,6 +39,29 @@ public final class Linter {
    * @throws IllegalArgumentException when a path of the request does not exist
    */
   public LintResult run(LintRequest request) {
+    Loaded loaded = load(request);
+    List<Rule> rules = new ArrayList<>(registry.rules());
+    rules.add(new ParseErrorRule());
+    List<Finding> findings = new ArrayList<>();
+    RuleEngine engine = new RuleEngine(rules, loaded.workspace(), request.config(), findings);
+    engine.reportParseErrors(loaded.problems());
+    engine.run(loaded.workspace());
+    findings.sort(ORDER);
+    return new LintResult(findings, engine.activeRules(), loaded.files(), loaded.notes());
+  }
+
+  /**
+   * The workspace of a request without running rules, for commands that analyse it (access summary).
+   *
+   * @throws IllegalArgumentException when a path of the request does not exist
+   */
+  public static Workspace workspace(LintRequest request) {
+    return load(request).workspace();
+  }
+
+  private record Loaded(Workspace workspace, Map<String, SourceFile> files, List<String> notes, List<SourceProblem> problems) {}
+
+  private static Loaded load(LintRequest request) {
     FileCollector collector = new FileCollector(request.workingDirectory(), request.config().excludes());
     List<Path> paths = collector.collect(request.paths());
     if (!collector.missing().isEmpty()) {
@@ -71,14 +95,6 @@ public final class Linter {
       }
     }
     problems.addAll(builder.problems());
-
-    List<Rule> rules = new ArrayList<>(registry.rules());
-    rules.add(new ParseErrorRule());
-    List<Finding> findings = new ArrayList<>();
-    RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings);
-    engine.reportParseErrors(problems);
-    engine.run(builder.workspace());
-    findings.sort(ORDER);
-    return new LintResult(findings, engine.activeRules(), files, notes);
+    return new Loaded(builder.workspace(), files, notes, problems);
   }
 }

@@ -60,14 +60,15 @@ public final class AccessSummary {
         : api.methods();
   }
 
+  /** What "allowed" needs besides the resource policy, as words after "allowed ". */
   static String gate(AuthorizationType type) {
     return switch (type) {
-      case NONE -> "none";
-      case AWS_IAM -> "the caller's identity policy";
-      case CUSTOM -> "the Lambda authorizer";
-      case COGNITO_USER_POOLS -> "a valid Cognito token";
-      case JWT -> "a valid JWT";
-      case UNKNOWN -> "unknown authorization";
+      case NONE -> "";
+      case AWS_IAM -> "if the caller's identity policy allows";
+      case CUSTOM -> "if the Lambda authorizer allows";
+      case COGNITO_USER_POOLS -> "with a valid Cognito token";
+      case JWT -> "with a valid JWT";
+      case UNKNOWN -> "if the unknown authorization allows";
     };
   }
 }

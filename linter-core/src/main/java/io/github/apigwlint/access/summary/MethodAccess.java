@@ -55,7 +55,8 @@ public record MethodAccess(String stage, Method method, String gate, List<Access
 
   private static void add(List<Grant> grants, AccessCell cell, boolean withOrigin) {
     if (cell.access().canInvoke()) {
-      grants.add(new Grant(cell.caller(), withOrigin ? cell.origin() : null, cell.access(), cell.deciding(), cell.reason()));
+      grants.add(new Grant(cell.caller(), withOrigin ? cell.origin() : null, cell.origin().privateApi(), cell.access(),
+          cell.deciding(), cell.reason()));
     }
   }
 }

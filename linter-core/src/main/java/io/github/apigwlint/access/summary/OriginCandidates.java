@@ -38,9 +38,9 @@ final class OriginCandidates {
     Map<Set<CidrBlock>, String> cells = cells(networks);
     List<OriginClass> origins = new ArrayList<>();
     List<Named> endpoints = privateApi
-        ? named(mentions, api.vpcEndpointIds(), SOURCE_VPCE, STRANGER_VPCE) : List.of(Named.NOTHING);
+        ? named(mentions, api.vpcEndpointIds(), SOURCE_VPCE, "vpce-", STRANGER_VPCE) : List.of(Named.NOTHING);
     List<Named> vpcs = privateApi && mentions.mentions(SOURCE_VPC)
-        ? named(mentions, List.of(), SOURCE_VPC, STRANGER_VPC)
+        ? named(mentions, List.of(), SOURCE_VPC, "vpc-", STRANGER_VPC)
         : List.of(privateApi ? new Named(null, STRANGER_VPC) : Named.NOTHING);
     for (Named vpce : endpoints) {
       for (Named vpc : vpcs) {
@@ -57,10 +57,14 @@ final class OriginCandidates {
     static final Named NOTHING = new Named(null, null);
   }
 
-  /** The values the policy or the API names, and a stranger for all others. */
-  private static List<Named> named(PolicyMentions mentions, List<String> extra, String key, String stranger) {
+  /**
+   * The values the policy or the API names, and a stranger for all others. A literal without the
+   * id prefix ({@code vpc-…} written for an endpoint) names nothing a request can carry.
+   */
+  private static List<Named> named(PolicyMentions mentions, List<String> extra, String key, String prefix, String stranger) {
     Set<String> values = new LinkedHashSet<>(mentions.values(key));
     extra.stream().filter(v -> !Symbols.hasOpaque(v)).forEach(values::add);
+    values.removeIf(v -> !Symbols.isSymbolic(v) && !v.startsWith(prefix) && !v.startsWith("*") && !v.startsWith("?"));
     List<Named> named = new ArrayList<>();
     for (String value : values) {
       named.add(new Named(Symbols.render(value), value.replace('*', '0').replace('?', '0')));

@@ -1,0 +1,108 @@
+package io.github.apigwlint.access.summary;
+
+import io.github.apigwlint.access.MethodArns;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.policy.Decision;
+import io.github.apigwlint.policy.ExpansionContext;
+import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.policy.PolicyEvaluator;
+import io.github.apigwlint.policy.Request;
+import io.github.apigwlint.policy.RequestContext;
+import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which requests one statement of an API's resource policy reaches, over the same classes the access
+ * summary uses (every caller and origin class the policy can tell apart, every method and stage):
+ * enough to say that a statement never applies, always applies, or is always overruled.
+ */
+public final class StatementReach {
+
+  private final Api api;
+  private final Policy policy;
+  private final List<Request> requests = new ArrayList<>();
+
+  public StatementReach(Api api, Policy policy) {
+    this.api = api;
+    this.policy = policy;
+    PolicyMentions mentions = PolicyMentions.of(policy);
+    List<OriginClass> origins = OriginCandidates.of(api, mentions);
+    List<String> unmodelled = new CellEvaluator(api, policy, mentions).unmodelledKeys();
+    for (Method method : api.methods()) {
+      List<CallerClass> callers = method.authorization() == AuthorizationType.AWS_IAM
+          ? CallerCandidates.signed(api, mentions) : CallerCandidates.unsigned();
+      for (String stage : MethodArns.stages(api)) {
+        for (CallerClass caller : callers) {
+          for (OriginClass origin : origins) {
+            String arn = MethodArns.arn(api, method, stage);
+            requests.add(request(arn, caller.representative(), origin, unmodelled));
+            if (!unmodelled.isEmpty()) {
+              requests.add(request(arn, caller.representative(), origin, List.of()));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** True when no request of any class can match the statement (its principal, resources, conditions). */
+  public boolean neverApplies(Statement statement) {
+    return !requests.isEmpty() && requests.stream().noneMatch(r -> alone(statement, r).possible().contains(effectVerdict(statement)));
+  }
+
+  /** True when the statement applies to every request of every class. */
+  public boolean alwaysApplies(Statement statement) {
+    return !requests.isEmpty() && requests.stream().allMatch(r -> alone(statement, r).verdict() == effectVerdict(statement));
+  }
+
+  /**
+   * True when the statement (an Allow) applies to some request and every request it may apply to is
+   * denied by the policy for certain.
+   */
+  public boolean alwaysOverruled(Statement allow) {
+    boolean applies = false;
+    for (Request request : requests) {
+      Decision own = alone(allow, request);
+      if (own.possible().contains(Verdict.ALLOW)) {
+        if (PolicyEvaluator.evaluate(policy, request, ExpansionContext.of(api)).verdict() != Verdict.EXPLICIT_DENY) {
+          return false;
+        }
+        applies = true;
+      }
+    }
+    return applies;
+  }
+
+  private Decision alone(Statement statement, Request request) {
+    Policy single = new Policy(policy.version(), policy.id(), List.of(statement), List.of(), List.of(), true, policy.source());
+    return PolicyEvaluator.evaluate(single, request, ExpansionContext.of(api));
+  }
+
+  private static Verdict effectVerdict(Statement statement) {
+    return statement.isDeny() ? Verdict.EXPLICIT_DENY : Verdict.ALLOW;
+  }
+
+  /** The request context API Gateway builds (§2.4), with the unmodelled keys given present and opaque. */
+  private Request request(String arn, Caller caller, OriginClass origin, List<String> unmodelled) {
+    RequestContext context = RequestContext.forCaller(caller);
+    for (String key : unmodelled) {
+      if (caller.isSigned() || !CellEvaluator.isPrincipalKey(key)) {
+        context.put(key, Symbols.opaque(key + " of the request"));
+      }
+    }
+    if (origin.privateApi()) {
+      context.put("aws:SourceVpce", origin.representativeVpce());
+      context.put("aws:SourceVpc", origin.representativeVpc());
+      context.put("aws:VpcSourceIp", origin.address());
+    } else {
+      context.put("aws:SourceIp", origin.address());
+    }
+    return new Request(caller, "execute-api:Invoke", arn, context);
+  }
+}

@@ -34,6 +34,13 @@ class AccessAndSimulateTest {
                   Action: execute-api:Invoke
                   Resource: execute-api:/*
                   Condition: {StringNotEquals: {"aws:SourceVpce": "vpce-1a2b3c4d"}}
+        Get:
+          Type: AWS::ApiGateway::Method
+          Properties:
+            RestApiId: !Ref ReportsApi
+            ResourceId: !GetAtt ReportsApi.RootResourceId
+            HttpMethod: GET
+            AuthorizationType: NONE
       """;
   private static final String METHOD = "arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5/prod/GET/pets";
 
@@ -72,7 +79,7 @@ class AccessAndSimulateTest {
   @Test
   void accessMarkdown_hasAMermaidFlowchart() {
     assertThat(run("access", "api.yaml", "--format", "markdown")).isZero();
-    assertThat(out.toString()).contains("```mermaid\nflowchart LR\n").contains("api0[\"REST API reports\"]");
+    assertThat(out.toString()).contains("```mermaid\nflowchart LR\n").contains("api0[\"REST API ReportsApi\"]");
   }
 
   @Test

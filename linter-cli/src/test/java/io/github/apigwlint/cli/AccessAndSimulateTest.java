@@ -97,7 +97,7 @@ class AccessAndSimulateTest {
 
   @Test
   void simulate_json() {
-    assertThat(run("simulate", "--policy", "policy.json", "--principal", "123456789012", "--resource", METHOD,
+    assertThat(run("simulate", "--policy", "policy.json", "--principal", "111111111111", "--resource", METHOD,
         "--context", "aws:SourceIp=198.51.100.1", "--format", "json")).isZero();
     assertThat(out.toString()).contains("\"decision\": \"ALLOW\"").contains("\"location\": \"policy.json:2\"");
   }

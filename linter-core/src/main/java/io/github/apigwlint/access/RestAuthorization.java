@@ -132,13 +132,14 @@ public final class RestAuthorization {
       return Decision.of(Verdict.IMPLICIT_DENY, "AWS_IAM: unsigned request rejected before policy evaluation");
     }
     Tri same = Glob.literal(call.api().account()).matches(call.caller().account());
+    Decision sameAccountRp = AccountDelegation.forSameAccount(rp, call.caller());
     if (same == Tri.TRUE) {
-      return table(OutcomeTables.A, "same account", "identity policy", call.gate(), rp);
+      return table(OutcomeTables.A, "same account", "identity policy", call.gate(), sameAccountRp);
     }
     if (same == Tri.FALSE) {
       return table(OutcomeTables.B, "cross-account", "identity policy", call.gate(), rp);
     }
-    Decision a = table(OutcomeTables.A, "same account", "identity policy", call.gate(), rp);
+    Decision a = table(OutcomeTables.A, "same account", "identity policy", call.gate(), sameAccountRp);
     Decision b = table(OutcomeTables.B, "cross-account", "identity policy", call.gate(), rp);
     Set<Verdict> possible = EnumSet.copyOf(a.possible());
     possible.addAll(b.possible());

@@ -42,7 +42,7 @@ public record Simulation(
   }
 
   public Result run() {
-    Decision identity = identityPolicies.isEmpty() ? null : identity();
+    Decision identity = caller.isSigned() ? identity() : null;
     Decision rp = resourcePolicy == null ? null : PolicyEvaluator.evaluate(resourcePolicy, request(caller), expansion().orElse(null));
     Decision outcome = authorization == null ? iam(identity, rp) : RestAuthorization.authorize(invocation(identity));
     List<Statement> deciding = new ArrayList<>();
@@ -70,24 +70,29 @@ public record Simulation(
         : new Decision(Verdict.ALLOW, Decision.possibleOf(Verdict.ALLOW), allows, List.of(), "identity policy allows");
   }
 
+  /**
+   * §7.8: an anonymous caller has no identity policies, so the resource policy alone decides; a signed
+   * caller's identity side is silent when no identity policy is given, and an absent resource policy
+   * is silent too (same account: either may allow; cross account: both must).
+   */
   private Decision iam(Decision identity, Decision rp) {
-    if (identity == null && rp == null) {
-      return Decision.of(Verdict.IMPLICIT_DENY, "no policy given");
-    }
     if (identity == null) {
-      return rp;
-    }
-    if (rp == null) {
-      return identity;
+      return rp == null ? Decision.of(Verdict.IMPLICIT_DENY, "anonymous caller and no resource policy") : rp;
     }
     Tri same = expansion().map(e -> Glob.literal(e.account()).matches(caller.account())).orElse(Tri.UNKNOWN);
-    OutcomeTables table = same == Tri.FALSE ? OutcomeTables.B : OutcomeTables.A;
-    if (identity.verdict() == Verdict.UNKNOWN || rp.verdict() == Verdict.UNKNOWN) {
-      return Decision.of(Verdict.UNKNOWN, "depends: identity " + identity.reason() + "; resource " + rp.reason());
+    if (same == Tri.UNKNOWN) {
+      return Decision.of(Verdict.UNKNOWN, "the resource's account is not known, so same- or cross-account rules");
     }
-    return Decision.of(table.combine(identity.verdict(), rp.verdict()),
-        (same == Tri.FALSE ? "cross-account" : "same account") + ": identity policy " + OutcomeTables.describe(identity.verdict())
-            + ", resource policy " + OutcomeTables.describe(rp.verdict()) + " (Table " + table.row(identity.verdict(), rp.verdict()) + ")");
+    Decision effective = same == Tri.TRUE ? AccountDelegation.forSameAccount(rp, caller) : rp;
+    Verdict resourceVerdict = effective == null ? Verdict.IMPLICIT_DENY : effective.verdict();
+    if (identity.verdict() == Verdict.UNKNOWN || resourceVerdict == Verdict.UNKNOWN) {
+      return Decision.of(Verdict.UNKNOWN, "depends: " + identity.reason() + "; resource policy " + (effective == null ? "absent" : effective.reason()));
+    }
+    OutcomeTables table = same == Tri.TRUE ? OutcomeTables.A : OutcomeTables.B;
+    return Decision.of(table.combine(identity.verdict(), resourceVerdict),
+        (same == Tri.TRUE ? "same account" : "cross-account") + ": identity policy " + OutcomeTables.describe(identity.verdict())
+            + ", resource policy " + (rp == null ? "absent" : OutcomeTables.describe(resourceVerdict))
+            + " (Table " + table.row(identity.verdict(), resourceVerdict) + ")");
   }
 
   private RestInvocation invocation(Decision identity) {
@@ -99,7 +104,7 @@ public record Simulation(
     String vpcSourceIp = remove(extra, "aws:VpcSourceIp");
     String sourceIp = remove(extra, "aws:SourceIp");
     Verdict gate = authorization == AuthorizationType.COGNITO_USER_POOLS ? Verdict.ALLOW
-        : identity == null ? Verdict.IMPLICIT_DENY : identity.verdict();
+        : identity == null || identityPolicies.isEmpty() ? Verdict.IMPLICIT_DENY : identity.verdict();
     return RestInvocation.builder(expansion().orElseThrow())
         .endpointType(vpce != null ? EndpointType.PRIVATE : EndpointType.REGIONAL)
         .resourcePolicy(resourcePolicy)

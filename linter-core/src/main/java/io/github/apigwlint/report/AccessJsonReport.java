@@ -26,6 +26,9 @@ public final class AccessJsonReport {
       json.writeStringField("protocol", api.api().protocol().name());
       json.writeStringField("endpointType", api.api().endpointType() == null ? null : api.api().endpointType().name());
       json.writeStringField("resourcePolicy", api.policy() == null ? null : AccessReports.where(api.policy().source().location()));
+      if (api.note() != null) {
+        json.writeStringField("note", api.note());
+      }
       json.writeArrayFieldStart("methods");
       for (MethodAccess method : api.methods()) {
         method(json, method);

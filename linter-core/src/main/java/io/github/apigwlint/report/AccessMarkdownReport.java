@@ -26,6 +26,9 @@ public final class AccessMarkdownReport {
     out.write(diagram(apis));
     for (ApiAccess api : apis) {
       out.write("\n## " + cell(AccessReports.title(api)) + "\n\n");
+      if (api.note() != null) {
+        out.write(api.note() + "\n\n");
+      }
       out.write("| Stage and method | Caller | Access | Deciding statements |\n");
       out.write("| --- | --- | --- | --- |\n");
       for (MethodAccess method : api.methods()) {

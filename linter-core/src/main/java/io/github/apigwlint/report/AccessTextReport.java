@@ -17,6 +17,9 @@ public final class AccessTextReport {
   public static void write(List<ApiAccess> apis, Writer out) throws IOException {
     for (ApiAccess api : apis) {
       out.write(AccessReports.title(api) + "\n");
+      if (api.note() != null) {
+        out.write("  " + api.note() + "\n");
+      }
       for (MethodAccess method : api.methods()) {
         out.write("  " + AccessReports.method(method) + "\n");
         List<Grant> grants = method.grants();

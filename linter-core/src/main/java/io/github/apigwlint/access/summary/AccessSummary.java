@@ -17,7 +17,19 @@ import java.util.List;
  */
 public final class AccessSummary {
 
+  /**
+   * Policies with more statements are not analysed class by class: the work grows with statements
+   * times the classes they name. API Gateway's 8192-character quota allows about 130 statements at
+   * most, so a policy this long is already a finding of policy-too-large.
+   */
+  public static final int MAX_ANALYSED_STATEMENTS = 250;
+
   private AccessSummary() {}
+
+  /** Whether a policy is small enough for the class-by-class analysis (summary and statement reach). */
+  public static boolean analysable(Policy policy) {
+    return policy == null || policy.statements().size() <= MAX_ANALYSED_STATEMENTS;
+  }
 
   public static List<ApiAccess> of(Workspace workspace) {
     List<ApiAccess> apis = new ArrayList<>();
@@ -29,9 +41,13 @@ public final class AccessSummary {
 
   public static ApiAccess of(Api api, PolicyDocument document) {
     if (api.protocol() != ApiProtocol.REST) {
-      return new ApiAccess(api, null, V2Access.of(api));
+      return new ApiAccess(api, null, V2Access.of(api), null);
     }
     Policy policy = document == null ? null : document.policy();
+    if (!analysable(policy)) {
+      return new ApiAccess(api, document, List.of(), "not summarised: the resource policy has "
+          + policy.statements().size() + " statements, more than the " + MAX_ANALYSED_STATEMENTS + " analysed");
+    }
     PolicyMentions mentions = PolicyMentions.of(policy);
     CellEvaluator evaluator = new CellEvaluator(api, policy, mentions);
     List<OriginClass> origins = OriginCandidates.of(api, mentions);
@@ -50,7 +66,7 @@ public final class AccessSummary {
         methods.add(new MethodAccess(stage, method, gate(method.authorization()), cells));
       }
     }
-    return new ApiAccess(api, document, methods);
+    return new ApiAccess(api, document, methods, null);
   }
 
   /** An API without methods in the input is summarised as one method standing for all. */

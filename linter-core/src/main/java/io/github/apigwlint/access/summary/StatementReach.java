@@ -2,8 +2,11 @@ package io.github.apigwlint.access.summary;
 
 import io.github.apigwlint.access.MethodArns;
 import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.Decision;
 import io.github.apigwlint.policy.ExpansionContext;
@@ -16,6 +19,7 @@ import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which requests one statement of an API's resource policy reaches, over the same classes the access
@@ -27,8 +31,27 @@ public final class StatementReach {
   private final Api api;
   private final Policy policy;
   private final List<Request> requests = new ArrayList<>();
+  private List<Decision> wholePolicy;
 
+  /**
+   * The reach of the statements of a REST API's resource policy, when there is something to analyse:
+   * a valid policy of at most {@link AccessSummary#MAX_ANALYSED_STATEMENTS} statements and methods
+   * known from the input.
+   */
+  public static Optional<StatementReach> of(Api api, Workspace workspace) {
+    Optional<PolicyDocument> document = workspace.resourcePolicy(api);
+    if (api.protocol() != ApiProtocol.REST || document.isEmpty() || api.methods().isEmpty()
+        || !document.get().policy().isValid() || !AccessSummary.analysable(document.get().policy())) {
+      return Optional.empty();
+    }
+    return Optional.of(new StatementReach(api, document.get().policy()));
+  }
+
+  /** @throws IllegalArgumentException for a policy beyond {@link AccessSummary#analysable} */
   public StatementReach(Api api, Policy policy) {
+    if (!AccessSummary.analysable(policy)) {
+      throw new IllegalArgumentException("policy too long to analyse: " + policy.statements().size() + " statements");
+    }
     this.api = api;
     this.policy = policy;
     PolicyMentions mentions = PolicyMentions.of(policy);
@@ -51,6 +74,10 @@ public final class StatementReach {
     }
   }
 
+  public Policy policy() {
+    return policy;
+  }
+
   /** True when no request of any class can match the statement (its principal, resources, conditions). */
   public boolean neverApplies(Statement statement) {
     return !requests.isEmpty() && requests.stream().noneMatch(r -> alone(statement, r).possible().contains(effectVerdict(statement)));
@@ -67,16 +94,23 @@ public final class StatementReach {
    */
   public boolean alwaysOverruled(Statement allow) {
     boolean applies = false;
-    for (Request request : requests) {
-      Decision own = alone(allow, request);
-      if (own.possible().contains(Verdict.ALLOW)) {
-        if (PolicyEvaluator.evaluate(policy, request, ExpansionContext.of(api)).verdict() != Verdict.EXPLICIT_DENY) {
+    for (int i = 0; i < requests.size(); i++) {
+      if (alone(allow, requests.get(i)).possible().contains(Verdict.ALLOW)) {
+        if (wholePolicy().get(i).verdict() != Verdict.EXPLICIT_DENY) {
           return false;
         }
         applies = true;
       }
     }
     return applies;
+  }
+
+  /** The whole policy's decision for each request, computed once for all statements. */
+  private List<Decision> wholePolicy() {
+    if (wholePolicy == null) {
+      wholePolicy = requests.stream().map(r -> PolicyEvaluator.evaluate(policy, r, ExpansionContext.of(api))).toList();
+    }
+    return wholePolicy;
   }
 
   private Decision alone(Statement statement, Request request) {

@@ -2,8 +2,6 @@ package io.github.apigwlint.rules.policy;
 
 import io.github.apigwlint.access.summary.StatementReach;
 import io.github.apigwlint.model.Api;
-import io.github.apigwlint.model.ApiProtocol;
-import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
@@ -27,12 +25,12 @@ public final class DenyShadowsAllow implements Rule {
 
   @Override
   public void visitApi(Api api, RuleContext context) {
-    Optional<PolicyDocument> document = context.workspace().resourcePolicy(api);
-    if (api.protocol() != ApiProtocol.REST || document.isEmpty() || api.methods().isEmpty() || !document.get().policy().isValid()) {
+    Optional<StatementReach> found = StatementReach.of(api, context.workspace());
+    if (found.isEmpty()) {
       return;
     }
-    StatementReach reach = new StatementReach(api, document.get().policy());
-    for (Statement statement : document.get().policy().statements()) {
+    StatementReach reach = found.get();
+    for (Statement statement : reach.policy().statements()) {
       if (statement.isAllow() && reach.alwaysOverruled(statement)) {
         context.report(
                 statement.label() + " of the resource policy of " + api.name()

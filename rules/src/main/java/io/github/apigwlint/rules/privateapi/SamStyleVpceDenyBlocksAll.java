@@ -2,8 +2,6 @@ package io.github.apigwlint.rules.privateapi;
 
 import io.github.apigwlint.access.summary.StatementReach;
 import io.github.apigwlint.model.Api;
-import io.github.apigwlint.model.ApiProtocol;
-import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.ConditionClause;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.rule.Rule;
@@ -32,13 +30,15 @@ public final class SamStyleVpceDenyBlocksAll implements Rule {
 
   @Override
   public void visitApi(Api api, RuleContext context) {
-    Optional<PolicyDocument> document = context.workspace().resourcePolicy(api);
-    if (api.protocol() != ApiProtocol.REST || document.isEmpty() || api.methods().isEmpty()
-        || api.endpointType() == null || !document.get().policy().isValid()) {
+    if (api.endpointType() == null) {
       return;
     }
-    StatementReach reach = new StatementReach(api, document.get().policy());
-    for (Statement statement : document.get().policy().statements()) {
+    Optional<StatementReach> found = StatementReach.of(api, context.workspace());
+    if (found.isEmpty()) {
+      return;
+    }
+    StatementReach reach = found.get();
+    for (Statement statement : reach.policy().statements()) {
       Optional<ConditionClause> clause = endpointExclusion(statement);
       if (clause.isPresent() && reach.alwaysApplies(statement)) {
         report(api, statement, clause.get(), context);

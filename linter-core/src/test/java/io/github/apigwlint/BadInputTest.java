@@ -41,7 +41,7 @@ class BadInputTest {
     return String.join(",", statements);
   }
 
-  /** Median nanoseconds of evaluating a request that no statement matches, so every one is read. */
+  /** Fastest of several evaluations of a request no statement matches, so every one is read (least noise). */
   private static long evaluationNanos(Policy policy) {
     Request request = Request.invoke(Caller.roleSession("999999999999", "nobody", "s"), Fixtures.arn("prod/GET/other"));
     long[] runs = new long[15];
@@ -51,14 +51,15 @@ class BadInputTest {
       runs[i] = System.nanoTime() - start;
     }
     Arrays.sort(runs);
-    return runs[runs.length / 2];
+    return runs[0];
   }
 
   @Test
   void evaluationTimeGrowsLinearlyWithStatements() {
     Policy thousand = Fixtures.resourcePolicy(statements(1_000));
     Policy tenThousand = Fixtures.resourcePolicy(statements(10_000));
-    evaluationNanos(tenThousand); // warm-up
+    evaluationNanos(thousand); // warm-up: JIT and the compiled-pattern caches
+    evaluationNanos(tenThousand);
     long small = evaluationNanos(thousand);
     long large = evaluationNanos(tenThousand);
     assertThat(large).as("10k statements took %d ns, 1k took %d ns", large, small).isLessThan(40 * small);

@@ -18,17 +18,31 @@ import java.util.Locale;
  */
 public final class Glob {
 
+  private static final Memo<Glob> COMPILED = new Memo<>(pattern -> new Builder().wildcards(pattern).build());
+
   private final char[] chars;
   private final boolean[] wild;
+  private final String text;
+  private final boolean opaque;
 
   private Glob(char[] chars, boolean[] wild) {
     this.chars = chars;
     this.wild = wild;
+    this.text = new String(chars);
+    this.opaque = Symbols.hasOpaque(text);
   }
 
   /** A pattern where every {@code *} and {@code ?} is a wildcard. */
   public static Glob of(String pattern) {
-    return new Builder().wildcards(pattern).build();
+    return COMPILED.get(pattern);
+  }
+
+  /** Whether two values are equal, UNKNOWN where an opaque symbol decides. */
+  public static Tri equal(String expected, String actual, boolean ignoreCase) {
+    if (Symbols.hasOpaque(expected) || Symbols.hasOpaque(actual)) {
+      return ignoreCase ? literal(expected).matchesIgnoreCase(actual) : literal(expected).matches(actual);
+    }
+    return Tri.of(ignoreCase ? expected.equalsIgnoreCase(actual) : expected.equals(actual));
   }
 
   /** A pattern matching exactly {@code text}. */
@@ -38,7 +52,7 @@ public final class Glob {
 
   /** The pattern as written, wildcards and literal characters alike. */
   public String text() {
-    return new String(chars);
+    return text;
   }
 
   public boolean hasWildcards() {
@@ -76,8 +90,7 @@ public final class Glob {
    * FALSE only if it holds whatever the symbol stands for, else UNKNOWN.
    */
   public Tri matches(String value, boolean ignoreCase) {
-    String pattern = text();
-    if (Symbols.hasOpaque(value) || Symbols.hasOpaque(pattern)) {
+    if (opaque || Symbols.hasOpaque(value)) {
       return matchesEverything() ? Tri.TRUE : OpaqueBounds.match(this, value, ignoreCase);
     }
     return Tri.of(matchKnown(value, ignoreCase));

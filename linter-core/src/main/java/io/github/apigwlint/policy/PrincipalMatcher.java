@@ -77,6 +77,6 @@ public final class PrincipalMatcher {
     if (actual == null) {
       return Tri.FALSE;
     }
-    return Glob.literal(expected).matches(actual);
+    return Glob.equal(expected, actual, false);
   }
 }

@@ -42,7 +42,7 @@ final class CellEvaluator {
   CellEvaluator(Api api, Policy policy, PolicyMentions mentions) {
     this.api = api;
     this.policy = policy;
-    this.unmodelledKeys = mentions.keys().stream().filter(k -> !MODELLED.contains(k)).toList();
+    this.unmodelledKeys = mentions.keys().stream().filter(k -> !MODELLED.contains(k.toLowerCase(Locale.ROOT))).toList();
   }
 
   /** Condition keys whose values the summary does not split callers by: they make it "depend". */

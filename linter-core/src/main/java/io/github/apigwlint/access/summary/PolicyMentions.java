@@ -8,7 +8,6 @@ import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,7 +20,8 @@ import java.util.TreeMap;
 public final class PolicyMentions {
 
   private final List<String> principals = new ArrayList<>();
-  private final Map<String, Set<String>> conditionValues = new TreeMap<>();
+  /** Key names compare case-insensitively (§7.6); the first spelling met is kept for messages. */
+  private final Map<String, Set<String>> conditionValues = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
   private PolicyMentions() {}
 
@@ -39,8 +39,7 @@ public final class PolicyMentions {
         if (clause.key() == null) {
           continue;
         }
-        Set<String> values = mentions.conditionValues.computeIfAbsent(
-            clause.key().text().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>());
+        Set<String> values = mentions.conditionValues.computeIfAbsent(clause.key().text(), k -> new LinkedHashSet<>());
         clause.values().stream().map(PolicyValue::text).filter(t -> !Symbols.hasOpaque(t)).forEach(values::add);
       }
     }
@@ -52,12 +51,12 @@ public final class PolicyMentions {
   }
 
   public boolean mentions(String key) {
-    return conditionValues.containsKey(key.toLowerCase(Locale.ROOT));
+    return conditionValues.containsKey(key);
   }
 
   /** The literal values written for a condition key, under any operator. */
   public Set<String> values(String key) {
-    return conditionValues.getOrDefault(key.toLowerCase(Locale.ROOT), Set.of());
+    return conditionValues.getOrDefault(key, Set.of());
   }
 
   public Set<String> keys() {

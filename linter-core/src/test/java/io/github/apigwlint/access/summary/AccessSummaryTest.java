@@ -56,6 +56,6 @@ class AccessSummaryTest {
   void unmodelledKeysMakeItDepend() {
     assertThat(grants(false, AuthorizationType.NONE, "{'Effect':'Allow','Principal':'*','Action':'execute-api:Invoke',"
         + "'Resource':'execute-api:/*','Condition':{'StringLike':{'aws:UserAgent':'curl/*'}}}"))
-        .singleElement().satisfies(line -> assertThat(line).startsWith("anyone on the internet: depends").contains("aws:useragent"));
+        .singleElement().satisfies(line -> assertThat(line).startsWith("anyone on the internet: depends").contains("aws:UserAgent"));
   }
 }

@@ -82,7 +82,8 @@ public final class RestAuthorization {
       case CUSTOM -> custom(call, resourcePolicy);
       case AWS_IAM -> iam(call, resourcePolicy);
       case COGNITO_USER_POOLS -> cognito(call, resourcePolicy);
-      case JWT, UNKNOWN -> Decision.of(Verdict.UNKNOWN, "authorization type " + call.authorization() + " not modelled for REST");
+      case JWT -> Decision.of(Verdict.UNKNOWN, "JWT authorizers exist only on HTTP APIs, not on a REST method");
+      case UNKNOWN -> Decision.of(Verdict.UNKNOWN, "the method's authorization type is not known from the input");
     };
     return resourcePolicy == null
         ? outcome

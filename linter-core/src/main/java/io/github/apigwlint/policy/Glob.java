@@ -18,6 +18,12 @@ import java.util.Locale;
  */
 public final class Glob {
 
+  /**
+   * The region and partition a template deploys to: equal to themselves, but against a literal
+   * ({@code arn:aws:…}, {@code us-east-1}) any value, so such a comparison is UNKNOWN, not false.
+   */
+  private static final List<String> DEPLOYMENT_SYMBOLS = List.of(Symbols.REGION, Symbols.PARTITION);
+
   private static final Memo<Glob> COMPILED = new Memo<>(pattern -> new Builder().wildcards(pattern).build());
 
   private final char[] chars;
@@ -90,6 +96,12 @@ public final class Glob {
    * FALSE only if it holds whatever the symbol stands for, else UNKNOWN.
    */
   public Tri matches(String value, boolean ignoreCase) {
+    for (String token : DEPLOYMENT_SYMBOLS) {
+      if (value.contains(token) != text.contains(token)) {
+        String unknown = Symbols.opaque(Symbols.render(token));
+        return replace(token, unknown).matches(value.replace(token, unknown), ignoreCase);
+      }
+    }
     if (opaque || Symbols.hasOpaque(value)) {
       return matchesEverything() ? Tri.TRUE : OpaqueBounds.match(this, value, ignoreCase);
     }
@@ -181,6 +193,17 @@ public final class Glob {
     return new Glob(Arrays.copyOfRange(chars, from, to), Arrays.copyOfRange(wild, from, to));
   }
 
+  /** This pattern with every occurrence of {@code token} (no wildcards in it) replaced, flags kept. */
+  private Glob replace(String token, String replacement) {
+    Builder out = new Builder();
+    int from = 0;
+    for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, from)) {
+      out.slice(this, from, at).literal(replacement);
+      from = at + token.length();
+    }
+    return out.slice(this, from, chars.length).build();
+  }
+
   /** Lower-cased copy, for the case-insensitive action comparison. */
   public Glob toLowerCase() {
     char[] lower = text().toLowerCase(Locale.ROOT).toCharArray();
@@ -199,6 +222,16 @@ public final class Glob {
           wild.set(chars.length());
         }
         chars.append(c);
+      }
+      return this;
+    }
+
+    Builder slice(Glob glob, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (glob.wild[i]) {
+          wild.set(chars.length());
+        }
+        chars.append(glob.chars[i]);
       }
       return this;
     }

@@ -18,7 +18,9 @@ import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,9 +85,26 @@ public final class StatementReach {
     return !requests.isEmpty() && requests.stream().noneMatch(r -> alone(statement, r).possible().contains(effectVerdict(statement)));
   }
 
-  /** True when the statement applies to every request of every class. */
-  public boolean alwaysApplies(Statement statement) {
-    return !requests.isEmpty() && requests.stream().allMatch(r -> alone(statement, r).verdict() == effectVerdict(statement));
+  /**
+   * True when, on every method and stage the statement may reach, it applies to every request of
+   * every class (and it reaches at least one): for a Deny, nobody gets through there.
+   */
+  public boolean alwaysAppliesWhereItReaches(Statement statement) {
+    Map<String, List<Decision>> byMethod = new LinkedHashMap<>();
+    for (Request request : requests) {
+      byMethod.computeIfAbsent(request.resource(), k -> new ArrayList<>()).add(alone(statement, request));
+    }
+    Verdict effect = effectVerdict(statement);
+    boolean reaches = false;
+    for (List<Decision> decisions : byMethod.values()) {
+      if (decisions.stream().anyMatch(d -> d.possible().contains(effect))) {
+        if (!decisions.stream().allMatch(d -> d.verdict() == effect)) {
+          return false;
+        }
+        reaches = true;
+      }
+    }
+    return reaches;
   }
 
   /**

@@ -40,7 +40,7 @@ public final class SamStyleVpceDenyBlocksAll implements Rule {
     StatementReach reach = found.get();
     for (Statement statement : reach.policy().statements()) {
       Optional<ConditionClause> clause = endpointExclusion(statement);
-      if (clause.isPresent() && reach.alwaysApplies(statement)) {
+      if (clause.isPresent() && reach.alwaysAppliesWhereItReaches(statement)) {
         report(api, statement, clause.get(), context);
       }
     }
@@ -64,8 +64,8 @@ public final class SamStyleVpceDenyBlocksAll implements Rule {
         : api.name() + " is " + api.endpointType() + ", so requests carry no " + Symbols.render(clause.key().text())
             + " and " + clause.operatorName() + " on an absent key is true";
     context.report(
-            statement.label() + " denies every request to " + api.name() + ": " + why
-                + "; every call gets 403 whatever else the policy allows",
+            statement.label() + " denies every request to the methods of " + api.name() + " it covers: " + why
+                + "; every such call gets 403 whatever else the policy allows",
             statement.node().location(), api.element())
         .related(clause.key().location(), "the condition that always holds")
         .fix(api.isPrivate()

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,10 +32,12 @@ import picocli.CommandLine.Spec;
         + " named accounts, organizations, roles, users, VPC endpoints, address ranges) and what they get.")
 final class AccessCommand implements Callable<Integer> {
 
-  enum Format { TEXT, JSON, MARKDOWN;
+  enum Format {
+    TEXT, JSON, MARKDOWN;
+
     @Override
     public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

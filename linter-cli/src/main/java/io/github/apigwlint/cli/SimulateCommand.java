@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,10 +31,12 @@ import picocli.CommandLine.Spec;
         + " with the statements that decided it. With --auth-type, API Gateway's REST workflow applies.")
 final class SimulateCommand implements Callable<Integer> {
 
-  enum Format { TEXT, JSON;
+  enum Format {
+    TEXT, JSON;
+
     @Override
     public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -103,8 +106,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private static String where(Statement statement) {
-    var location = statement.node().location();
-    return location.file() + ":" + location.line();
+    return statement.node().location().file() + ":" + statement.node().location().line();
   }
 
   private Policy read(Path file, boolean resourcePolicy) {

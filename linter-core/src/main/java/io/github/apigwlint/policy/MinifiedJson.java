@@ -4,6 +4,7 @@ import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
+import java.util.ArrayDeque;
 import java.util.Map;
 
 /**
@@ -18,7 +19,7 @@ public final class MinifiedJson {
   /** @param expansion the API for expanding shorthand resources, or null to measure as written */
   public static long length(Node root, ExpansionContext expansion) {
     long length = 0;
-    java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+    ArrayDeque<Node> pending = new ArrayDeque<>();
     pending.push(root);
     while (!pending.isEmpty()) {
       Node node = pending.pop();

@@ -8,8 +8,12 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.model.PolicyKind;
+import io.github.apigwlint.model.VpcEndpoint;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who can invoke what (issue 3): per API, stage and method, the caller classes and what they get,
@@ -32,14 +36,24 @@ public final class AccessSummary {
   }
 
   public static List<ApiAccess> of(Workspace workspace) {
+    Map<String, Policy> endpointPolicies = endpointPolicies(workspace);
     List<ApiAccess> apis = new ArrayList<>();
     for (Api api : workspace.apis()) {
-      apis.add(of(api, workspace.resourcePolicy(api).orElse(null)));
+      apis.add(of(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies));
     }
     return apis;
   }
 
+  /** An API with the default (full access) policy on every VPC endpoint. */
   public static ApiAccess of(Api api, PolicyDocument document) {
+    return of(api, document, Map.of());
+  }
+
+  /**
+   * @param endpointPolicies the policies of VPC endpoints by endpoint id (literal or symbol); an
+   *     endpoint not in the map has the default policy, which allows everything (§4.5)
+   */
+  public static ApiAccess of(Api api, PolicyDocument document, Map<String, Policy> endpointPolicies) {
     if (api.protocol() != ApiProtocol.REST) {
       return new ApiAccess(api, null, V2Access.of(api), null);
     }
@@ -48,9 +62,12 @@ public final class AccessSummary {
       return new ApiAccess(api, document, List.of(), "not summarised: the resource policy has "
           + policy.statements().size() + " statements, more than the " + MAX_ANALYSED_STATEMENTS + " analysed");
     }
-    PolicyMentions mentions = PolicyMentions.of(policy);
-    CellEvaluator evaluator = new CellEvaluator(api, policy, mentions);
-    List<OriginClass> origins = OriginCandidates.of(api, mentions);
+    Map<String, Policy> endpoints = api.isPrivate() ? endpointPolicies : Map.of();
+    List<Policy> policies = new ArrayList<>(endpoints.values());
+    policies.add(policy);
+    PolicyMentions mentions = PolicyMentions.of(policies);
+    CellEvaluator evaluator = new CellEvaluator(api, policy, endpoints, mentions);
+    List<OriginClass> origins = OriginCandidates.of(api, mentions, endpoints.keySet());
     List<MethodAccess> methods = new ArrayList<>();
     for (String stage : MethodArns.stages(api)) {
       for (Method method : methodsOf(api)) {
@@ -67,6 +84,18 @@ public final class AccessSummary {
       }
     }
     return new ApiAccess(api, document, methods, null);
+  }
+
+  /** The policies of the workspace's VPC endpoints, by endpoint id. */
+  private static Map<String, Policy> endpointPolicies(Workspace workspace) {
+    Map<String, Policy> policies = new LinkedHashMap<>();
+    for (VpcEndpoint endpoint : workspace.vpcEndpoints()) {
+      workspace.policies().stream()
+          .filter(p -> p.kind() == PolicyKind.VPC_ENDPOINT_POLICY && p.element().equals(endpoint.element()))
+          .findFirst()
+          .ifPresent(p -> policies.put(endpoint.id(), p.policy()));
+    }
+    return policies;
   }
 
   /** An API without methods in the input is summarised as one method standing for all. */

@@ -37,11 +37,13 @@ final class CellEvaluator {
 
   private final Api api;
   private final Policy policy;
+  private final Map<String, Policy> endpointPolicies;
   private final List<String> unmodelledKeys;
 
-  CellEvaluator(Api api, Policy policy, PolicyMentions mentions) {
+  CellEvaluator(Api api, Policy policy, Map<String, Policy> endpointPolicies, PolicyMentions mentions) {
     this.api = api;
     this.policy = policy;
+    this.endpointPolicies = endpointPolicies;
     this.unmodelledKeys = mentions.keys().stream().filter(k -> !MODELLED.contains(k.toLowerCase(Locale.ROOT))).toList();
   }
 
@@ -90,7 +92,8 @@ final class CellEvaluator {
         .sourceIp(origin.address())
         .extraContext(extra);
     if (origin.privateApi()) {
-      builder.viaVpcEndpoint(origin.representativeVpce(), origin.representativeVpc());
+      builder.viaVpcEndpoint(origin.representativeVpce(), origin.representativeVpc())
+          .vpcEndpointPolicy(endpointPolicies.get(origin.representativeVpce()));
     }
     return builder.build();
   }

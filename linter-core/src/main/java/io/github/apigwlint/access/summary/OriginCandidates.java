@@ -5,6 +5,7 @@ import io.github.apigwlint.policy.CidrBlock;
 import io.github.apigwlint.source.Symbols;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,14 +32,15 @@ final class OriginCandidates {
 
   private OriginCandidates() {}
 
-  static List<OriginClass> of(Api api, PolicyMentions mentions) {
+  /** @param policedEndpoints further endpoint ids to name: those with their own endpoint policy */
+  static List<OriginClass> of(Api api, PolicyMentions mentions, Collection<String> policedEndpoints) {
     boolean privateApi = api.isPrivate();
     String addressKey = privateApi ? VPC_SOURCE_IP : SOURCE_IP;
     List<CidrBlock> networks = networks(mentions.values(addressKey));
     Map<Set<CidrBlock>, String> cells = cells(networks);
     List<OriginClass> origins = new ArrayList<>();
     List<Named> endpoints = privateApi
-        ? named(mentions, api.vpcEndpointIds(), SOURCE_VPCE, "vpce-", STRANGER_VPCE) : List.of(Named.NOTHING);
+        ? named(mentions, concat(api.vpcEndpointIds(), policedEndpoints), SOURCE_VPCE, "vpce-", STRANGER_VPCE) : List.of(Named.NOTHING);
     List<Named> vpcs = privateApi && mentions.mentions(SOURCE_VPC)
         ? named(mentions, List.of(), SOURCE_VPC, "vpc-", STRANGER_VPC)
         : List.of(privateApi ? new Named(null, STRANGER_VPC) : Named.NOTHING);
@@ -50,6 +52,12 @@ final class OriginCandidates {
       }
     }
     return origins;
+  }
+
+  private static List<String> concat(List<String> first, Collection<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /** A named endpoint or VPC (null name: any other) and the value that stands for it. */

@@ -6,6 +6,7 @@ import io.github.apigwlint.policy.PolicyValue;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,24 +27,34 @@ public final class PolicyMentions {
   private PolicyMentions() {}
 
   public static PolicyMentions of(Policy policy) {
+    return of(Collections.singletonList(policy));
+  }
+
+  /** What several policies name together (null entries are absent policies). */
+  public static PolicyMentions of(List<Policy> policies) {
     PolicyMentions mentions = new PolicyMentions();
-    if (policy == null) {
-      return mentions;
+    for (Policy policy : policies) {
+      if (policy != null) {
+        mentions.add(policy);
+      }
     }
+    return mentions;
+  }
+
+  private void add(Policy policy) {
     for (Statement statement : policy.statements()) {
       if (statement.principal() != null) {
         statement.principal().aws().stream().map(PolicyValue::text).filter(t -> !Symbols.hasOpaque(t))
-            .forEach(mentions.principals::add);
+            .forEach(principals::add);
       }
       for (ConditionClause clause : statement.conditions()) {
         if (clause.key() == null) {
           continue;
         }
-        Set<String> values = mentions.conditionValues.computeIfAbsent(clause.key().text(), k -> new LinkedHashSet<>());
+        Set<String> values = conditionValues.computeIfAbsent(clause.key().text(), k -> new LinkedHashSet<>());
         clause.values().stream().map(PolicyValue::text).filter(t -> !Symbols.hasOpaque(t)).forEach(values::add);
       }
     }
-    return mentions;
   }
 
   public List<String> principals() {

@@ -57,8 +57,8 @@ public final class StatementReach {
     this.api = api;
     this.policy = policy;
     PolicyMentions mentions = PolicyMentions.of(policy);
-    List<OriginClass> origins = OriginCandidates.of(api, mentions);
-    List<String> unmodelled = new CellEvaluator(api, policy, mentions).unmodelledKeys();
+    List<OriginClass> origins = OriginCandidates.of(api, mentions, List.of());
+    List<String> unmodelled = new CellEvaluator(api, policy, Map.of(), mentions).unmodelledKeys();
     for (Method method : api.methods()) {
       List<CallerClass> callers = method.authorization() == AuthorizationType.AWS_IAM
           ? CallerCandidates.signed(api, mentions) : CallerCandidates.unsigned();

@@ -14,6 +14,7 @@ import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.Decision;
 import io.github.apigwlint.policy.ExpansionContext;
+import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.PolicyParser;
 import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.source.Location;
@@ -38,6 +39,7 @@ class AccessSummaryPropertyTest {
   private static final int POLICIES = 400;
   private static final int SAMPLES_PER_CELL = 6;
   static final String OWNER = "111111111111";
+  private static final String ENDPOINT = "vpce-0ccccccccccccccccc";
   private static final List<AuthorizationType> TYPES = List.of(AuthorizationType.NONE, AuthorizationType.AWS_IAM,
       AuthorizationType.CUSTOM, AuthorizationType.COGNITO_USER_POOLS);
   private static final List<Verdict> GATES = List.of(Verdict.ALLOW, Verdict.IMPLICIT_DENY, Verdict.EXPLICIT_DENY);
@@ -53,16 +55,20 @@ class AccessSummaryPropertyTest {
       boolean privateApi = random.nextBoolean();
       Api api = api(privateApi, policies.pick(TYPES));
       PolicyDocument document = document(json, api);
-      ApiAccess summary = AccessSummary.of(api, document);
-      PolicyMentions mentions = PolicyMentions.of(document.policy());
-      CellEvaluator evaluator = new CellEvaluator(api, document.policy(), mentions);
+      Map<String, Policy> endpoints = privateApi && random.nextBoolean()
+          ? Map.of(ENDPOINT, endpointPolicy(policies, api)) : Map.of();
+      ApiAccess summary = AccessSummary.of(api, document, endpoints);
+      List<Policy> all = new ArrayList<>(endpoints.values());
+      all.add(document.policy());
+      PolicyMentions mentions = PolicyMentions.of(all);
+      CellEvaluator evaluator = new CellEvaluator(api, document.policy(), endpoints, mentions);
       ConcreteSamples samples = new ConcreteSamples(random, mentions);
       for (MethodAccess method : summary.methods()) {
         for (AccessCell cell : method.cells()) {
           for (int s = 0; s < SAMPLES_PER_CELL; s++) {
             Caller caller = samples.caller(cell.caller(), OWNER);
             Verdict gate = policies.pick(GATES);
-            Decision concrete = RestAuthorization.authorize(invocation(api, document, method, caller,
+            Decision concrete = RestAuthorization.authorize(invocation(api, document, endpoints, method, caller,
                 samples.origin(cell.origin()), gate, samples.unmodelled(evaluator.unmodelledKeys(), caller)));
             checked++;
             if (!cell.byGate().get(gate).contains(concrete.verdict())) {
@@ -78,9 +84,15 @@ class AccessSummaryPropertyTest {
     assertThat(checked).isGreaterThan(10_000);
   }
 
+  /** Endpoint policies name methods by full ARN: API Gateway expands shorthand only in its own policies. */
+  private static Policy endpointPolicy(RandomPolicies policies, Api api) {
+    String statements = policies.statements(2).replace("'execute-api:/", "'" + api.executeApiArnPrefix() + "/");
+    return document("{'Version':'2012-10-17','Statement':[" + statements + "]}", api).policy();
+  }
+
   /** Built here, not by the code under test, so that a mistake there cannot hide in both. */
-  private static RestInvocation invocation(Api api, PolicyDocument document, MethodAccess method, Caller caller,
-      OriginClass origin, Verdict gate, Map<String, String> extra) {
+  private static RestInvocation invocation(Api api, PolicyDocument document, Map<String, Policy> endpoints,
+      MethodAccess method, Caller caller, OriginClass origin, Verdict gate, Map<String, String> extra) {
     RestInvocation.Builder builder = RestInvocation.builder(ExpansionContext.of(api))
         .endpointType(api.endpointType())
         .resourcePolicy(document.policy())
@@ -91,7 +103,8 @@ class AccessSummaryPropertyTest {
         .sourceIp(origin.address())
         .extraContext(extra);
     if (origin.privateApi()) {
-      builder.viaVpcEndpoint(origin.representativeVpce(), origin.representativeVpc());
+      builder.viaVpcEndpoint(origin.representativeVpce(), origin.representativeVpc())
+          .vpcEndpointPolicy(endpoints.get(origin.representativeVpce()));
     }
     return builder.build();
   }
@@ -101,7 +114,7 @@ class AccessSummaryPropertyTest {
         new Method("POST", "/pets/{id}", type, Location.ofFile("api.yaml"), "api.yaml#Post"));
     return new Api("RestApi Pets", "api.yaml#Pets", ApiProtocol.REST, "a1b2c3d4e5", OWNER, "us-east-1", "aws",
         privateApi ? EndpointType.PRIVATE : EndpointType.REGIONAL,
-        privateApi ? List.of("vpce-0ccccccccccccccccc") : List.of(), Location.ofFile("api.yaml"), methods,
+        privateApi ? List.of(ENDPOINT) : List.of(), Location.ofFile("api.yaml"), methods,
         List.of("prod", "beta"));
   }
 

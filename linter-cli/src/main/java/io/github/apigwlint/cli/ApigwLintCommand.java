@@ -33,7 +33,7 @@ final class ApigwLintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: check, baseline, rules or explain");
+    throw new ParameterException(spec.commandLine(), "missing command: check, access, simulate, baseline, rules or explain");
   }
 
   static final class Version implements IVersionProvider {

@@ -31,8 +31,12 @@ public final class Cli {
             .addSubcommand(new BaselineCommand(environment))
             .addSubcommand(new RulesCommand(environment))
             .addSubcommand(new ExplainCommand(environment))
+            .addSubcommand(new AccessCommand(environment))
+            .addSubcommand(new SimulateCommand(environment))
             .registerConverter(ReportFormat.class, byName(ReportFormat.class))
             .registerConverter(FailOn.class, byName(FailOn.class))
+            .registerConverter(AccessCommand.Format.class, byName(AccessCommand.Format.class))
+            .registerConverter(SimulateCommand.Format.class, byName(SimulateCommand.Format.class))
             .setParameterExceptionHandler(Cli::usageError);
     return commandLine.setExecutionExceptionHandler(failure(top));
   }

@@ -50,6 +50,11 @@ public final class Callers {
           Map.of(),
           null));
     }
+    if (resource.startsWith("assumed-role/") && resource.split("/").length == 3) {
+      String role = resource.split("/")[1];
+      return Optional.of(new Caller(Caller.Kind.ROLE_SESSION, arn.toString(), account,
+          "arn:" + arn.partition() + ":iam::" + account + ":role/" + role, null, Map.of(), null));
+    }
     if (resource.startsWith("user/")) {
       return Optional.of(new Caller(Caller.Kind.USER, arn.toString(), account, null, lastSegment(resource), Map.of(), null));
     }

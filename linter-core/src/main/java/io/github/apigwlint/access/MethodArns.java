@@ -25,15 +25,22 @@ public final class MethodArns {
 
   /** {@code arn:…:execute-api:region:account:apiId/stage/VERB/path}, without the path's leading slash. */
   public static String arn(Api api, Method method, String stage) {
-    String verb = method.verb() == null || method.verb().equals("ANY") ? "GET" : method.verb();
-    String path = PATH_PARAMETER.matcher(method.path()).replaceAll(SAMPLE_SEGMENT);
-    if (path.startsWith("/")) {
-      path = path.substring(1);
-    }
+    String path = requestPath(method).substring(1);
     if (method.verb() == null) {
       return api.executeApiArnPrefix() + "/" + stage + "/" + path;
     }
-    return api.executeApiArnPrefix() + "/" + stage + "/" + verb + "/" + path;
+    return api.executeApiArnPrefix() + "/" + stage + "/" + requestVerb(method) + "/" + path;
+  }
+
+  /** The verb a sample request uses: {@code ANY} is sampled as {@code GET}. */
+  public static String requestVerb(Method method) {
+    return method.verb() == null || method.verb().equals("ANY") ? "GET" : method.verb();
+  }
+
+  /** The path a sample request uses, starting with {@code /}, parameters given a sample value. */
+  public static String requestPath(Method method) {
+    String path = PATH_PARAMETER.matcher(method.path()).replaceAll(SAMPLE_SEGMENT);
+    return path.startsWith("/") ? path : "/" + path;
   }
 
   /** The shorthand a REST resource policy uses for the method: {@code execute-api:/stage/VERB/path}. */

@@ -82,7 +82,8 @@ public final class RestAuthorization {
       case CUSTOM -> custom(call, resourcePolicy);
       case AWS_IAM -> iam(call, resourcePolicy);
       case COGNITO_USER_POOLS -> cognito(call, resourcePolicy);
-      case JWT, UNKNOWN -> Decision.of(Verdict.UNKNOWN, "authorization type " + call.authorization() + " not modelled for REST");
+      case JWT -> Decision.of(Verdict.UNKNOWN, "JWT authorizers exist only on HTTP APIs, not on a REST method");
+      case UNKNOWN -> Decision.of(Verdict.UNKNOWN, "the method's authorization type is not known from the input");
     };
     return resourcePolicy == null
         ? outcome
@@ -132,13 +133,14 @@ public final class RestAuthorization {
       return Decision.of(Verdict.IMPLICIT_DENY, "AWS_IAM: unsigned request rejected before policy evaluation");
     }
     Tri same = Glob.literal(call.api().account()).matches(call.caller().account());
+    Decision sameAccountRp = AccountDelegation.forSameAccount(rp, call.caller());
     if (same == Tri.TRUE) {
-      return table(OutcomeTables.A, "same account", "identity policy", call.gate(), rp);
+      return table(OutcomeTables.A, "same account", "identity policy", call.gate(), sameAccountRp);
     }
     if (same == Tri.FALSE) {
       return table(OutcomeTables.B, "cross-account", "identity policy", call.gate(), rp);
     }
-    Decision a = table(OutcomeTables.A, "same account", "identity policy", call.gate(), rp);
+    Decision a = table(OutcomeTables.A, "same account", "identity policy", call.gate(), sameAccountRp);
     Decision b = table(OutcomeTables.B, "cross-account", "identity policy", call.gate(), rp);
     Set<Verdict> possible = EnumSet.copyOf(a.possible());
     possible.addAll(b.possible());

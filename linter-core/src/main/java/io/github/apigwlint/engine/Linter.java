@@ -51,20 +51,22 @@ public final class Linter {
    * @throws IllegalArgumentException when a path of the request does not exist
    */
   public LintResult run(LintRequest request) {
-    FileCollector collector = new FileCollector(request.workingDirectory(), request.config().excludes());
-    List<Path> paths = collector.collect(request.paths());
-    if (!collector.missing().isEmpty()) {
-      throw new IllegalArgumentException("no such file or folder: " + collector.missing().get(0));
-    }
-    SourceLoader loader = new SourceLoader();
     Progress progress = request.progress();
-    List<LoadOutcome> outcomes;
     try {
-      outcomes = load(paths, collector, loader, progress);
-      return analyse(request, collector, paths, outcomes);
+      return analyse(request, read(request, progress));
     } finally {
       progress.finished();
     }
+  }
+
+  /**
+   * The workspace of a request without running rules, for commands that analyse it (access summary,
+   * simulation).
+   *
+   * @throws IllegalArgumentException when a path of the request does not exist
+   */
+  public static Workspace workspace(LintRequest request) {
+    return read(request, Progress.NONE).builder().workspace();
   }
 
   /** The engine's own rules, which no rule pack provides: their findings come from the core. */
@@ -102,9 +104,16 @@ public final class Linter {
     return perVariant;
   }
 
-  private LintResult analyse(
-      LintRequest request, FileCollector collector, List<Path> paths, List<LoadOutcome> outcomes) {
+  /** What the files of a request gave: the workspace builder and what could not be read. */
+  private record Read(WorkspaceBuilder builder, Map<String, SourceFile> files, List<String> notes, List<SourceProblem> problems) {}
 
+  private static Read read(LintRequest request, Progress progress) {
+    FileCollector collector = new FileCollector(request.workingDirectory(), request.config().excludes());
+    List<Path> paths = collector.collect(request.paths());
+    if (!collector.missing().isEmpty()) {
+      throw new IllegalArgumentException("no such file or folder: " + collector.missing().get(0));
+    }
+    List<LoadOutcome> outcomes = load(paths, collector, new SourceLoader(), progress);
     List<String> notes = new ArrayList<>();
     List<SourceProblem> problems = new ArrayList<>(collector.problems());
     Map<String, SourceFile> files = new LinkedHashMap<>();
@@ -114,12 +123,11 @@ public final class Linter {
       LoadOutcome outcome = outcomes.get(i);
       if (outcome instanceof LoadOutcome.Loaded loaded) {
         SourceFile file = loaded.file();
-        switch (file.format()) {
-          case UNKNOWN -> notes.add(displayPath + ": skipped, not a policy, template or API definition");
-          default -> {
-            files.put(displayPath, file);
-            builder.add(file);
-          }
+        if (file.format() == io.github.apigwlint.source.Format.UNKNOWN) {
+          notes.add(displayPath + ": skipped, not a policy, template or API definition");
+        } else {
+          files.put(displayPath, file);
+          builder.add(file);
         }
       } else if (outcome instanceof LoadOutcome.Skipped skipped) {
         notes.add(displayPath + ": skipped, " + skipped.reason());
@@ -128,7 +136,14 @@ public final class Linter {
       }
     }
     problems.addAll(builder.problems());
+    return new Read(builder, files, notes, problems);
+  }
 
+  private LintResult analyse(LintRequest request, Read read) {
+    WorkspaceBuilder builder = read.builder();
+    Map<String, SourceFile> files = read.files();
+    List<String> notes = read.notes();
+    List<SourceProblem> problems = read.problems();
     List<Rule> rules = new ArrayList<>(registry.rules());
     rules.addAll(engineRules());
     List<Finding> findings = new ArrayList<>();

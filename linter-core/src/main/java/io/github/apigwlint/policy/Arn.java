@@ -11,8 +11,14 @@ import java.util.Optional;
  */
 public record Arn(String partition, String service, String region, String account, String resource) {
 
+  private static final Memo<Optional<Arn>> PARSED = new Memo<>(Arn::split);
+
   /** Parses {@code arn:partition:service:region:account:resource}; empty when it is not an ARN. */
   public static Optional<Arn> parse(String text) {
+    return PARSED.get(text);
+  }
+
+  private static Optional<Arn> split(String text) {
     List<String> parts = segments(text);
     if (parts.size() != 6 || !parts.get(0).equals("arn")) {
       return Optional.empty();

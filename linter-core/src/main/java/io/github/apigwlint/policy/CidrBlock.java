@@ -43,6 +43,42 @@ public record CidrBlock(int family, BigInteger network, int prefix) {
         .orElse(false);
   }
 
+  /** The lowest address of the block, as a number of the family's width. */
+  public BigInteger first() {
+    return network;
+  }
+
+  /** The highest address of the block. */
+  public BigInteger last() {
+    return network.add(BigInteger.ONE.shiftLeft(width() - prefix)).subtract(BigInteger.ONE);
+  }
+
+  /** Whether {@code value} is an address of this family (0 to 2^width - 1). */
+  public boolean inFamilyRange(BigInteger value) {
+    return value.signum() >= 0 && value.bitLength() <= width();
+  }
+
+  /** Writes an address of {@code family}: dotted quad, or eight full hex groups. */
+  public static String format(int family, BigInteger value) {
+    if (family == IPV4) {
+      long v = value.longValue();
+      return (v >>> 24 & 255) + "." + (v >>> 16 & 255) + "." + (v >>> 8 & 255) + "." + (v & 255);
+    }
+    StringBuilder text = new StringBuilder();
+    for (int group = 7; group >= 0; group--) {
+      text.append(Integer.toHexString(value.shiftRight(16 * group).intValue() & 0xffff));
+      if (group > 0) {
+        text.append(':');
+      }
+    }
+    return text.toString();
+  }
+
+  @Override
+  public String toString() {
+    return format(family, network) + "/" + prefix;
+  }
+
   public static boolean isAddress(String text) {
     return Address.parse(text).isPresent();
   }

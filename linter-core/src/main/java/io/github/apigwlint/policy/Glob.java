@@ -15,19 +15,39 @@ import java.util.Locale;
  */
 public final class Glob {
 
+  /**
+   * The region and partition a template deploys to: equal to themselves, but against a literal
+   * ({@code arn:aws:…}, {@code us-east-1}) any value, so such a comparison is UNKNOWN, not false.
+   */
+  private static final List<String> DEPLOYMENT_SYMBOLS = List.of(Symbols.REGION, Symbols.PARTITION);
+
+  private static final Memo<Glob> COMPILED = new Memo<>(pattern -> new Builder().wildcards(pattern).build());
+
   private final char[] chars;
   private final boolean[] wild;
   private final SegmentMatcher matcher;
+  private final String text;
+  private final boolean opaque;
 
   private Glob(char[] chars, boolean[] wild) {
     this.chars = chars;
     this.wild = wild;
     this.matcher = new SegmentMatcher(chars, wild);
+    this.text = new String(chars);
+    this.opaque = Symbols.hasOpaque(text);
   }
 
   /** A pattern where every {@code *} and {@code ?} is a wildcard. */
   public static Glob of(String pattern) {
-    return new Builder().wildcards(pattern).build();
+    return COMPILED.get(pattern);
+  }
+
+  /** Whether two values are equal, UNKNOWN where an opaque symbol decides. */
+  public static Tri equal(String expected, String actual, boolean ignoreCase) {
+    if (Symbols.hasOpaque(expected) || Symbols.hasOpaque(actual)) {
+      return ignoreCase ? literal(expected).matchesIgnoreCase(actual) : literal(expected).matches(actual);
+    }
+    return Tri.of(ignoreCase ? expected.equalsIgnoreCase(actual) : expected.equals(actual));
   }
 
   /** A pattern matching exactly {@code text}. */
@@ -37,7 +57,7 @@ public final class Glob {
 
   /** The pattern as written, wildcards and literal characters alike. */
   public String text() {
-    return new String(chars);
+    return text;
   }
 
   public boolean hasWildcards() {
@@ -75,8 +95,13 @@ public final class Glob {
    * FALSE only if it holds whatever the symbol stands for, else UNKNOWN.
    */
   public Tri matches(String value, boolean ignoreCase) {
-    String pattern = text();
-    if (Symbols.hasOpaque(value) || Symbols.hasOpaque(pattern)) {
+    for (String token : DEPLOYMENT_SYMBOLS) {
+      if (value.contains(token) != text.contains(token)) {
+        String unknown = Symbols.opaque(Symbols.render(token));
+        return replace(token, unknown).matches(value.replace(token, unknown), ignoreCase);
+      }
+    }
+    if (opaque || Symbols.hasOpaque(value)) {
       return matchesEverything() ? Tri.TRUE : OpaqueBounds.match(this, value, ignoreCase);
     }
     return Tri.of(matchKnown(value, ignoreCase));
@@ -144,6 +169,17 @@ public final class Glob {
     return new Glob(Arrays.copyOfRange(chars, from, to), Arrays.copyOfRange(wild, from, to));
   }
 
+  /** This pattern with every occurrence of {@code token} (no wildcards in it) replaced, flags kept. */
+  private Glob replace(String token, String replacement) {
+    Builder out = new Builder();
+    int from = 0;
+    for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, from)) {
+      out.slice(this, from, at).literal(replacement);
+      from = at + token.length();
+    }
+    return out.slice(this, from, chars.length).build();
+  }
+
   /** Lower-cased copy, for the case-insensitive action comparison. */
   public Glob toLowerCase() {
     char[] lower = text().toLowerCase(Locale.ROOT).toCharArray();
@@ -162,6 +198,16 @@ public final class Glob {
           wild.set(chars.length());
         }
         chars.append(c);
+      }
+      return this;
+    }
+
+    Builder slice(Glob glob, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (glob.wild[i]) {
+          wild.set(chars.length());
+        }
+        chars.append(glob.chars[i]);
       }
       return this;
     }

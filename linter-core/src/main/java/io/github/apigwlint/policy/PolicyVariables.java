@@ -30,10 +30,10 @@ public final class PolicyVariables {
    * @param lookup the request context: key (case-insensitive) to its values, empty when absent
    */
   public static Result substitute(String text, boolean enabled, Function<String, List<String>> lookup) {
-    Glob.Builder out = new Glob.Builder();
-    if (!enabled) {
-      return new Resolved(out.wildcards(text).build());
+    if (!enabled || !text.contains("${")) {
+      return new Resolved(Glob.of(text));
     }
+    Glob.Builder out = new Glob.Builder();
     int i = 0;
     while (i < text.length()) {
       int start = text.indexOf("${", i);

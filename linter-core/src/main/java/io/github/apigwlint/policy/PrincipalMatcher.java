@@ -27,6 +27,23 @@ public final class PrincipalMatcher {
     return principal.unknown() ? result.or(Tri.UNKNOWN) : result;
   }
 
+  /**
+   * Whether the principal names the caller itself, not only its account: {@code *}, the caller's user
+   * ARN, its role. A grant to the account delegates to the account's identity policies (§7.3).
+   */
+  public static Tri namesIndividually(PrincipalSpec principal, Caller caller) {
+    if (principal.wildcard()) {
+      return Tri.TRUE;
+    }
+    Tri result = Tri.FALSE;
+    for (PolicyValue value : principal.aws()) {
+      if (accountOf(value.text()).isEmpty() || caller.kind() == Caller.Kind.ROOT) {
+        result = result.or(matchesAws(value.text(), caller));
+      }
+    }
+    return principal.unknown() ? result.or(Tri.UNKNOWN) : result;
+  }
+
   static Tri matchesAws(String value, Caller caller) {
     if (Symbols.hasOpaque(value)) {
       return Tri.UNKNOWN;
@@ -60,6 +77,6 @@ public final class PrincipalMatcher {
     if (actual == null) {
       return Tri.FALSE;
     }
-    return Glob.literal(expected).matches(actual);
+    return Glob.equal(expected, actual, false);
   }
 }

@@ -56,11 +56,17 @@ final class StatementMatcher {
     if (statement.resources().isEmpty() && !statement.notResource()) {
       return Tri.TRUE;
     }
-    Tri any = anyOf(statement, statement.resources(), this::resource);
+    Tri any = anyOf(statement, statement.resources(), value -> resource(value, statement.notResource()));
     return statement.notResource() ? any.not() : any;
   }
 
-  private Tri resource(PolicyValue value) {
+  /**
+   * An unresolvable variable makes a Resource match nothing (§7.5). In NotResource the reference's
+   * reading (the statement then applies to every resource) and AWS's note that such a variable "might
+   * cause the entire statement to be invalid" (the statement applies to nothing) disagree, so the
+   * match is UNKNOWN there.
+   */
+  private Tri resource(PolicyValue value, boolean inNotResource) {
     String text = value.text();
     if (ExecuteApiArn.isShorthand(text)) {
       if (expansion == null) {
@@ -73,7 +79,7 @@ final class StatementMatcher {
     if (result instanceof PolicyVariables.Resolved resolved) {
       return resolved.pattern().matches(request.resource());
     }
-    return result instanceof PolicyVariables.Unknown ? Tri.UNKNOWN : Tri.FALSE;
+    return result instanceof PolicyVariables.Unknown || inNotResource ? Tri.UNKNOWN : Tri.FALSE;
   }
 
   private Tri conditions(Statement statement) {

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 final class ValueComparison {
 
+  private static final Memo<Optional<CidrBlock>> NETWORKS = new Memo<>(CidrBlock::parse);
+
   private final ConditionOperator operator;
   private final boolean variablesEnabled;
   private final RequestContext context;
@@ -26,7 +28,7 @@ final class ValueComparison {
       case STRING, ARN, BOOL -> substituted(policyValue, requestValue);
       case NUMERIC -> ordered(policyValue, requestValue, ValueComparison::number);
       case DATE -> ordered(policyValue, requestValue, DateValue::parse);
-      case BINARY -> Glob.literal(policyValue).matches(requestValue);
+      case BINARY -> Glob.equal(policyValue, requestValue, false);
       case IP -> ip(policyValue, requestValue);
       case NULL -> Tri.FALSE;
     };
@@ -43,9 +45,9 @@ final class ValueComparison {
     }
     Glob pattern = ((PolicyVariables.Resolved) result).pattern();
     return switch (operator) {
-      case StringEquals, StringNotEquals -> Glob.literal(pattern.text()).matches(requestValue);
+      case StringEquals, StringNotEquals -> Glob.equal(pattern.text(), requestValue, false);
       case StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, Bool ->
-          Glob.literal(pattern.text()).matchesIgnoreCase(requestValue);
+          Glob.equal(pattern.text(), requestValue, true);
       case StringLike, StringNotLike -> pattern.matches(requestValue);
       default -> ArnMatcher.matches(pattern, requestValue);
     };
@@ -79,7 +81,7 @@ final class ValueComparison {
     if (Symbols.hasOpaque(policyValue) || Symbols.hasOpaque(requestValue)) {
       return Tri.UNKNOWN;
     }
-    return Tri.of(CidrBlock.parse(policyValue).map(block -> block.contains(requestValue)).orElse(false));
+    return Tri.of(NETWORKS.get(policyValue).map(block -> block.contains(requestValue)).orElse(false));
   }
 
   private static Optional<BigDecimal> number(String text) {

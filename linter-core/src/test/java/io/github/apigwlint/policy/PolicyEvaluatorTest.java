@@ -128,6 +128,20 @@ class PolicyEvaluatorTest {
     assertThat(verdict(policy, ALICE, arn("prod/GET/"))).isEqualTo(Verdict.IMPLICIT_DENY);
   }
 
+  /**
+   * The reference (§7.5) makes the ARN match nothing, so a NotResource statement would apply to all;
+   * AWS warns that such a variable "might cause the entire statement to be invalid". Found by the
+   * differential test (iam-simulate drops the statement): kept UNKNOWN.
+   */
+  @Test
+  void unresolvedVariableInNotResourceIsUnknown() {
+    Policy policy = Fixtures.identityPolicy("{'Effect':'Deny','Action':'execute-api:Invoke','NotResource':'"
+        + arn("prod/GET/users/${aws:username}") + "'},{'Effect':'Allow','Action':'*','Resource':'*'}");
+    Caller session = Caller.roleSession(Fixtures.OWNER, "dev", "alice");
+    assertThat(verdict(policy, session, arn("prod/GET/pets"))).isEqualTo(Verdict.UNKNOWN);
+    assertThat(verdict(policy, ALICE, arn("prod/GET/pets"))).as("resolved for users").isEqualTo(Verdict.EXPLICIT_DENY);
+  }
+
   @Test
   void opaqueAllowWithoutDenyIsUnknown_opaqueDenyBlocksCertainty() {
     String opaque = Symbols.opaque("param AllowedVpce");

@@ -1,0 +1,119 @@
+package io.github.apigwlint.access.summary;
+
+import io.github.apigwlint.access.MethodArns;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiProtocol;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.model.PolicyKind;
+import io.github.apigwlint.model.VpcEndpoint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who can invoke what (issue 3): per API, stage and method, the caller classes and what they get,
+ * computed from all statements of the resource policy together through the REST workflow.
+ */
+public final class AccessSummary {
+
+  /**
+   * Policies with more statements are not analysed class by class: the work grows with statements
+   * times the classes they name. API Gateway's 8192-character quota allows about 130 statements at
+   * most, so a policy this long is already a finding of policy-too-large.
+   */
+  public static final int MAX_ANALYSED_STATEMENTS = 250;
+
+  private AccessSummary() {}
+
+  /** Whether a policy is small enough for the class-by-class analysis (summary and statement reach). */
+  public static boolean analysable(Policy policy) {
+    return policy == null || policy.statements().size() <= MAX_ANALYSED_STATEMENTS;
+  }
+
+  public static List<ApiAccess> of(Workspace workspace) {
+    Map<String, Policy> endpointPolicies = endpointPolicies(workspace);
+    List<ApiAccess> apis = new ArrayList<>();
+    for (Api api : workspace.apis()) {
+      apis.add(of(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies));
+    }
+    return apis;
+  }
+
+  /** An API with the default (full access) policy on every VPC endpoint. */
+  public static ApiAccess of(Api api, PolicyDocument document) {
+    return of(api, document, Map.of());
+  }
+
+  /**
+   * @param endpointPolicies the policies of VPC endpoints by endpoint id (literal or symbol); an
+   *     endpoint not in the map has the default policy, which allows everything (§4.5)
+   */
+  public static ApiAccess of(Api api, PolicyDocument document, Map<String, Policy> endpointPolicies) {
+    if (api.protocol() != ApiProtocol.REST) {
+      return new ApiAccess(api, null, V2Access.of(api), null);
+    }
+    Policy policy = document == null ? null : document.policy();
+    if (!analysable(policy)) {
+      return new ApiAccess(api, document, List.of(), "not summarised: the resource policy has "
+          + policy.statements().size() + " statements, more than the " + MAX_ANALYSED_STATEMENTS + " analysed");
+    }
+    Map<String, Policy> endpoints = api.isPrivate() ? endpointPolicies : Map.of();
+    List<Policy> policies = new ArrayList<>(endpoints.values());
+    policies.add(policy);
+    PolicyMentions mentions = PolicyMentions.of(policies);
+    CellEvaluator evaluator = new CellEvaluator(api, policy, endpoints, mentions);
+    List<OriginClass> origins = OriginCandidates.of(api, mentions, endpoints.keySet());
+    List<MethodAccess> methods = new ArrayList<>();
+    for (String stage : MethodArns.stages(api)) {
+      for (Method method : methodsOf(api)) {
+        List<CallerClass> callers = method.authorization() == AuthorizationType.AWS_IAM
+            ? CallerCandidates.signed(api, mentions)
+            : CallerCandidates.unsigned();
+        List<AccessCell> cells = new ArrayList<>();
+        for (CallerClass caller : callers) {
+          for (OriginClass origin : origins) {
+            cells.add(evaluator.evaluate(caller, origin, method, stage));
+          }
+        }
+        methods.add(new MethodAccess(stage, method, gate(method.authorization()), cells));
+      }
+    }
+    return new ApiAccess(api, document, methods, null);
+  }
+
+  /** The policies of the workspace's VPC endpoints, by endpoint id. */
+  private static Map<String, Policy> endpointPolicies(Workspace workspace) {
+    Map<String, Policy> policies = new LinkedHashMap<>();
+    for (VpcEndpoint endpoint : workspace.vpcEndpoints()) {
+      workspace.policies().stream()
+          .filter(p -> p.kind() == PolicyKind.VPC_ENDPOINT_POLICY && p.element().equals(endpoint.element()))
+          .findFirst()
+          .ifPresent(p -> policies.put(endpoint.id(), p.policy()));
+    }
+    return policies;
+  }
+
+  /** An API without methods in the input is summarised as one method standing for all. */
+  private static List<Method> methodsOf(Api api) {
+    return api.methods().isEmpty()
+        ? List.of(new Method("ANY", "/{proxy+}", AuthorizationType.UNKNOWN, api.location(), api.element()))
+        : api.methods();
+  }
+
+  /** What "allowed" needs besides the resource policy, as words after "allowed ". */
+  static String gate(AuthorizationType type) {
+    return switch (type) {
+      case NONE -> "";
+      case AWS_IAM -> "if the caller's identity policy allows";
+      case CUSTOM -> "if the Lambda authorizer allows";
+      case COGNITO_USER_POOLS -> "with a valid Cognito token";
+      case JWT -> "with a valid JWT";
+      case UNKNOWN -> "if the unknown authorization allows";
+    };
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.apigwlint.access.summary;
+
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who can invoke one method in one stage: every evaluated cell (for checking), and the grants a
+ * reader wants: per caller class one line when the origin does not matter, named classes only when
+ * they fare differently from the broad class they belong to, denied lines left out.
+ */
+public record MethodAccess(String stage, Method method, String gate, List<AccessCell> cells) {
+
+  public MethodAccess {
+    cells = List.copyOf(cells);
+  }
+
+  public AuthorizationType authorization() {
+    return method.authorization();
+  }
+
+  public List<Grant> grants() {
+    Map<String, List<AccessCell>> byCaller = new LinkedHashMap<>();
+    cells.forEach(c -> byCaller.computeIfAbsent(c.caller().kind() + " " + c.caller().value(), k -> new ArrayList<>()).add(c));
+    List<AccessCell> broad = byCaller.values().stream()
+        .filter(list -> list.get(0).caller().kind() == CallerClass.Kind.ANY_AWS_ACCOUNT).findFirst().orElse(List.of());
+    List<Grant> grants = new ArrayList<>();
+    for (List<AccessCell> group : byCaller.values()) {
+      if (group.get(0).caller().named() && sameOutcomes(group, broad)) {
+        continue;
+      }
+      if (group.stream().allMatch(c -> c.sameOutcome(group.get(0)))) {
+        add(grants, group.get(0), false);
+      } else {
+        group.forEach(c -> add(grants, c, true));
+      }
+    }
+    return grants;
+  }
+
+  private static boolean sameOutcomes(List<AccessCell> group, List<AccessCell> broad) {
+    if (group.size() != broad.size()) {
+      return false;
+    }
+    for (int i = 0; i < group.size(); i++) {
+      if (!group.get(i).sameOutcome(broad.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void add(List<Grant> grants, AccessCell cell, boolean withOrigin) {
+    if (cell.access().canInvoke()) {
+      grants.add(new Grant(cell.caller(), withOrigin ? cell.origin() : null, cell.origin().privateApi(), cell.access(),
+          cell.deciding(), cell.reason()));
+    }
+  }
+}

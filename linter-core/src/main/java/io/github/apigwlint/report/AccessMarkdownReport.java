@@ -1,0 +1,80 @@
+package io.github.apigwlint.report;
+
+import io.github.apigwlint.access.summary.ApiAccess;
+import io.github.apigwlint.access.summary.Grant;
+import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.policy.Statement;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The access summary for a pull request or a wiki: a Mermaid {@code flowchart LR} of callers to APIs
+ * (GitHub renders it), then one table per API.
+ */
+public final class AccessMarkdownReport {
+
+  private AccessMarkdownReport() {}
+
+  public static void write(List<ApiAccess> apis, Writer out) throws IOException {
+    out.write("# Who can invoke what\n\n");
+    out.write(diagram(apis));
+    for (ApiAccess api : apis) {
+      out.write("\n## " + cell(AccessReports.title(api)) + "\n\n");
+      if (api.note() != null) {
+        out.write(api.note() + "\n\n");
+      }
+      out.write("| Stage and method | Caller | Access | Deciding statements |\n");
+      out.write("| --- | --- | --- | --- |\n");
+      for (MethodAccess method : api.methods()) {
+        List<Grant> grants = method.grants();
+        if (grants.isEmpty()) {
+          out.write("| " + cell(AccessReports.method(method)) + " | nobody | | |\n");
+        }
+        for (Grant grant : grants) {
+          out.write("| " + cell(AccessReports.method(method)) + " | " + cell(grant.describe()) + " | "
+              + cell(grant.outcome(method.gate())) + " | " + cell(statements(grant.deciding())) + " |\n");
+        }
+      }
+    }
+    out.flush();
+  }
+
+  static String diagram(List<ApiAccess> apis) {
+    Map<String, String> callers = new LinkedHashMap<>();
+    Map<String, Set<String>> edges = new LinkedHashMap<>();
+    StringBuilder text = new StringBuilder("```mermaid\nflowchart LR\n");
+    for (int i = 0; i < apis.size(); i++) {
+      ApiAccess api = apis.get(i);
+      text.append("  api").append(i).append("[\"").append(Mermaid.escape(api.api().name())).append("\"]\n");
+      for (MethodAccess method : api.methods()) {
+        for (Grant grant : method.grants()) {
+          String caller = callers.computeIfAbsent(grant.describe(), k -> "caller" + callers.size());
+          edges.computeIfAbsent(caller + " api" + i, k -> new LinkedHashSet<>()).add(grant.outcome(method.gate()));
+        }
+      }
+    }
+    callers.forEach((label, id) -> text.append("  ").append(id).append("([\"").append(Mermaid.escape(label)).append("\"])\n"));
+    edges.forEach((edge, outcomes) -> {
+      String[] ends = edge.split(" ");
+      String label = outcomes.stream().map(o -> o.startsWith("depends") ? "depends" : o).distinct()
+          .collect(Collectors.joining(" / "));
+      text.append("  ").append(ends[0]).append(" -->|\"").append(Mermaid.escape(label)).append("\"| ").append(ends[1]).append('\n');
+    });
+    return text.append("```\n").toString();
+  }
+
+  private static String statements(List<Statement> deciding) {
+    return deciding.stream().map(AccessReports::statement).collect(Collectors.joining(", "));
+  }
+
+  /** A Markdown table cell: pipes escaped, no line breaks. */
+  private static String cell(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.apigwlint.rules.access;
+
+import io.github.apigwlint.access.summary.Access;
+import io.github.apigwlint.access.summary.AccessSummary;
+import io.github.apigwlint.access.summary.CallerClass;
+import io.github.apigwlint.access.summary.Grant;
+import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiProtocol;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleContext;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Symbols;
+
+/**
+ * A method anyone on the internet can call without credentials (TV-31, TV-73): no authorization and
+ * no resource policy that narrows who or where from. Often intended, hence a note, off by default.
+ */
+@RuleInfo(
+    id = "public-unauthenticated-method",
+    title = "Method is callable by anyone on the internet without authentication",
+    severity = Severity.NOTE,
+    category = "access",
+    security = true,
+    tags = {"exposure", "authorization"},
+    since = "0.1.0",
+    enabledByDefault = false,
+    precision = "medium")
+public final class PublicUnauthenticatedMethod implements Rule {
+
+  @Override
+  public void visitApi(Api api, RuleContext context) {
+    if (api.isPrivate() || api.protocol() == ApiProtocol.REST && api.endpointType() == null) {
+      return;
+    }
+    for (MethodAccess method : AccessSummary.of(api, context.workspace().resourcePolicy(api).orElse(null)).methods()) {
+      if (method.authorization() == AuthorizationType.NONE && openToAll(method)) {
+        context.report(method.method().display() + " of " + api.name() + " (stage " + Symbols.render(method.stage())
+                + ") has no authorization and no resource policy that limits callers: anyone on the internet can call it",
+                method.method().location(), method.method().element())
+            .fix("If it should not be public, set AuthorizationType to AWS_IAM, COGNITO_USER_POOLS or CUSTOM, or add a"
+                + " resource policy that allows only known networks (aws:SourceIp). If it is public on purpose, suppress"
+                + " the finding with the reason.")
+            .emit();
+      }
+    }
+  }
+
+  private static boolean openToAll(MethodAccess method) {
+    return method.grants().stream().anyMatch(PublicUnauthenticatedMethod::everyoneEverywhere);
+  }
+
+  private static boolean everyoneEverywhere(Grant grant) {
+    return grant.caller().kind() == CallerClass.Kind.ANYONE && grant.origin() == null && grant.access() == Access.ALLOWED;
+  }
+}

@@ -2,9 +2,7 @@ package io.github.apigwlint.cli;
 
 import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.ApiAccess;
-import io.github.apigwlint.config.Config;
 import io.github.apigwlint.config.ConfigException;
-import io.github.apigwlint.config.ConfigLoader;
 import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.report.AccessJsonReport;
@@ -12,17 +10,13 @@ import io.github.apigwlint.report.AccessMarkdownReport;
 import io.github.apigwlint.report.AccessTextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -41,16 +35,11 @@ final class AccessCommand implements Callable<Integer> {
     }
   }
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files and folders to read. Default: the current folder.")
-  List<Path> paths = new ArrayList<>();
+  @Mixin InputOptions input;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   Format format;
-
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-      description = "Configuration file (account, excludes). Default: .apigw-lint.yaml in the current folder, if any.")
-  Path config;
 
   @Spec CommandSpec spec;
 
@@ -62,15 +51,9 @@ final class AccessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws ConfigException, IOException {
-    List<Path> inputs = new ArrayList<>();
-    for (Path path : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
-      Path input = environment.workingDirectory().resolve(path).normalize();
-      if (!Files.exists(input)) {
-        throw new CommandFailure("no such file or folder: " + path);
-      }
-      inputs.add(input);
-    }
-    LintRequest request = new LintRequest(inputs, settings(), environment.workingDirectory());
+    LintRequest request =
+        new LintRequest(
+            input.inputs(environment), input.settings(environment, environment.rules().get()), environment.workingDirectory());
     List<ApiAccess> summary = AccessSummary.of(Linter.workspace(request));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -81,10 +64,4 @@ final class AccessCommand implements Callable<Integer> {
     return ExitCodes.CLEAN;
   }
 
-  private Config settings() throws ConfigException {
-    Optional<Path> file = config != null
-        ? Optional.of(environment.workingDirectory().resolve(config))
-        : ConfigLoader.find(environment.workingDirectory());
-    return file.isEmpty() ? Config.defaults() : ConfigLoader.load(file.get(), file.get().toString());
-  }
 }

@@ -14,13 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -34,11 +33,7 @@ import picocli.CommandLine.Spec;
     })
 final class BaselineCommand implements Callable<Integer> {
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Files and folders to check. Default: the current folder.")
-  List<Path> paths = new ArrayList<>();
+  @Mixin InputOptions input;
 
   @Option(
       names = {"-o", "--output"},
@@ -46,12 +41,6 @@ final class BaselineCommand implements Callable<Integer> {
       required = true,
       description = "The baseline file to write (JSON).")
   Path output;
-
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "Configuration file. Default: .apigw-lint.yaml in the current folder, if any.")
-  Path config;
 
   @Option(
       names = "--reason",
@@ -77,9 +66,9 @@ final class BaselineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws ConfigException {
     Path file = environment.workingDirectory().resolve(output);
-    List<Path> inputs = LintRun.inputs(environment, paths);
+    List<Path> inputs = input.inputs(environment);
     RuleRegistry rules = environment.rules().get();
-    Config settings = LintRun.settings(environment, config, rules);
+    Config settings = input.settings(environment, rules);
     Baseline previous = null;
     if (Files.isRegularFile(file)) {
       try {

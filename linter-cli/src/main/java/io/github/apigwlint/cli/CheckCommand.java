@@ -21,9 +21,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -32,11 +32,7 @@ import picocli.CommandLine.Spec;
     description = "Check templates and policies, report findings, and exit 1 when any reach --fail-on.")
 final class CheckCommand implements Callable<Integer> {
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Files and folders to check. Default: the current folder.")
-  List<Path> paths = new ArrayList<>();
+  @Mixin InputOptions input;
 
   @Option(
       names = {"-f", "--format"},
@@ -58,12 +54,6 @@ final class CheckCommand implements Callable<Integer> {
       description = "Exit 1 when a finding is at or above: ${COMPLETION-CANDIDATES}."
           + " Default: ${DEFAULT-VALUE}.")
   FailOn failOn;
-
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "Configuration file. Default: .apigw-lint.yaml in the current folder, if any.")
-  Path config;
 
   @Option(
       names = "--baseline",
@@ -98,9 +88,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws ConfigException {
     List<Destination> destinations = destinations();
-    List<Path> inputs = LintRun.inputs(environment, paths);
+    List<Path> inputs = input.inputs(environment);
     RuleRegistry rules = environment.rules().get();
-    Config settings = LintRun.settings(environment, config, rules);
+    Config settings = input.settings(environment, rules);
     Baseline accepted = baseline == null ? null : readBaseline();
     Set<Path> changed =
         changedSince == null ? null : new GitChanges(environment.workingDirectory()).since(changedSince);

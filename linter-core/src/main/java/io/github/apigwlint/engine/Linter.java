@@ -165,7 +165,8 @@ public final class Linter {
                 engine.activeRules().stream().map(RuleInfo::id).collect(Collectors.toSet()),
                 engine.contextFor(SuppressionWithoutReasonRule.ID, builder.workspace(), request.config(), aboutSuppressions::add),
                 engine.contextFor(UnusedSuppressionRule.ID, builder.workspace(), request.config(), aboutSuppressions::add));
-    List<Finding> reported = new ArrayList<>(suppressed.kept());
+    ConstructPaths constructs = new ConstructPaths(files.values());
+    List<Finding> reported = new ArrayList<>(suppressed.kept().stream().map(constructs::annotate).toList());
     reported.addAll(aboutSuppressions);
     reported.sort(ORDER);
     if (suppressed.suppressed() > 0) {

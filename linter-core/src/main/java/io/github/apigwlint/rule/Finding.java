@@ -31,6 +31,10 @@ public record Finding(
     related = List.copyOf(related);
   }
 
+  public Finding withMessage(String newMessage) {
+    return new Finding(ruleId, severity, newMessage, location, element, related, fix);
+  }
+
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(ruleId, newSeverity, message, location, element, related, fix);
   }

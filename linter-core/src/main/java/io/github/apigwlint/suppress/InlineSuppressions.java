@@ -1,6 +1,7 @@
 package io.github.apigwlint.suppress;
 
 import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Extents;
 import io.github.apigwlint.source.Format;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
@@ -66,7 +67,7 @@ public final class InlineSuppressions {
         if (resource.getValue() instanceof ObjectNode body) {
           metadataIgnores(body).ifPresent(list -> {
             Location start = resources.key(resource.getKey()).location();
-            Location end = Extent.last(body);
+            Location end = Extents.last(body);
             entries(
                 list,
                 new Suppression.Region(
@@ -99,7 +100,7 @@ public final class InlineSuppressions {
         where = "document";
       } else {
         Location start = keyLocation != null ? keyLocation : object.location();
-        Location end = Extent.last(object);
+        Location end = Extents.last(object);
         scope = new Suppression.Region(file, start.line(), 1, end.line(), Integer.MAX_VALUE, null);
         where = object.pointer().isEmpty() ? "document" : object.pointer();
       }
@@ -140,35 +141,6 @@ public final class InlineSuppressions {
         malformed.add(
             new Malformed(item.location(), "an ignore entry of " + where + " names no rule id"));
       }
-    }
-  }
-
-  /** The last position written inside a subtree. */
-  static final class Extent {
-    private Extent() {}
-
-    static Location last(Node node) {
-      Location last = node.location();
-      if (node instanceof ObjectNode object) {
-        for (Map.Entry<String, Node> entry : object.entries().entrySet()) {
-          last = later(last, later(object.key(entry.getKey()).location(), last(entry.getValue())));
-        }
-      } else if (node instanceof ArrayNode array) {
-        for (Node item : array.items()) {
-          last = later(last, last(item));
-        }
-      }
-      return last;
-    }
-
-    private static Location later(Location a, Location b) {
-      if (!a.file().equals(b.file())) {
-        return a;
-      }
-      if (a.line() != b.line()) {
-        return a.line() > b.line() ? a : b;
-      }
-      return a.column() >= b.column() ? a : b;
     }
   }
 }

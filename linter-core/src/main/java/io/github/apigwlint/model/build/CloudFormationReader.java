@@ -33,7 +33,7 @@ import java.util.Optional;
 final class CloudFormationReader {
 
   /** One resource of the template: its logical id, type and resolved properties. */
-  private record Resource(String id, String type, ObjectNode properties, Location location, String cdkPath) {}
+  private record Resource(String id, String type, ObjectNode properties, Location location) {}
 
   private final FileContext context;
   private final TemplateResolver resolver;
@@ -70,8 +70,7 @@ final class CloudFormationReader {
         sam.readFunction(entry.getKey(), properties);
       }
       Location location = declared.key(entry.getKey()).location();
-      String cdkPath = Values.object(body, "Metadata").map(m -> Values.text(m, "aws:cdk:path")).orElse(null);
-      resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location, cdkPath));
+      resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location));
     }
   }
 
@@ -84,7 +83,7 @@ final class CloudFormationReader {
       }
       String type = http ? "AWS::Serverless::HttpApi" : "AWS::Serverless::Api";
       Location at = sam.eventsOf(id, http).get(0).location();
-      resources.put(id, new Resource(id, type, sam.implicitProperties(type, at, "/Resources/" + id), at, null));
+      resources.put(id, new Resource(id, type, sam.implicitProperties(type, at, "/Resources/" + id), at));
     }
   }
 
@@ -286,7 +285,7 @@ final class CloudFormationReader {
     String kind = protocol == ApiProtocol.REST ? "REST API" : protocol == ApiProtocol.HTTP ? "HTTP API" : "WebSocket API";
     Api api =
         new Api(
-            kind + " " + resource.id() + (resource.cdkPath() == null ? "" : " (CDK " + resource.cdkPath() + ")"),
+            kind + " " + resource.id(),
             context.element(resource.id()),
             protocol,
             symbol,

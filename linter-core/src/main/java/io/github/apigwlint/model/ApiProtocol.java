@@ -6,8 +6,4 @@ public enum ApiProtocol {
   HTTP,
   WEBSOCKET;
 
-  /** Only REST APIs support resource policies. */
-  public boolean supportsResourcePolicy() {
-    return this == REST;
-  }
 }

@@ -66,7 +66,4 @@ public final class Workspace {
         .toList();
   }
 
-  public List<ApiMapping> mappingsOf(Api api) {
-    return mappings.stream().filter(m -> m.api() == api).toList();
-  }
 }

@@ -79,9 +79,6 @@ public record CidrBlock(int family, BigInteger network, int prefix) {
     return format(family, network) + "/" + prefix;
   }
 
-  public static boolean isAddress(String text) {
-    return Address.parse(text).isPresent();
-  }
 
   private int width() {
     return family == IPV4 ? 32 : 128;

@@ -60,14 +60,6 @@ public final class Glob {
     return text;
   }
 
-  public boolean hasWildcards() {
-    for (boolean w : wild) {
-      if (w) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** True when the pattern is only stars, so it matches every value, unknown ones included. */
   public boolean matchesEverything() {

@@ -26,8 +26,4 @@ public record PrincipalSpec(
     canonicalUser = List.copyOf(canonicalUser);
   }
 
-  /** True when only AWS principals (no wildcard, no service/federated) are named. */
-  public boolean onlyAwsPrincipals() {
-    return !wildcard && !unknown && service.isEmpty() && federated.isEmpty() && canonicalUser.isEmpty();
-  }
 }

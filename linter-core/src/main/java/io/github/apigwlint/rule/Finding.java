@@ -35,9 +35,6 @@ public record Finding(
     return new Finding(ruleId, severity, newMessage, location, element, related, fix);
   }
 
-  public Finding withSeverity(Severity newSeverity) {
-    return new Finding(ruleId, newSeverity, message, location, element, related, fix);
-  }
 
   /** Stable across line moves: rule, file and the element's identity. */
   public String fingerprint() {

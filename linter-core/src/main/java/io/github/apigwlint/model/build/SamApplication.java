@@ -43,10 +43,6 @@ final class SamApplication {
     this.globals = resolvedGlobals instanceof ObjectNode o ? o : null;
   }
 
-  static boolean isSam(ObjectNode template) {
-    Node transform = template.get("Transform");
-    return Values.texts(transform).stream().anyMatch(t -> t.startsWith("AWS::Serverless"));
-  }
 
   /** The resource's properties with the {@code Globals} section of its kind merged in. */
   ObjectNode withGlobals(String type, ObjectNode properties) {
@@ -126,9 +122,6 @@ final class SamApplication {
     }
   }
 
-  List<Event> events() {
-    return events;
-  }
 
   List<Event> eventsOf(String apiId, boolean http) {
     return events.stream().filter(e -> e.http() == http && apiId.equals(e.apiId())).toList();

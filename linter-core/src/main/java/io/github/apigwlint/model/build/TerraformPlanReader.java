@@ -60,9 +60,6 @@ final class TerraformPlanReader {
     Values.object(root, "configuration").flatMap(c -> Values.object(c, "root_module")).ifPresent(m -> configuration(m, ""));
   }
 
-  static boolean looksLikePlan(ObjectNode root) {
-    return root.has("format_version") && (root.has("planned_values") || root.has("values") || root.has("resource_changes"));
-  }
 
   private void collect(ObjectNode module) {
     if (module.get("resources") instanceof ArrayNode list) {

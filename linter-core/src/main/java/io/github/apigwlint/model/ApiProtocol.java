@@ -5,5 +5,4 @@ public enum ApiProtocol {
   REST,
   HTTP,
   WEBSOCKET;
-
 }

@@ -65,5 +65,4 @@ public final class Workspace {
         .filter(p -> p.kind() == PolicyKind.DOMAIN_POLICY && p.element().equals(domain.element()))
         .toList();
   }
-
 }

@@ -79,7 +79,6 @@ public record CidrBlock(int family, BigInteger network, int prefix) {
     return format(family, network) + "/" + prefix;
   }
 
-
   private int width() {
     return family == IPV4 ? 32 : 128;
   }

@@ -60,7 +60,6 @@ public final class Glob {
     return text;
   }
 
-
   /** True when the pattern is only stars, so it matches every value, unknown ones included. */
   public boolean matchesEverything() {
     if (chars.length == 0) {

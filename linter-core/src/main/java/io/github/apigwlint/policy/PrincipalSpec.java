@@ -25,5 +25,4 @@ public record PrincipalSpec(
     federated = List.copyOf(federated);
     canonicalUser = List.copyOf(canonicalUser);
   }
-
 }

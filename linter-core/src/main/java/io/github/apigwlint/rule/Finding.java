@@ -35,7 +35,6 @@ public record Finding(
     return new Finding(ruleId, severity, newMessage, location, element, related, fix);
   }
 
-
   /** Stable across line moves: rule, file and the element's identity. */
   public String fingerprint() {
     String key = ruleId + "\n" + location.file() + "\n" + element;

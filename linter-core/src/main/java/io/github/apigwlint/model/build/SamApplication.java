@@ -43,7 +43,6 @@ final class SamApplication {
     this.globals = resolvedGlobals instanceof ObjectNode o ? o : null;
   }
 
-
   /** The resource's properties with the {@code Globals} section of its kind merged in. */
   ObjectNode withGlobals(String type, ObjectNode properties) {
     String section =
@@ -121,7 +120,6 @@ final class SamApplication {
       events.add(new Event(functionId, entry.getKey(), http, apiId, verb, path, auth, declared.get().key(entry.getKey()).location()));
     }
   }
-
 
   List<Event> eventsOf(String apiId, boolean http) {
     return events.stream().filter(e -> e.http() == http && apiId.equals(e.apiId())).toList();

@@ -60,7 +60,6 @@ final class TerraformPlanReader {
     Values.object(root, "configuration").flatMap(c -> Values.object(c, "root_module")).ifPresent(m -> configuration(m, ""));
   }
 
-
   private void collect(ObjectNode module) {
     if (module.get("resources") instanceof ArrayNode list) {
       for (Node item : list.items()) {

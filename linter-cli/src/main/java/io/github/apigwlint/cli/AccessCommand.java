@@ -53,7 +53,7 @@ final class AccessCommand implements Callable<Integer> {
   public Integer call() throws ConfigException, IOException {
     LintRequest request =
         new LintRequest(
-            input.inputs(environment), input.settings(environment, environment.rules().get()), environment.workingDirectory());
+            input.inputs(environment), input.settings(environment, input.rules(environment)), environment.workingDirectory());
     List<ApiAccess> summary = AccessSummary.of(Linter.workspace(request));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

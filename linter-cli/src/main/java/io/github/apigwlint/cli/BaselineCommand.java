@@ -67,7 +67,7 @@ final class BaselineCommand implements Callable<Integer> {
   public Integer call() throws ConfigException {
     Path file = environment.workingDirectory().resolve(output);
     List<Path> inputs = input.inputs(environment);
-    RuleRegistry rules = environment.rules().get();
+    RuleRegistry rules = input.rules(environment);
     Config settings = input.settings(environment, rules);
     Baseline previous = null;
     if (Files.isRegularFile(file)) {

@@ -89,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws ConfigException {
     List<Destination> destinations = destinations();
     List<Path> inputs = input.inputs(environment);
-    RuleRegistry rules = environment.rules().get();
+    RuleRegistry rules = input.rules(environment);
     Config settings = input.settings(environment, rules);
     Baseline accepted = baseline == null ? null : readBaseline();
     Set<Path> changed =

@@ -3,6 +3,10 @@ package io.github.apigwlint.cli;
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.config.ConfigException;
 import io.github.apigwlint.engine.RuleRegistry;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +23,37 @@ final class InputOptions {
   List<Path> paths = new ArrayList<>();
 
   @Option(
+      names = "--rules-jar",
+      paramLabel = "JAR",
+      description = "A jar of more rules (listed in META-INF/services/io.github.apigwlint.rule.Rule). Repeatable.")
+  List<Path> ruleJars = new ArrayList<>();
+
+  @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
       description = "Configuration file. Default: .apigw-lint.yaml in the current folder, if any.")
   Path config;
+
+  /** The rules of the command's class path, and those of the jars named with {@code --rules-jar}. */
+  RuleRegistry rules(Environment environment) {
+    if (ruleJars.isEmpty()) {
+      return environment.rules().get();
+    }
+    List<URL> urls = new ArrayList<>();
+    for (Path jar : ruleJars) {
+      Path file = environment.workingDirectory().resolve(jar);
+      if (!Files.isRegularFile(file)) {
+        throw new CommandFailure("no such rules jar: " + jar);
+      }
+      try {
+        urls.add(file.toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new CommandFailure("not a usable path for a rules jar: " + jar);
+      }
+    }
+    // The loader lives as long as the command: the rules' classes are used until it ends.
+    return RuleRegistry.load(new URLClassLoader(urls.toArray(URL[]::new), InputOptions.class.getClassLoader()));
+  }
 
   List<Path> inputs(Environment environment) {
     return LintRun.inputs(environment, paths);

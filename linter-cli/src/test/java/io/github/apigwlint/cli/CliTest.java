@@ -45,6 +45,17 @@ class CliTest {
       since = "0.1.0")
   static final class Documented implements Rule {}
 
+  /** A rule only a rules jar names: ServiceLoader needs it public with a public constructor. */
+  @RuleInfo(
+      id = "test-jar-rule",
+      title = "A rule from a rules jar",
+      severity = Severity.WARNING,
+      category = "access",
+      since = "0.1.0")
+  public static final class JarRule implements Rule {
+    public JarRule() {}
+  }
+
   @TempDir Path workingDirectory;
 
   /** What the stand-in engine returns; set by each test. */
@@ -88,6 +99,21 @@ class CliTest {
     return new Finding(
         "test-open-api", severity, "OrdersApi is open.", new Location("api.yaml", 1, 1), "Resources",
         List.of(), null);
+  }
+
+  @Test
+  void aRulesJarAddsItsRules() throws IOException {
+    Path jar = workingDirectory.resolve("extra-rules.jar");
+    try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new java.util.jar.JarEntry("META-INF/services/" + Rule.class.getName()));
+      out.write((JarRule.class.getName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    assertThat(run("check", "--rules-jar", "extra-rules.jar", "--format", "sarif")).isZero();
+    assertThat(out.toString()).contains("\"id\": \"test-jar-rule\"");
+
+    assertThat(run("check", "--rules-jar", "missing.jar")).isEqualTo(2);
+    assertThat(err.toString()).contains("no such rules jar: missing.jar");
   }
 
   @Test

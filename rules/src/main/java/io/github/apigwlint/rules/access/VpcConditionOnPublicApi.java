@@ -4,6 +4,9 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.ConditionClause;
+import io.github.apigwlint.policy.ConditionEvaluator;
+import io.github.apigwlint.policy.RequestContext;
+import io.github.apigwlint.policy.Tri;
 import io.github.apigwlint.policy.ConditionKeys;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
@@ -32,11 +35,15 @@ public final class VpcConditionOnPublicApi implements Rule {
       return;
     }
     for (ConditionClause clause : ConditionKeys.clauses(policy.get().policy(), "aws:SourceVpc", "aws:SourceVpce", "aws:VpcSourceIp")) {
-      boolean negated = clause.operator() != null && clause.operator().negated();
+      Tri absent = ConditionEvaluator.evaluate(clause, RequestContext.empty(), false);
+      if (absent == Tri.UNKNOWN) {
+        continue;
+      }
+      boolean alwaysTrue = absent == Tri.TRUE;
       context.report(
               Symbols.render(clause.key().text()) + " is only present for requests to PRIVATE APIs, and " + api.name()
                   + " is " + api.endpointType() + ": this " + clause.operatorName() + " condition is always "
-                  + (negated ? "true" : "false") + (negated ? "" : ", so what it guards never applies"),
+                  + (alwaysTrue ? "true" : "false") + (alwaysTrue ? "" : ", so what it guards never applies"),
               clause.key().location(), api.element())
           .related(api.location(), "the " + api.endpointType() + " API")
           .fix("Either make the API PRIVATE (EndpointConfiguration: {Types: [PRIVATE]}) so it is reached through VPC"

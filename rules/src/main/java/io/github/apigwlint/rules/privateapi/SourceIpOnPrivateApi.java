@@ -3,6 +3,9 @@ package io.github.apigwlint.rules.privateapi;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.ConditionClause;
+import io.github.apigwlint.policy.ConditionEvaluator;
+import io.github.apigwlint.policy.RequestContext;
+import io.github.apigwlint.policy.Tri;
 import io.github.apigwlint.policy.ConditionKeys;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
@@ -30,11 +33,14 @@ public final class SourceIpOnPrivateApi implements Rule {
       return;
     }
     for (ConditionClause clause : ConditionKeys.clauses(policy.get().policy(), "aws:SourceIp")) {
-      boolean negated = clause.operator() != null && clause.operator().negated();
+      Tri absent = ConditionEvaluator.evaluate(clause, RequestContext.empty(), false);
+      if (absent == Tri.UNKNOWN) {
+        continue;
+      }
       context.report(
               "aws:SourceIp is never in the request context of a PRIVATE API (" + api.name()
                   + "): requests arrive through a VPC endpoint, so this " + clause.operatorName()
-                  + (negated ? " condition is always true" : " condition is always false"),
+                  + (absent == Tri.TRUE ? " condition is always true" : " condition is always false"),
               clause.key().location(), api.element())
           .related(api.location(), "the private API")
           .fix("Use aws:VpcSourceIp, which holds the client's address inside the VPC: \"" + clause.operatorName()

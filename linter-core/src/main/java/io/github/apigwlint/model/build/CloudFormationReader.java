@@ -238,13 +238,18 @@ final class CloudFormationReader {
     if (block.has("Policy") && type == EndpointType.PRIVATE) {
       context.addPolicy(PolicyKind.DOMAIN_POLICY, block.get("Policy"), "domain name " + Symbols.render(name), domain.element(), null, null);
     }
-    List<String> basePaths = Values.texts(block.get("BasePath"));
+    // SAM keeps only the letters and digits of a REST API's base paths unless NormalizeBasePath is false.
+    boolean normalize = !http && !"false".equalsIgnoreCase(Values.text(block, "NormalizeBasePath"));
+    List<String> basePaths = Values.texts(block.get("BasePath")).stream()
+        .map(path -> normalize && !Symbols.isSymbolic(path) ? path.replaceAll("[^A-Za-z0-9]", "") : path)
+        .toList();
     for (String basePath : basePaths.isEmpty() ? List.of("") : basePaths) {
       String mappingType = http ? "AWS::ApiGatewayV2::ApiMapping"
           : type == EndpointType.PRIVATE ? "AWS::ApiGateway::BasePathMappingV2" : "AWS::ApiGateway::BasePathMapping";
       Location at = block.get("BasePath") != null ? block.get("BasePath").location() : where;
       context.workspace().mappings().add(new ApiMapping(
-          mappingType, domain, api, basePath.startsWith("/") ? basePath.substring(1) : basePath, at,
+          mappingType, domain, api, basePath.startsWith("/") ? basePath.substring(1) : basePath,
+          Symbols.attribute(resource.id() + "/Domain", "DomainNameArn"), at,
           context.element(resource.id() + "/Domain/" + basePath)));
     }
   }
@@ -437,7 +442,8 @@ final class CloudFormationReader {
       domain = context.workspace().domains().stream().filter(d -> d.name().equals(Values.text(props, "DomainName"))).findFirst().orElse(null);
     }
     String basePath = Optional.ofNullable(Values.text(props, "BasePath")).orElse(Values.text(props, "ApiMappingKey"));
-    context.workspace().mappings().add(new ApiMapping(resource.type(), domain, api, basePath, resource.location(), context.element(resource.id())));
+    context.workspace().mappings().add(new ApiMapping(
+        resource.type(), domain, api, basePath, Values.text(props, "DomainNameArn"), resource.location(), context.element(resource.id())));
   }
 
   private void readVpcEndpoint(Resource resource) {

@@ -262,7 +262,11 @@ final class TerraformPlanReader {
       domain = domains.values().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
     }
     String basePath = Optional.ofNullable(text(resource, "base_path")).orElse(text(resource, "api_mapping_key"));
-    context.workspace().mappings().add(new ApiMapping(resource.type(), domain, api, basePath, resource.location(), context.element(resource.address())));
+    String domainNameId = Optional.ofNullable(text(resource, "domain_name_id"))
+        .or(() -> linkedAddress(resource, "domain_name_id").map(address -> Symbols.attribute(address, "domain_name_id")))
+        .orElse(null);
+    context.workspace().mappings().add(new ApiMapping(
+        resource.type(), domain, api, basePath, domainNameId, resource.location(), context.element(resource.address())));
   }
 
   private void readVpcEndpoint(Resource resource) {

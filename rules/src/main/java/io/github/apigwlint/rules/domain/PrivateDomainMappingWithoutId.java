@@ -1,0 +1,48 @@
+package io.github.apigwlint.rules.domain;
+
+import io.github.apigwlint.model.ApiMapping;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleContext;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Symbols;
+
+/**
+ * Private custom domain names need not be unique, so API Gateway finds one only by its id; a mapping
+ * that names it only by name does not deploy (reference §5.4, TV-68).
+ */
+@RuleInfo(
+    id = "private-domain-mapping-without-id",
+    title = "Mapping names a private custom domain only by its name",
+    severity = Severity.ERROR,
+    category = "domain",
+    tags = {"private-api", "custom-domain", "terraform"},
+    since = "0.1.0")
+public final class PrivateDomainMappingWithoutId implements Rule {
+
+  @Override
+  public void visitMapping(ApiMapping mapping, RuleContext context) {
+    DomainName domain = mapping.domain();
+    if (domain == null || !domain.isPrivateCustomDomain() || mapping.domainNameId() != null) {
+      return;
+    }
+    boolean terraform = mapping.resourceType().startsWith("aws_");
+    context
+        .report(
+            "this mapping names the private custom domain name " + Symbols.render(domain.name())
+                + " only by its name, which does not identify a private domain: the deployment fails with"
+                + " \"NotFoundException: Invalid domain name identifier specified\"",
+            mapping.location(),
+            mapping.element())
+        .related(domain.location(), "the private domain name")
+        .fix(terraform
+            ? "Add domain_name_id = " + address(domain) + ".domain_name_id to the mapping."
+            : "Use AWS::ApiGateway::BasePathMappingV2 with DomainNameArn: !GetAtt " + address(domain) + ".DomainNameArn.")
+        .emit();
+  }
+
+  private static String address(DomainName domain) {
+    return domain.element().substring(domain.element().indexOf('#') + 1);
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.apigwlint.rules.domain;
+
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiMapping;
+import io.github.apigwlint.model.ApiProtocol;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.EndpointType;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleContext;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Symbols;
+
+/** EDGE custom domain names serve only REST APIs (reference §5.1, §5.5, TV-69). */
+@RuleInfo(
+    id = "http-api-on-edge-domain",
+    title = "HTTP or WebSocket API mapped to an EDGE custom domain name",
+    severity = Severity.ERROR,
+    category = "domain",
+    tags = {"custom-domain", "http-api", "websocket-api"},
+    since = "0.1.0")
+public final class V2ApiOnEdgeDomain implements Rule {
+
+  @Override
+  public void visitMapping(ApiMapping mapping, RuleContext context) {
+    Api api = mapping.api();
+    DomainName domain = mapping.domain();
+    if (api == null || domain == null || api.protocol() == ApiProtocol.REST || domain.endpointType() != EndpointType.EDGE) {
+      return;
+    }
+    context
+        .report(
+            "the " + api.protocol() + " API " + api.name() + " is mapped to the EDGE custom domain name "
+                + Symbols.render(domain.name()) + ": EDGE domain names accept only REST APIs, so the mapping fails",
+            mapping.location(),
+            mapping.element())
+        .related(domain.location(), "the EDGE domain name")
+        .related(api.location(), "the " + api.protocol() + " API")
+        .fix("Make the domain name REGIONAL (EndpointConfiguration Types [REGIONAL] with a RegionalCertificateArn in the"
+            + " API's Region), or declare it as AWS::ApiGatewayV2::DomainName, which is always REGIONAL.")
+        .emit();
+  }
+}

@@ -41,8 +41,8 @@ public record Statement(
     return effect == Effect.DENY;
   }
 
-  /** A name for messages: the Sid, else the position. */
+  /** A name for messages: the Sid, else (also for the {@code "Sid": ""} consoles write) the position. */
   public String label() {
-    return sid != null ? "statement " + sid.text() : "statement #" + (index + 1);
+    return sid != null && !sid.text().isBlank() ? "statement " + sid.text() : "statement #" + (index + 1);
   }
 }

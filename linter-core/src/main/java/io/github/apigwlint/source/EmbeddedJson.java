@@ -19,4 +19,14 @@ public final class EmbeddedJson {
                 lines.location(string.location().file(), rawOffsets[(int) Math.min(offset, rawOffsets.length - 1)]);
     return JsonLoader.parse(string.text(), locator, string.pointer());
   }
+
+  /**
+   * Parses JSON written verbatim in a file (a Terraform heredoc): value line {@code n} stands on
+   * file line {@code firstLine + n - 1}, every column shifted by {@code indent} (what {@code <<-}
+   * strips).
+   */
+  public static Node parseVerbatim(String text, String file, int firstLine, int indent, String pointer)
+      throws SourceParseException {
+    return JsonLoader.parse(text, (offset, line, column) -> new Location(file, firstLine + line - 1, column + indent), pointer);
+  }
 }

@@ -10,6 +10,8 @@ public enum Format {
   OPENAPI,
   /** {@code terraform show -json} output. */
   TERRAFORM_PLAN,
+  /** Terraform configuration: HCL ({@code .tf}) or its JSON syntax ({@code .tf.json}). */
+  TERRAFORM_CONFIG,
   /** Parsed, but nothing apigw-lint reads. */
   UNKNOWN
 }

@@ -6,6 +6,8 @@ import java.util.Set;
 final class FormatDetector {
 
   private static final Set<String> POLICY_KEYS = Set.of("Version", "Id", "Statement");
+  private static final Set<String> TERRAFORM_BLOCKS =
+      Set.of("resource", "data", "variable", "locals", "output", "module", "provider", "terraform", "import", "moved", "check");
 
   private FormatDetector() {}
 
@@ -25,6 +27,9 @@ final class FormatDetector {
     if (object.has("format_version")
         && (object.has("planned_values") || object.has("resource_changes") || object.has("values"))) {
       return Format.TERRAFORM_PLAN;
+    }
+    if (object.get("resource") instanceof ObjectNode && TERRAFORM_BLOCKS.containsAll(object.entries().keySet())) {
+      return Format.TERRAFORM_CONFIG;
     }
     return Format.UNKNOWN;
   }

@@ -1,5 +1,6 @@
 package io.github.apigwlint.source;
 
+import io.github.apigwlint.source.hcl.HclLoader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,7 +20,7 @@ public final class SourceLoader {
 
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-  private static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".template");
+  private static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".template", ".tf");
 
   /** Text that suggests a file was meant as one of our formats, so a parse failure is worth a finding. */
   private static final List<String> OUR_MARKERS =
@@ -50,6 +51,14 @@ public final class SourceLoader {
   }
 
   private static LoadOutcome parse(Path file, String displayPath, String text) {
+    if (extension(file).equals(".tf")) {
+      try {
+        return new LoadOutcome.Loaded(
+            new SourceFile(file, displayPath, text, false, Format.TERRAFORM_CONFIG, HclLoader.parse(text, displayPath)));
+      } catch (SourceParseException e) {
+        return new LoadOutcome.Failed(e.toProblem());
+      }
+    }
     boolean yaml = !startsLikeJson(text);
     try {
       Node root = yaml ? YamlLoader.parse(text, displayPath) : JsonLoader.parse(text, displayPath);

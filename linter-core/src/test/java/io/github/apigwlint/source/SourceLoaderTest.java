@@ -62,7 +62,26 @@ class SourceLoaderTest {
   void candidatesAreChosenByExtension() {
     assertThat(SourceLoader.isCandidate(Path.of("a/B.YML"))).isTrue();
     assertThat(SourceLoader.isCandidate(Path.of("x.template"))).isTrue();
-    assertThat(SourceLoader.isCandidate(Path.of("main.tf"))).isFalse();
+    assertThat(SourceLoader.isCandidate(Path.of("main.tf"))).isTrue();
+    assertThat(SourceLoader.isCandidate(Path.of("terraform.tfstate.backup"))).isFalse();
+  }
+
+  @Test
+  void terraformConfigurationIsReadAsHclOrItsJsonSyntax() throws IOException {
+    assertThat(format("main.tf", "resource \"aws_api_gateway_rest_api\" \"api\" {\n  name = \"orders\"\n}\n"))
+        .isEqualTo(Format.TERRAFORM_CONFIG);
+    assertThat(format("main.tf.json", "{\"resource\": {\"aws_api_gateway_rest_api\": {\"api\": {\"name\": \"orders\"}}}}"))
+        .isEqualTo(Format.TERRAFORM_CONFIG);
+  }
+
+  @Test
+  void aTerraformFileThatDoesNotParseIsAProblemAtItsLine() throws IOException {
+    LoadOutcome outcome = load("main.tf", "resource \"aws_api_gateway_rest_api\" \"api\" {\n  name = \n}\n");
+    assertThat(outcome).isInstanceOf(LoadOutcome.Failed.class);
+    SourceProblem problem = ((LoadOutcome.Failed) outcome).problem();
+    assertThat(problem.location().file()).endsWith("main.tf");
+    assertThat(problem.location().line()).isEqualTo(3);
+    assertThat(problem.message()).startsWith("HCL: ");
   }
 
   private Format format(String name, String text) throws IOException {

@@ -189,6 +189,12 @@ final class TerraformPlanReader {
   /** {@code body} is a JSON (or YAML, not read here) string; a definition that does not parse is ignored. */
   private Optional<OpenApiDefinition> body(Resource resource) {
     Node body = value(resource, "body");
+    if (body instanceof ObjectNode definition) {
+      // a Terraform configuration's jsonencode({...}) or JSON heredoc, read in place
+      return Optional.of(definition)
+          .filter(OpenApiDefinition::looksLikeOpenApi)
+          .map(o -> new OpenApiDefinition(o, context.element(resource.address())));
+    }
     if (!(body instanceof ScalarNode scalar) || Symbols.isSymbolic(scalar.text()) || !scalar.text().trim().startsWith("{")) {
       return Optional.empty();
     }
@@ -209,6 +215,7 @@ final class TerraformPlanReader {
     String verb = Optional.ofNullable(text(resource, "http_method")).map(v -> v.toUpperCase(Locale.ROOT)).orElse("ANY");
     String path = linkedAddress(resource, "resource_id")
         .map(resources::get)
+        .filter(r -> r.type().equals("aws_api_gateway_resource")) // else the API's root_resource_id: "/"
         .map(r -> Optional.ofNullable(text(r, "path")).orElse("/" + Optional.ofNullable(text(r, "path_part")).orElse(Symbols.opaque("path"))))
         .orElse("/");
     api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(), context.element(resource.address())));

@@ -1,0 +1,421 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.ScalarNode;
+import io.github.apigwlint.source.SourceFile;
+import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Terraform configuration of one folder ({@code .tf} and {@code .tf.json} files: one module) as
+ * the plan JSON that {@link TerraformPlanReader} reads: each managed resource with its values, the
+ * references of each attribute, and {@code depends_on}. Values are what the configuration writes;
+ * an expression resolves where the configuration decides it (variable defaults, locals, the
+ * caller-identity, region and partition data sources, ids and ARNs of its own resources as
+ * symbols, {@code aws_iam_policy_document} data sources as policies) and is opaque elsewhere, never
+ * guessed (reference §8.4). Values keep their places in the {@code .tf} files.
+ */
+final class TerraformModule {
+
+  private static final Set<String> META_ARGUMENTS = Set.of("count", "for_each", "depends_on", "lifecycle", "provider", "provisioner", "connection");
+  private static final Pattern TRAVERSAL =
+      Pattern.compile("[A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*|\\.\\d+|\\[[^\\]\\[]*\\])+");
+  private static final Pattern INDEX = Pattern.compile("\\[[^\\]\\[]*\\]|\\.\\d+(?=\\.|$)");
+
+  private record Block(String address, String type, String name, ObjectNode body) {}
+
+  private final FileContext context;
+  private final Map<String, Block> resources = new LinkedHashMap<>();
+  private final Map<String, Block> data = new LinkedHashMap<>();
+  private final Map<String, Node> variables = new LinkedHashMap<>();
+  private final Map<String, Node> locals = new LinkedHashMap<>();
+  private final Set<String> resolving = new HashSet<>();
+  private final Location origin;
+
+  private TerraformModule(List<SourceFile> files, FileContext context) {
+    this.context = context;
+    this.origin = Location.ofFile(context.file().displayPath());
+    for (SourceFile file : files) {
+      ObjectNode root = (ObjectNode) file.root();
+      blocks(root, "resource", "", resources);
+      blocks(root, "data", "data.", data);
+      Values.object(root, "variable").ifPresent(v -> v.entries().forEach((name, body) ->
+          Values.object(body).map(b -> b.get("default")).ifPresent(d -> variables.put(name, d))));
+      Values.object(root, "locals").ifPresent(l -> locals.putAll(l.entries()));
+    }
+  }
+
+  /** The plan of the module formed by {@code files}, read in {@code context}. */
+  static ObjectNode plan(List<SourceFile> files, FileContext context) {
+    return new TerraformModule(files, context).plan();
+  }
+
+  private static void blocks(ObjectNode root, String kind, String prefix, Map<String, Block> into) {
+    Values.object(root, kind).ifPresent(types -> types.entries().forEach((type, byName) ->
+        Values.object(byName).ifPresent(names -> names.entries().forEach((name, body) ->
+            Values.object(body).ifPresent(b -> into.putIfAbsent(prefix + type + "." + name, new Block(prefix + type + "." + name, type, name, b)))))));
+  }
+
+  private ObjectNode plan() {
+    ArrayNode planned = new ArrayNode(origin, "/planned_values/root_module/resources");
+    ArrayNode configured = new ArrayNode(origin, "/configuration/root_module/resources");
+    for (Block resource : resources.values()) {
+      ObjectNode item = object(resource.body().location());
+      put(item, "address", text(resource.address()));
+      put(item, "mode", text("managed"));
+      put(item, "type", text(resource.type()));
+      put(item, "name", text(resource.name()));
+      ObjectNode values = new ObjectNode(resource.body().location(), resource.body().pointer());
+      ObjectNode expressions = object(resource.body().location());
+      resource.body().entries().forEach((attribute, value) -> {
+        if (!META_ARGUMENTS.contains(attribute)) {
+          values.put(resource.body().key(attribute), resolve(value));
+          ObjectNode expression = object(value.location());
+          put(expression, "references", texts(references(value)));
+          put(expressions, attribute, expression);
+        }
+      });
+      put(item, "values", values);
+      planned.add(item);
+      ObjectNode configuration = object(resource.body().location());
+      put(configuration, "address", text(resource.address()));
+      put(configuration, "expressions", expressions);
+      Optional.ofNullable(resource.body().get("depends_on"))
+          .ifPresent(d -> put(configuration, "depends_on", texts(references(d).stream().filter(r -> !r.contains(".") || isAddress(r)).toList())));
+      configured.add(configuration);
+    }
+    ObjectNode plan = object(origin);
+    put(plan, "format_version", text("1.2"));
+    put(plan, "planned_values", wrap("root_module", wrap("resources", planned)));
+    put(plan, "configuration", wrap("root_module", wrap("resources", configured)));
+    return plan;
+  }
+
+  private boolean isAddress(String reference) {
+    return resources.containsKey(reference) || data.containsKey(reference);
+  }
+
+  /** A value with its templates resolved: a copy, located where the original stands. */
+  private Node resolve(Node value) {
+    if (value instanceof ObjectNode object) {
+      ObjectNode copy = new ObjectNode(object.location(), object.pointer());
+      object.entries().forEach((key, item) -> copy.put(object.key(key), resolve(item)));
+      return copy;
+    }
+    if (value instanceof ArrayNode array) {
+      ArrayNode copy = new ArrayNode(array.location(), array.pointer());
+      array.items().forEach(item -> copy.add(resolve(item)));
+      return copy;
+    }
+    ScalarNode scalar = (ScalarNode) value;
+    if (!scalar.isString() || !isTemplate(scalar.text())) {
+      return scalar;
+    }
+    String whole = singleInterpolation(scalar.text());
+    if (whole != null) {
+      Optional<Node> node = node(whole, scalar);
+      if (node.isPresent()) {
+        return node.get();
+      }
+    }
+    return ScalarNode.string(template(scalar.text()), scalar.location(), scalar.pointer());
+  }
+
+  /** A whole-value reference that stands for a tree: a policy document, a variable's or local's value. */
+  private Optional<Node> node(String expression, ScalarNode at) {
+    if (!TRAVERSAL.matcher(expression).matches()) {
+      return Optional.empty();
+    }
+    String[] parts = parts(expression);
+    if (parts.length == 4 && parts[0].equals("data") && parts[1].equals("aws_iam_policy_document") && parts[3].equals("json")) {
+      return Optional.ofNullable(data.get("data.aws_iam_policy_document." + parts[2])).map(d -> policyDocument(d, at));
+    }
+    Node value = parts.length == 2 && parts[0].equals("var") ? variables.get(parts[1])
+        : parts.length == 2 && parts[0].equals("local") ? locals.get(parts[1]) : null;
+    if (value == null || value instanceof ScalarNode || !resolving.add(expression)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(resolve(value));
+    } finally {
+      resolving.remove(expression);
+    }
+  }
+
+  /**
+   * An {@code aws_iam_policy_document} data source as the JSON policy it renders, each element at
+   * its block or argument. One that merges other documents is opaque: its statements are not all here.
+   */
+  private Node policyDocument(Block document, ScalarNode at) {
+    ObjectNode body = (ObjectNode) resolve(document.body());
+    if (body.has("source_policy_documents") || body.has("override_policy_documents")
+        || body.has("source_json") || body.has("override_json")) {
+      return ScalarNode.string(Symbols.opaque("policy merged by " + document.address()), at.location(), at.pointer());
+    }
+    ObjectNode policy = new ObjectNode(body.location(), at.pointer());
+    policy.put(new ObjectNode.Key("Version", body.location()),
+        Optional.ofNullable(body.get("version")).orElse(ScalarNode.string("2012-10-17", body.location(), "")));
+    ArrayNode statements = new ArrayNode(body.location(), "");
+    if (body.get("statement") instanceof ArrayNode blocks) {
+      blocks.items().forEach(item -> Values.object(item).ifPresent(s -> statements.add(statement(s))));
+    }
+    policy.put(new ObjectNode.Key("Statement", body.location()), statements);
+    return policy;
+  }
+
+  private static ObjectNode statement(ObjectNode block) {
+    ObjectNode statement = new ObjectNode(block.location(), block.pointer());
+    copy(block, "sid", statement, "Sid");
+    statement.put(new ObjectNode.Key("Effect", block.location()),
+        Optional.ofNullable(block.get("effect")).orElse(ScalarNode.string("Allow", block.location(), "")));
+    copy(block, "actions", statement, "Action");
+    copy(block, "not_actions", statement, "NotAction");
+    copy(block, "resources", statement, "Resource");
+    copy(block, "not_resources", statement, "NotResource");
+    principals(block, "principals", statement, "Principal");
+    principals(block, "not_principals", statement, "NotPrincipal");
+    if (block.get("condition") instanceof ArrayNode conditions) {
+      ObjectNode condition = new ObjectNode(conditions.location(), "");
+      for (Node item : conditions.items()) {
+        Values.object(item).ifPresent(c -> {
+          String test = Values.text(c, "test");
+          String variable = Values.text(c, "variable");
+          if (test != null && variable != null && c.get("values") != null) {
+            if (!(condition.get(test) instanceof ObjectNode)) {
+              condition.put(new ObjectNode.Key(test, c.location()), new ObjectNode(c.location(), ""));
+            }
+            ((ObjectNode) condition.get(test)).put(new ObjectNode.Key(variable, c.get("variable").location()), c.get("values"));
+          }
+        });
+      }
+      statement.put(new ObjectNode.Key("Condition", conditions.location()), condition);
+    }
+    return statement;
+  }
+
+  private static void copy(ObjectNode from, String attribute, ObjectNode to, String element) {
+    if (from.get(attribute) != null) {
+      to.put(new ObjectNode.Key(element, from.key(attribute).location()), from.get(attribute));
+    }
+  }
+
+  /** {@code principals {type = "AWS", identifiers = [...]}} blocks → {@code {"AWS": [...]}}; {@code *} for {@code type = "*"}. */
+  private static void principals(ObjectNode from, String attribute, ObjectNode to, String element) {
+    if (!(from.get(attribute) instanceof ArrayNode blocks)) {
+      return;
+    }
+    ObjectNode principal = new ObjectNode(blocks.location(), "");
+    for (Node item : blocks.items()) {
+      Optional<ObjectNode> block = Values.object(item);
+      String type = block.map(b -> Values.text(b, "type")).orElse(null);
+      Node identifiers = block.map(b -> b.get("identifiers")).orElse(null);
+      if (type == null || identifiers == null) {
+        continue;
+      }
+      if (type.equals("*")) {
+        to.put(new ObjectNode.Key(element, item.location()), ScalarNode.string("*", item.location(), ""));
+        return;
+      }
+      if (!(principal.get(type) instanceof ArrayNode)) {
+        principal.put(new ObjectNode.Key(type, item.location()), new ArrayNode(identifiers.location(), ""));
+      }
+      ArrayNode all = (ArrayNode) principal.get(type);
+      if (identifiers instanceof ArrayNode list) {
+        list.items().forEach(all::add);
+      } else {
+        all.add(identifiers);
+      }
+    }
+    to.put(new ObjectNode.Key(element, blocks.location()), principal);
+  }
+
+  private static boolean isTemplate(String text) {
+    return text.contains("${") || text.contains("%{");
+  }
+
+  /** The expression of a string that is exactly one interpolation, else null. */
+  private static String singleInterpolation(String text) {
+    if (!text.startsWith("${") || !text.endsWith("}")) {
+      return null;
+    }
+    int end = closingBrace(text, 2);
+    return end == text.length() - 1 ? text.substring(2, end).trim() : null;
+  }
+
+  /** The index of the brace that closes the one opened before {@code from}, or -1. */
+  private static int closingBrace(String text, int from) {
+    int depth = 1;
+    boolean quoted = false;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' && text.charAt(i - 1) != '\\') {
+        quoted = !quoted;
+      } else if (!quoted && c == '{') {
+        depth++;
+      } else if (!quoted && c == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A template's text: interpolations replaced by their values (symbols where unknown), escapes undone. */
+  private String template(String text) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      if (text.startsWith("$${", i) || text.startsWith("%%{", i)) {
+        out.append(text.charAt(i)).append('{');
+        i += 3;
+      } else if (text.startsWith("${", i) || text.startsWith("%{", i)) {
+        int end = closingBrace(text, i + 2);
+        if (end < 0) {
+          out.append(Symbols.opaque(text.substring(i)));
+          break;
+        }
+        String expression = text.substring(i + 2, end).trim();
+        out.append(text.charAt(i) == '$' ? scalar(expression) : Symbols.opaque("template directive " + expression));
+        i = end + 1;
+      } else {
+        out.append(text.charAt(i++));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The text an expression stands for. */
+  private String scalar(String expression) {
+    if (!TRAVERSAL.matcher(expression).matches()) {
+      return Symbols.opaque(expression);
+    }
+    String[] parts = parts(expression);
+    return switch (parts[0]) {
+      case "var" -> valueText(variables.get(parts[1]), expression);
+      case "local" -> valueText(locals.get(parts[1]), expression);
+      case "data" -> dataText(parts, expression);
+      default -> resourceText(parts, expression);
+    };
+  }
+
+  private String valueText(Node value, String expression) {
+    if (value == null || !resolving.add(expression)) {
+      return Symbols.opaque(expression);
+    }
+    try {
+      Node resolved = resolve(value);
+      return resolved instanceof ScalarNode s && !s.isNull() ? s.text() : Symbols.opaque(expression);
+    } finally {
+      resolving.remove(expression);
+    }
+  }
+
+  private String dataText(String[] parts, String expression) {
+    if (parts.length < 4) {
+      return Symbols.opaque(expression);
+    }
+    return switch (parts[1] + "." + parts[3]) {
+      case "aws_caller_identity.account_id" -> context.account();
+      case "aws_region.name", "aws_region.id", "aws_region.region" -> context.region();
+      case "aws_partition.partition" -> context.partition();
+      default -> Symbols.opaque(expression);
+    };
+  }
+
+  private String resourceText(String[] parts, String expression) {
+    String address = parts[0] + "." + (parts.length > 1 ? parts[1] : "");
+    Block resource = resources.get(address);
+    if (resource == null || parts.length < 3) {
+      return Symbols.opaque(expression);
+    }
+    String attribute = parts[2];
+    if (attribute.equals("id")) {
+      return Symbols.resource(address);
+    }
+    if (attribute.equals("execution_arn") && resource.type().matches("aws_api_gateway_rest_api|aws_apigatewayv2_api")) {
+      return "arn:" + context.partition() + ":execute-api:" + context.region() + ":" + context.account() + ":" + Symbols.resource(address);
+    }
+    if (attribute.equals("arn") && resource.type().equals("aws_iam_role")) {
+      String name = literal(resource, "name");
+      String path = Optional.ofNullable(literal(resource, "path")).orElse("/");
+      return name == null ? Symbols.attribute(address, "arn") : "arn:" + context.partition() + ":iam::" + context.account() + ":role" + path + name;
+    }
+    String literal = parts.length == 3 ? literal(resource, attribute) : null;
+    return literal != null ? literal : Symbols.attribute(address, String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)));
+  }
+
+  /** An attribute the configuration writes as a literal (or a template of literals), else null. */
+  private String literal(Block resource, String attribute) {
+    if (resource.body().get(attribute) instanceof ScalarNode scalar && !scalar.isNull()) {
+      String text = scalar.isString() && isTemplate(scalar.text()) ? template(scalar.text()) : scalar.text();
+      return Symbols.isSymbolic(text) ? null : text;
+    }
+    return null;
+  }
+
+  /** {@code aws_x.y[0].id} → {@code [aws_x, y, id]}: indexes (count, for_each) left out. */
+  private static String[] parts(String traversal) {
+    return INDEX.matcher(traversal).replaceAll("").split("\\.");
+  }
+
+  /** Every traversal in the value's templates, and the address each belongs to, as a plan lists them. */
+  private static List<String> references(Node value) {
+    Set<String> found = new LinkedHashSet<>();
+    collect(value, found);
+    return new ArrayList<>(found);
+  }
+
+  private static void collect(Node value, Set<String> found) {
+    if (value instanceof ObjectNode object) {
+      object.entries().values().forEach(item -> collect(item, found));
+    } else if (value instanceof ArrayNode array) {
+      array.items().forEach(item -> collect(item, found));
+    } else if (value instanceof ScalarNode scalar && scalar.isString() && isTemplate(scalar.text())) {
+      Matcher matcher = TRAVERSAL.matcher(scalar.text());
+      while (matcher.find()) {
+        String traversal = matcher.group();
+        found.add(traversal);
+        String[] parts = parts(traversal);
+        if (parts.length > 2) {
+          int length = parts[0].equals("data") ? 3 : 2;
+          found.add(String.join(".", java.util.Arrays.copyOf(parts, Math.min(length, parts.length))));
+        }
+      }
+    }
+  }
+
+  private ObjectNode object(Location at) {
+    return new ObjectNode(at, "");
+  }
+
+  private ScalarNode text(String value) {
+    return ScalarNode.string(value, origin, "");
+  }
+
+  private ArrayNode texts(List<String> values) {
+    ArrayNode list = new ArrayNode(origin, "");
+    values.forEach(v -> list.add(text(v)));
+    return list;
+  }
+
+  private ObjectNode wrap(String key, Node value) {
+    ObjectNode wrapper = object(origin);
+    put(wrapper, key, value);
+    return wrapper;
+  }
+
+  private static void put(ObjectNode target, String key, Node value) {
+    target.put(new ObjectNode.Key(key, value.location()), value);
+  }
+}

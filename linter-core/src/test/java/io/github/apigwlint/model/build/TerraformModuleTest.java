@@ -1,0 +1,142 @@
+package io.github.apigwlint.model.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apigwlint.config.Config;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.EndpointType;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.source.LoadOutcome;
+import io.github.apigwlint.source.SourceLoader;
+import io.github.apigwlint.source.Symbols;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The .tf files of one folder read as one module, as a plan of it would show them. */
+class TerraformModuleTest {
+
+  private static final Config OWNER =
+      new Config("111111111111", List.of(), "us-east-1", Set.of(), List.of(), Map.of(), List.of(), List.of(), null);
+
+  @TempDir Path folder;
+
+  private Workspace read(Config config, Map<String, String> files) throws IOException {
+    WorkspaceBuilder builder = new WorkspaceBuilder(config);
+    for (var file : files.entrySet()) {
+      Path path = folder.resolve(file.getKey());
+      Files.writeString(path, file.getValue());
+      builder.add(((LoadOutcome.Loaded) new SourceLoader().load(path, "infra/" + file.getKey())).file());
+    }
+    return builder.workspace();
+  }
+
+  private static final String API = """
+      variable "consumer_account" {
+        default = "222222222222"
+      }
+      resource "aws_api_gateway_rest_api" "orders" {
+        name = "orders"
+        endpoint_configuration {
+          types            = ["PRIVATE"]
+          vpc_endpoint_ids = [aws_vpc_endpoint.api.id]
+        }
+      }
+      resource "aws_api_gateway_resource" "items" {
+        rest_api_id = aws_api_gateway_rest_api.orders.id
+        parent_id   = aws_api_gateway_rest_api.orders.root_resource_id
+        path_part   = "items"
+      }
+      resource "aws_api_gateway_method" "list" {
+        rest_api_id   = aws_api_gateway_rest_api.orders.id
+        resource_id   = aws_api_gateway_resource.items.id
+        http_method   = "GET"
+        authorization = "AWS_IAM"
+      }
+      resource "aws_vpc_endpoint" "api" {
+        service_name = "com.amazonaws.${data.aws_region.current.name}.execute-api"
+        vpc_id       = var.vpc_id
+      }
+      """;
+
+  private static final String POLICY = """
+      data "aws_iam_policy_document" "orders" {
+        statement {
+          sid     = "ConsumerThroughOurEndpoint"
+          actions = ["execute-api:Invoke"]
+          principals {
+            type        = "AWS"
+            identifiers = ["arn:aws:iam::${var.consumer_account}:role/orders-client"]
+          }
+          resources = ["${aws_api_gateway_rest_api.orders.execution_arn}/*/GET/items"]
+          condition {
+            test     = "StringEquals"
+            variable = "aws:SourceVpce"
+            values   = [aws_vpc_endpoint.api.id]
+          }
+        }
+      }
+      resource "aws_api_gateway_rest_api_policy" "orders" {
+        rest_api_id = aws_api_gateway_rest_api.orders.id
+        policy      = data.aws_iam_policy_document.orders.json
+      }
+      """;
+
+  @Test
+  void resourcesOfAllFilesOfTheFolderLinkUp() throws IOException {
+    Workspace workspace = read(OWNER,
+        Map.of("api.tf", API, "policy.tf", POLICY));
+    Api api = workspace.apis().get(0);
+    assertThat(api.name()).isEqualTo("REST API aws_api_gateway_rest_api.orders");
+    assertThat(api.element()).isEqualTo("infra/#aws_api_gateway_rest_api.orders");
+    assertThat(api.endpointType()).isEqualTo(EndpointType.PRIVATE);
+    assertThat(api.vpcEndpointIds()).containsExactly(Symbols.resource("aws_vpc_endpoint.api"));
+    assertThat(api.methods()).singleElement().satisfies(m -> {
+      assertThat(m.display()).isEqualTo("GET /items");
+      assertThat(m.authorization()).isEqualTo(AuthorizationType.AWS_IAM);
+      assertThat(m.location().file()).isEqualTo("infra/api.tf");
+      assertThat(m.location().line()).isEqualTo(16);
+    });
+  }
+
+  /** An aws_iam_policy_document renders the policy the API gets, each element at its block in the .tf file. */
+  @Test
+  void aPolicyDocumentDataSourceIsThePolicyWithItsReferencesResolved() throws IOException {
+    Workspace workspace = read(OWNER,
+        Map.of("api.tf", API, "policy.tf", POLICY));
+    Api api = workspace.apis().get(0);
+    PolicyDocument policy = workspace.resourcePolicy(api).orElseThrow();
+    Statement statement = policy.policy().statements().get(0);
+    assertThat(statement.label()).isEqualTo("statement ConsumerThroughOurEndpoint");
+    assertThat(statement.node().location().file()).isEqualTo("infra/policy.tf");
+    assertThat(statement.node().location().line()).isEqualTo(2);
+    assertThat(statement.principal().aws()).extracting(v -> v.text())
+        .containsExactly("arn:aws:iam::222222222222:role/orders-client");
+    assertThat(statement.resources()).extracting(v -> v.text())
+        .containsExactly("arn:aws:execute-api:us-east-1:111111111111:" + Symbols.resource("aws_api_gateway_rest_api.orders") + "/*/GET/items");
+  }
+
+  @Test
+  void whatTheConfigurationLeavesOpenStaysOpaque() throws IOException {
+    Workspace workspace = read(Config.defaults(), Map.of("main.tf", """
+        resource "aws_api_gateway_rest_api" "orders" {
+          name = "orders"
+          endpoint_configuration {
+            types = [var.endpoint_type]
+          }
+          policy = file("policy.json")
+        }
+        """));
+    Api api = workspace.apis().get(0);
+    assertThat(api.endpointType()).isNull();
+    assertThat(workspace.resourcePolicy(api)).hasValueSatisfying(p -> assertThat(p.policy().statements()).isEmpty());
+  }
+}

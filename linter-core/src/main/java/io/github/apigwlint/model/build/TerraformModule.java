@@ -93,7 +93,7 @@ final class TerraformModule {
       put(configuration, "address", text(resource.address()));
       put(configuration, "expressions", expressions);
       Optional.ofNullable(resource.body().get("depends_on"))
-          .ifPresent(d -> put(configuration, "depends_on", texts(references(d).stream().filter(r -> !r.contains(".") || isAddress(r)).toList())));
+          .ifPresent(d -> put(configuration, "depends_on", texts(references(d).stream().filter(this::isAddress).toList())));
       configured.add(configuration);
     }
     ObjectNode plan = object(origin);

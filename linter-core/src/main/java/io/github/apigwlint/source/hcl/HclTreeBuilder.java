@@ -172,7 +172,6 @@ final class HclTreeBuilder {
     int newline = text.indexOf('\n');
     String opening = text.substring(0, newline);
     boolean indented = opening.startsWith("<<-");
-    String marker = opening.replaceFirst("^<<-?", "").trim();
     String content = text.substring(newline + 1);
     int end = content.lastIndexOf('\n');
     content = end < 0 ? "" : content.substring(0, end + 1);
@@ -184,7 +183,7 @@ final class HclTreeBuilder {
     }
     Location bodyStart = new Location(file, token.getLine() + 1, 1 + indent);
     String trimmed = content.trim();
-    if (!marker.isEmpty() && (trimmed.startsWith("{") || trimmed.startsWith("["))) {
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {
         return EmbeddedJson.parseVerbatim(content, file, token.getLine() + 1, indent, pointer);
       } catch (SourceParseException notJson) {

@@ -1,7 +1,10 @@
 package io.github.apigwlint.model;
 
 import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.source.Node;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A policy as found in the workspace: its located source tree (after intrinsic resolution, and
@@ -16,6 +19,8 @@ import io.github.apigwlint.source.Node;
  *     holds it, or null when unknown
  * @param account the account the policy lives in: literal, {@code Symbols.SELF_ACCOUNT}, or null
  *     when unknown
+ * @param origins for a generated policy (SAM's {@code Auth.ResourcePolicy}), what produced each
+ *     generated statement; empty for policies written as they are
  */
 public record PolicyDocument(
     PolicyKind kind,
@@ -25,4 +30,21 @@ public record PolicyDocument(
     String element,
     Api api,
     String principal,
-    String account) {}
+    String account,
+    List<StatementOrigin> origins) {
+
+  public PolicyDocument {
+    origins = List.copyOf(origins);
+  }
+
+  /** A policy written as it is in the input. */
+  public PolicyDocument(
+      PolicyKind kind, Node source, Policy policy, String owner, String element, Api api, String principal, String account) {
+    this(kind, source, policy, owner, element, api, principal, account, List.of());
+  }
+
+  /** What generated the statement, when the input does not contain it as written. */
+  public Optional<StatementOrigin> origin(Statement statement) {
+    return origins.stream().filter(o -> o.statement() == statement.index()).findFirst();
+  }
+}

@@ -2,22 +2,29 @@ package io.github.apigwlint.access;
 
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.Method;
+import io.github.apigwlint.policy.Arn;
 import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.policy.ExecuteApiArn;
 import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.policy.PolicyValue;
 import io.github.apigwlint.policy.PolicyEvaluator;
 import io.github.apigwlint.policy.Request;
 import io.github.apigwlint.policy.RequestContext;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which methods of an API one statement is about: those whose {@code execute-api:Invoke} call by a
- * given caller its Principal, Action and Resource match for certain, in at least one stage of the
- * API, whatever its conditions say. Rules use it to name the methods a condition or a statement
- * concerns; whether the statement applies is the evaluator's question.
+ * given caller its Principal, Action and Resource may match, in at least one stage of the API,
+ * whatever its conditions say. "May": a value the input does not fix (the partition of a template
+ * deployed to an unnamed Region, an unknown stage) does not rule a method out, while an identity
+ * symbol (the id of this API) matches only this API. Rules use it to name the methods a condition or
+ * a statement concerns; whether the statement applies is the evaluator's question.
  */
 public final class StatementCoverage {
 
@@ -32,13 +39,13 @@ public final class StatementCoverage {
    *     for identity policies, where the shorthand means nothing
    */
   public static List<Method> methods(Policy policy, Statement statement, Api api, Caller caller, ExpansionContext expansion) {
-    Policy alone = alone(policy, withoutConditions(statement));
+    Policy alone = alone(policy, inDeploymentOf(withoutConditions(statement), api));
     Verdict effect = statement.isDeny() ? Verdict.EXPLICIT_DENY : Verdict.ALLOW;
     List<Method> covered = new ArrayList<>();
     for (Method method : api.methods()) {
       for (String stage : MethodArns.stages(api)) {
         Request request = new Request(caller, "execute-api:Invoke", MethodArns.arn(api, method, stage), RequestContext.forCaller(caller));
-        if (PolicyEvaluator.evaluate(alone, request, expansion).verdict() == effect) {
+        if (PolicyEvaluator.evaluate(alone, request, expansion).possible().contains(effect)) {
           covered.add(method);
           break;
         }
@@ -48,8 +55,9 @@ public final class StatementCoverage {
   }
 
   /**
-   * Whether the statement's resources single out this API: it covers none of its methods under
-   * another API id ({@code arn:aws:execute-api:*:*:*} or {@code *} are about every API).
+   * Whether the statement's resources single out this API: it may cover none of its methods under
+   * another API id ({@code arn:aws:execute-api:*:*:*}, {@code *} or an id from an unknown parameter
+   * may be about any API).
    */
   public static boolean singlesOut(Policy policy, Statement statement, Api api, Caller caller, ExpansionContext expansion) {
     Api other = new Api(api.name(), api.element(), api.protocol(), OTHER_API_ID, api.account(), api.region(), api.partition(),
@@ -61,6 +69,38 @@ public final class StatementCoverage {
   public static Statement withoutConditions(Statement s) {
     return new Statement(s.index(), s.sid(), s.effect(), s.principal(), s.notPrincipal(), s.actions(), s.notAction(),
         s.resources(), s.notResource(), List.of(), false, s.broken(), s.node());
+  }
+
+  /**
+   * A template deployed to a Region the configuration does not name has a symbolic partition and
+   * Region, which a literal one in a statement may or may not be. Compared as they are, the whole ARN
+   * would stay open (a symbol may stand for any text); the statement's literal partition and Region
+   * segments are taken as the API's own instead, so that the rest of the ARN decides.
+   */
+  private static Statement inDeploymentOf(Statement s, Api api) {
+    boolean partition = Symbols.PARTITION.equals(api.partition());
+    boolean region = Symbols.REGION.equals(api.region());
+    if (!partition && !region) {
+      return s;
+    }
+    List<PolicyValue> resources = new ArrayList<>();
+    for (PolicyValue value : s.resources()) {
+      Optional<Arn> arn = Arn.parse(value.text());
+      if (arn.isEmpty() || !arn.get().service().equals(ExecuteApiArn.SERVICE)) {
+        resources.add(value);
+        continue;
+      }
+      Arn a = arn.get();
+      Arn rewritten = new Arn(partition && literal(a.partition()) ? api.partition() : a.partition(), a.service(),
+          region && literal(a.region()) ? api.region() : a.region(), a.account(), a.resource());
+      resources.add(new PolicyValue(rewritten.toString(), value.node()));
+    }
+    return new Statement(s.index(), s.sid(), s.effect(), s.principal(), s.notPrincipal(), s.actions(), s.notAction(),
+        resources, s.notResource(), s.conditions(), s.conditionsUnknown(), s.broken(), s.node());
+  }
+
+  private static boolean literal(String segment) {
+    return !segment.isEmpty() && !segment.contains("*") && !segment.contains("?") && !Symbols.isSymbolic(segment);
   }
 
   private static Policy alone(Policy policy, Statement statement) {

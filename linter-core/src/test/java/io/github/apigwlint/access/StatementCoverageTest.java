@@ -11,6 +11,7 @@ import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Symbols;
 import io.github.apigwlint.testutil.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,20 @@ class StatementCoverageTest {
     Policy policy = Fixtures.identityPolicy("{'Effect':'Allow','Action':'execute-api:ManageConnections',"
         + "'Resource':'arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5/*'}");
     assertThat(covered(policy, Fixtures.ALICE, null)).isEmpty();
+  }
+
+  /** A template without a configured Region: literal partition and Region in a statement may be the template's. */
+  @Test
+  void literalRegionAndPartitionMayBeTheTemplatesOwn() {
+    Api template = new Api("REST API Pets", "t.yaml#Pets", ApiProtocol.REST, Symbols.resource("Pets"), Symbols.SELF_ACCOUNT,
+        Symbols.REGION, Symbols.PARTITION, EndpointType.REGIONAL, List.of(), Location.ofFile("t.yaml"),
+        List.of(method("GET", "/pets", AuthorizationType.NONE)), List.of("prod"));
+    Policy policy = Fixtures.identityPolicy("{'Effect':'Deny','Action':'execute-api:Invoke','Resource':'arn:aws:execute-api:us-east-1:"
+        + Symbols.SELF_ACCOUNT + ":" + Symbols.resource("Pets") + "/*'}");
+    assertThat(StatementCoverage.methods(policy, policy.statements().get(0), template, Fixtures.ALICE, null)).hasSize(1);
+    assertThat(StatementCoverage.singlesOut(policy, policy.statements().get(0), template, Fixtures.ALICE, null)).isTrue();
+    Policy other = Fixtures.identityPolicy("{'Effect':'Deny','Action':'execute-api:Invoke','Resource':'arn:aws:execute-api:us-east-1:"
+        + Symbols.SELF_ACCOUNT + ":" + Symbols.resource("Orders") + "/*'}");
+    assertThat(StatementCoverage.methods(other, other.statements().get(0), template, Fixtures.ALICE, null)).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.apigwlint.model;
 
+import io.github.apigwlint.policy.ExecuteApiArn;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.source.Node;
@@ -41,6 +42,20 @@ public record PolicyDocument(
   public PolicyDocument(
       PolicyKind kind, Node source, Policy policy, String owner, String element, Api api, String principal, String account) {
     this(kind, source, policy, owner, element, api, principal, account, List.of());
+  }
+
+  /**
+   * A policy API Gateway evaluates for calls of an API: the resource policy of an API or of a private
+   * domain name, or a standalone resource policy file about execute-api resources.
+   */
+  public boolean isApiResourcePolicy() {
+    if (kind == PolicyKind.API_RESOURCE_POLICY || kind == PolicyKind.DOMAIN_POLICY) {
+      return true;
+    }
+    return kind == PolicyKind.STANDALONE_RESOURCE_POLICY
+        && policy.statements().stream()
+            .flatMap(s -> s.resources().stream())
+            .anyMatch(r -> ExecuteApiArn.parse(r.text()).isPresent());
   }
 
   /** What generated the statement, when the input does not contain it as written. */

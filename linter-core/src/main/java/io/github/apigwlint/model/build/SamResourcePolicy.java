@@ -56,8 +56,9 @@ final class SamResourcePolicy {
     return origins;
   }
 
-  private void addGenerated(ObjectNode statement, List<String> properties, Node at) {
-    origins.add(new StatementOrigin(statements.size(), properties, at.location()));
+  private void addGenerated(ObjectNode statement, StatementOrigin.SamList list, List<String> properties, Node at) {
+    boolean blacklist = properties.get(0).endsWith("Blacklist");
+    origins.add(new StatementOrigin(statements.size(), list, blacklist, properties, at.location()));
     statements.add(statement);
   }
 
@@ -95,7 +96,7 @@ final class SamResourcePolicy {
     }
     ObjectNode principal = object(accounts);
     principal.put(new ObjectNode.Key("AWS", accounts.location()), accounts);
-    addGenerated(statement(accounts, effect, principal, resources, null), List.of(property), accounts);
+    addGenerated(statement(accounts, effect, principal, resources, null), StatementOrigin.SamList.AWS_ACCOUNTS, List.of(property), accounts);
   }
 
   private void sourceIp(ObjectNode resourcePolicy, String property, String operator, List<String> resources) {
@@ -103,9 +104,9 @@ final class SamResourcePolicy {
     if (ranges == null || ranges instanceof ArrayNode a && a.size() == 0) {
       return;
     }
-    addGenerated(statement(ranges, "Allow", null, resources, null), List.of(property), ranges);
+    addGenerated(statement(ranges, "Allow", null, resources, null), StatementOrigin.SamList.IP_RANGES, List.of(property), ranges);
     addGenerated(statement(ranges, "Deny", null, resources, condition(ranges, operator, List.of(new Entry("aws:SourceIp", ranges)))),
-        List.of(property), ranges);
+        StatementOrigin.SamList.IP_RANGES, List.of(property), ranges);
   }
 
   /** SAM classifies literal items by prefix and AND-s the two keys in one condition (§8.2). */
@@ -143,8 +144,8 @@ final class SamResourcePolicy {
     if (!endpoints.isEmpty()) {
       keys.add(new Entry("aws:SourceVpce", strings(anchor, endpoints)));
     }
-    addGenerated(statement(anchor, "Allow", null, resources, null), properties, anchor);
-    addGenerated(statement(anchor, "Deny", null, resources, condition(anchor, operator, keys)), properties, anchor);
+    addGenerated(statement(anchor, "Allow", null, resources, null), StatementOrigin.SamList.VPCS, properties, anchor);
+    addGenerated(statement(anchor, "Deny", null, resources, condition(anchor, operator, keys)), StatementOrigin.SamList.VPCS, properties, anchor);
   }
 
   private record Entry(String key, Node values) {}

@@ -165,10 +165,13 @@ class SamApplicationTest {
         """);
     PolicyDocument policy = workspace.resourcePolicy(workspace.apis().get(0)).orElseThrow();
     assertThat(policy.policy().statements()).hasSize(5);
-    assertThat(policy.policy().statements().stream().map(s -> policy.origin(s).map(o -> s.effect() + " " + o.display()).orElse("as written")))
+    assertThat(policy.policy().statements().stream()
+            .map(s -> policy.origin(s).map(o -> s.effect() + " " + o.list() + (o.blacklist() ? " black " : " white ") + o.display())
+                .orElse("as written")))
         .containsExactly(
-            "ALLOW IpRangeBlacklist", "DENY IpRangeBlacklist",
-            "ALLOW SourceVpcBlacklist and IntrinsicVpceBlacklist", "DENY SourceVpcBlacklist and IntrinsicVpceBlacklist",
+            "ALLOW IP_RANGES black IpRangeBlacklist", "DENY IP_RANGES black IpRangeBlacklist",
+            "ALLOW VPCS black SourceVpcBlacklist and IntrinsicVpceBlacklist",
+            "DENY VPCS black SourceVpcBlacklist and IntrinsicVpceBlacklist",
             "as written");
     assertThat(policy.origins().get(0).location().line()).isEqualTo(10);
   }

@@ -20,11 +20,12 @@ import java.util.Optional;
 
 /**
  * Which methods of an API one statement is about: those whose {@code execute-api:Invoke} call by a
- * given caller its Principal, Action and Resource may match, in at least one stage of the API,
- * whatever its conditions say. "May": a value the input does not fix (the partition of a template
- * deployed to an unnamed Region, an unknown stage) does not rule a method out, while an identity
- * symbol (the id of this API) matches only this API. Rules use it to name the methods a condition or
- * a statement concerns; whether the statement applies is the evaluator's question.
+ * given caller its Principal, Action and Resource match for certain, in at least one stage of the
+ * API, whatever its conditions say. A value the input does not fix (an API id or stage from an
+ * unknown parameter) leaves a method out; only the partition and Region of a template deployed to a
+ * Region the configuration does not name are taken to be those the statement names. Rules use it to
+ * name the methods a condition or a statement concerns; whether the statement applies is the
+ * evaluator's question.
  */
 public final class StatementCoverage {
 
@@ -45,7 +46,7 @@ public final class StatementCoverage {
     for (Method method : api.methods()) {
       for (String stage : MethodArns.stages(api)) {
         Request request = new Request(caller, "execute-api:Invoke", MethodArns.arn(api, method, stage), RequestContext.forCaller(caller));
-        if (PolicyEvaluator.evaluate(alone, request, expansion).possible().contains(effect)) {
+        if (PolicyEvaluator.evaluate(alone, request, expansion).verdict() == effect) {
           covered.add(method);
           break;
         }
@@ -55,9 +56,8 @@ public final class StatementCoverage {
   }
 
   /**
-   * Whether the statement's resources single out this API: it may cover none of its methods under
-   * another API id ({@code arn:aws:execute-api:*:*:*}, {@code *} or an id from an unknown parameter
-   * may be about any API).
+   * Whether the statement's resources single out this API: it covers none of its methods under
+   * another API id ({@code arn:aws:execute-api:*:*:*} or {@code *} are about every API).
    */
   public static boolean singlesOut(Policy policy, Statement statement, Api api, Caller caller, ExpansionContext expansion) {
     Api other = new Api(api.name(), api.element(), api.protocol(), OTHER_API_ID, api.account(), api.region(), api.partition(),

@@ -8,6 +8,7 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.policy.ExecuteApiActions;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.rule.Rule;
@@ -24,7 +25,8 @@ import java.util.Set;
  * policies only for AWS_IAM methods, so the statement is never used there. An Allow is reported when
  * none of the methods it covers uses AWS_IAM; a Deny whenever it covers such a method, since a Deny
  * that does not apply leaves the method open to whoever it meant to stop (CORS preflight OPTIONS
- * methods aside, when the Deny covers other methods too).
+ * methods aside, when the Deny covers other methods too). An Allow that also grants
+ * execute-api:InvalidateCache is used for cache invalidation, which IAM authorizes on any method.
  */
 @RuleInfo(
     id = "identity-policy-on-non-iam-method",
@@ -48,7 +50,8 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
         continue;
       }
       for (Api api : context.workspace().apis()) {
-        if (api.methods().isEmpty() || !StatementCoverage.singlesOut(policy, statement, api, holder, null)) {
+        if (api.methods().isEmpty() || !context.workspace().mayMean(document.element(), api)
+            || !StatementCoverage.singlesOut(policy, statement, api, holder, null)) {
           continue;
         }
         List<Method> covered = StatementCoverage.methods(policy, statement, api, holder, null);
@@ -56,7 +59,7 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
         if (unused.isEmpty()) {
           continue;
         }
-        if (statement.isAllow() && unused.size() == covered.size()) {
+        if (statement.isAllow() && unused.size() == covered.size() && !grantsCacheInvalidation(statement)) {
           report(document, statement, api, unused, context);
         } else if (statement.isDeny()) {
           List<Method> open = unused.size() == covered.size()
@@ -68,6 +71,16 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * Cache invalidation ({@code Cache-Control: max-age=0}) is authorized by the caller's permission for
+   * execute-api:InvalidateCache whatever the method's authorization (§2.2): such an Allow is used.
+   */
+  private static boolean grantsCacheInvalidation(Statement statement) {
+    boolean named = statement.actions().stream()
+        .anyMatch(a -> ExecuteApiActions.matchedBy(a.text()).contains("execute-api:InvalidateCache"));
+    return statement.notAction() != named;
   }
 
   /** Methods whose authorization is known and is not AWS_IAM. */
@@ -90,7 +103,7 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
     }
     String what = statement.isDeny() ? "denies" : "allows";
     String outcome = statement.isDeny()
-        ? "this Deny stops nobody: " + String.join("; ", deciders)
+        ? "the Deny stops no call of " + (methods.size() == 1 ? "it" : "them") + ": " + String.join("; ", deciders)
         : "this Allow is never used: " + String.join("; ", deciders);
     context.report(
             statement.label() + " of " + document.owner() + " " + what + " execute-api:Invoke on " + Method.display(methods)

@@ -1,5 +1,6 @@
 package io.github.apigwlint.access;
 
+import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.Arn;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.source.Symbols;
@@ -32,6 +33,19 @@ public final class Callers {
   public static Caller roleSession(String roleArn, String account) {
     String sessionArn = roleArn + "/" + SESSION;
     return new Caller(Caller.Kind.ROLE_SESSION, sessionArn, account, roleArn, null, Map.of(), null);
+  }
+
+  /**
+   * A caller that holds an identity policy: its role or user when the policy says, else a session of
+   * an unknown role of the policy's account.
+   */
+  public static Caller holder(PolicyDocument identityPolicy) {
+    String principal = identityPolicy.principal();
+    String account = identityPolicy.account() != null ? identityPolicy.account() : Symbols.opaque("account of " + identityPolicy.owner());
+    if (principal == null) {
+      return roleSession(Symbols.opaque("role holding " + identityPolicy.owner()), account);
+    }
+    return parse(principal).orElseGet(() -> roleSession(principal, account));
   }
 
   private static Optional<Caller> fromArn(Arn arn) {

@@ -1,7 +1,11 @@
 package io.github.apigwlint.model;
 
+import io.github.apigwlint.policy.ExecuteApiArn;
 import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.source.Node;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A policy as found in the workspace: its located source tree (after intrinsic resolution, and
@@ -16,6 +20,8 @@ import io.github.apigwlint.source.Node;
  *     holds it, or null when unknown
  * @param account the account the policy lives in: literal, {@code Symbols.SELF_ACCOUNT}, or null
  *     when unknown
+ * @param origins for a generated policy (SAM's {@code Auth.ResourcePolicy}), what produced each
+ *     generated statement; empty for policies written as they are
  */
 public record PolicyDocument(
     PolicyKind kind,
@@ -25,4 +31,35 @@ public record PolicyDocument(
     String element,
     Api api,
     String principal,
-    String account) {}
+    String account,
+    List<StatementOrigin> origins) {
+
+  public PolicyDocument {
+    origins = List.copyOf(origins);
+  }
+
+  /** A policy written as it is in the input. */
+  public PolicyDocument(
+      PolicyKind kind, Node source, Policy policy, String owner, String element, Api api, String principal, String account) {
+    this(kind, source, policy, owner, element, api, principal, account, List.of());
+  }
+
+  /**
+   * A policy API Gateway evaluates for calls of an API: the resource policy of an API or of a private
+   * domain name, or a standalone resource policy file about execute-api resources.
+   */
+  public boolean isApiResourcePolicy() {
+    if (kind == PolicyKind.API_RESOURCE_POLICY || kind == PolicyKind.DOMAIN_POLICY) {
+      return true;
+    }
+    return kind == PolicyKind.STANDALONE_RESOURCE_POLICY
+        && policy.statements().stream()
+            .flatMap(s -> s.resources().stream())
+            .anyMatch(r -> ExecuteApiArn.parse(r.text()).isPresent());
+  }
+
+  /** What generated the statement, when the input does not contain it as written. */
+  public Optional<StatementOrigin> origin(Statement statement) {
+    return origins.stream().filter(o -> o.statement() == statement.index()).findFirst();
+  }
+}

@@ -59,6 +59,23 @@ public final class Workspace {
     return resourcePolicies(api).stream().findFirst();
   }
 
+  /**
+   * Whether a policy of the element {@code from} ({@code file#LogicalId}) can mean {@code api} when
+   * it names the API's id. A template's {@code !Ref Api} is the same symbol in every template, so
+   * where several APIs of the workspace carry the id, only the one of the policy's own file is meant;
+   * an id that one API carries is that API's, wherever the policy is (an imported export, a literal
+   * id).
+   */
+  public boolean mayMean(String from, Api api) {
+    long sameId = apis.stream().filter(a -> a.apiId().equals(api.apiId())).count();
+    return sameId <= 1 || file(from).equals(file(api.element()));
+  }
+
+  private static String file(String element) {
+    int hash = element.indexOf('#');
+    return hash < 0 ? element : element.substring(0, hash);
+  }
+
   /** The resource policies of a custom domain name (a private one has at most one). */
   public List<PolicyDocument> domainPolicies(DomainName domain) {
     return policies.stream()

@@ -7,6 +7,7 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.policy.ConditionKeys;
 import io.github.apigwlint.policy.Decision;
 import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
@@ -31,8 +32,6 @@ final class CellEvaluator {
 
   private static final Set<String> MODELLED = Set.of("aws:sourceip", "aws:vpcsourceip", "aws:sourcevpce",
       "aws:sourcevpc", "aws:principalarn", "aws:principalaccount", "aws:principalorgid");
-  private static final List<String> PRINCIPAL_KEY_PREFIXES =
-      List.of("aws:principal", "aws:userid", "aws:username", "aws:multifactor", "aws:tokenissuetime");
   private static final List<Verdict> GATES = List.of(Verdict.ALLOW, Verdict.IMPLICIT_DENY, Verdict.EXPLICIT_DENY);
 
   private final Api api;
@@ -52,9 +51,9 @@ final class CellEvaluator {
     return unmodelledKeys;
   }
 
+  /** Keys that only SigV4-signed callers carry (§2.4): never given to unsigned callers. */
   static boolean isPrincipalKey(String key) {
-    String lower = key.toLowerCase(Locale.ROOT);
-    return PRINCIPAL_KEY_PREFIXES.stream().anyMatch(lower::startsWith);
+    return ConditionKeys.signedCallersOnly(key);
   }
 
   AccessCell evaluate(CallerClass callerClass, OriginClass origin, Method method, String stage) {

@@ -178,7 +178,7 @@ final class CloudFormationReader {
       }
     }
     if (!generated.isEmpty()) {
-      context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null);
+      context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null, generated.origins());
     }
     readSamDomain(resource, api, false);
     notePolicyOutsideDeploymentHash(resource, api);
@@ -304,6 +304,7 @@ final class CloudFormationReader {
             stageNameOf(resource));
     context.workspace().apis().add(api);
     apisBySymbol.put(symbol, api);
+    body.flatMap(definition -> definition.misplacedEndpointConfiguration(api)).ifPresent(context.workspace().notes()::add);
     return api;
   }
 

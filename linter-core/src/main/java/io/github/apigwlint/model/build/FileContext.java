@@ -3,6 +3,7 @@ package io.github.apigwlint.model.build;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.PolicyKind;
+import io.github.apigwlint.model.StatementOrigin;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.PolicyParser;
 import io.github.apigwlint.source.EmbeddedJson;
@@ -34,6 +35,12 @@ record FileContext(
    */
   PolicyDocument addPolicy(
       PolicyKind kind, Node resolved, String owner, String element, Api api, String principal) {
+    return addPolicy(kind, resolved, owner, element, api, principal, List.of());
+  }
+
+  /** Adds a generated policy with what produced each of its generated statements. */
+  PolicyDocument addPolicy(
+      PolicyKind kind, Node resolved, String owner, String element, Api api, String principal, List<StatementOrigin> origins) {
     Node tree = resolved;
     if (resolved instanceof ScalarNode scalar && scalar.isString() && !Symbols.isSingleToken(scalar.text())) {
       try {
@@ -45,7 +52,8 @@ record FileContext(
     }
     boolean resourcePolicy = kind != PolicyKind.IDENTITY_POLICY;
     PolicyDocument document =
-        new PolicyDocument(kind, tree, PolicyParser.parse(tree, resourcePolicy, kind != PolicyKind.TRUST_POLICY), owner, element, api, principal, account);
+        new PolicyDocument(kind, tree, PolicyParser.parse(tree, resourcePolicy, kind != PolicyKind.TRUST_POLICY), owner, element, api,
+            principal, account, origins);
     workspace.policies().add(document);
     return document;
   }

@@ -1,7 +1,9 @@
 package io.github.apigwlint.model.build;
 
+import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.ModelNote;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import java.util.ArrayList;
@@ -40,15 +42,41 @@ final class OpenApiDefinition {
     return root.find("x-amazon-apigateway-policy");
   }
 
+  /** The id of the rule that reports an endpoint configuration at the top of an OpenAPI 3 document. */
+  static final String MISPLACED_ENDPOINT_CONFIGURATION = "misplaced-endpoint-configuration";
+
+  private static final String ENDPOINT_CONFIGURATION = "x-amazon-apigateway-endpoint-configuration";
+
+  /**
+   * Swagger 2 puts {@code x-amazon-apigateway-endpoint-configuration} at the top, OpenAPI 3 on each
+   * {@code servers[]} object (reference §8.5); at the top of an OpenAPI 3 document it is out of place,
+   * and what an import does with it there is not documented. A note for the API, or none.
+   */
+  Optional<ModelNote> misplacedEndpointConfiguration(Api api) {
+    ObjectNode.Key key = root.key(ENDPOINT_CONFIGURATION);
+    String version = Values.text(root, "openapi");
+    if (key == null || version == null || !version.trim().startsWith("3")) {
+      return Optional.empty();
+    }
+    List<String> settings = Values.object(root, ENDPOINT_CONFIGURATION)
+        .map(config -> config.entries().keySet().stream().toList())
+        .orElse(List.of());
+    return Optional.of(new ModelNote(
+        MISPLACED_ENDPOINT_CONFIGURATION, api,
+        ENDPOINT_CONFIGURATION + " is at the top level of the OpenAPI " + version.trim() + " definition of " + api.name()
+            + (settings.isEmpty() ? "" : " (" + String.join(", ", settings) + ")"),
+        key.location(), api.element()));
+  }
+
   /** Swagger 2 puts the endpoint configuration at the top; OpenAPI 3 on each server object. */
   List<String> vpcEndpointIds() {
     List<String> ids = new ArrayList<>();
-    Values.object(root, "x-amazon-apigateway-endpoint-configuration")
+    Values.object(root, ENDPOINT_CONFIGURATION)
         .ifPresent(config -> ids.addAll(Values.texts(config.get("vpcEndpointIds"))));
     if (root.get("servers") instanceof io.github.apigwlint.source.ArrayNode servers) {
       for (Node server : servers.items()) {
         Values.object(server)
-            .flatMap(s -> Values.object(s, "x-amazon-apigateway-endpoint-configuration"))
+            .flatMap(s -> Values.object(s, ENDPOINT_CONFIGURATION))
             .ifPresent(config -> ids.addAll(Values.texts(config.get("vpcEndpointIds"))));
       }
     }

@@ -1,5 +1,6 @@
 package io.github.apigwlint.model.build;
 
+import io.github.apigwlint.model.StatementOrigin;
 import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
@@ -14,7 +15,7 @@ import java.util.Set;
  * SAM's swagger editor builds it: for each path of the API, one group of statements whose resources
  * are {@code execute-api:/${Stage}/VERB/path} for every method of the path ({@code ANY} as {@code *},
  * path parameters as {@code *}); {@code CustomStatements} once, as given. Each generated statement is
- * located at the SAM property that produced it.
+ * located at the SAM property that produced it, and its origin names that property.
  */
 final class SamResourcePolicy {
 
@@ -29,6 +30,7 @@ final class SamResourcePolicy {
 
   private final ObjectNode document;
   private final ArrayNode statements;
+  private final List<StatementOrigin> origins = new ArrayList<>();
 
   SamResourcePolicy(Node anchor) {
     this.document = new ObjectNode(anchor.location(), anchor.pointer());
@@ -47,6 +49,17 @@ final class SamResourcePolicy {
 
   ObjectNode document() {
     return document;
+  }
+
+  /** What produced each generated statement (custom statements are as written and have none). */
+  List<StatementOrigin> origins() {
+    return origins;
+  }
+
+  private void addGenerated(ObjectNode statement, StatementOrigin.SamList list, List<String> properties, Node at) {
+    boolean blacklist = properties.get(0).endsWith("Blacklist");
+    origins.add(new StatementOrigin(statements.size(), list, blacklist, properties, at.location()));
+    statements.add(statement);
   }
 
   /** SAM's {@code add_resource_policy(policy, path, stage)} for one path and its methods. */
@@ -83,7 +96,7 @@ final class SamResourcePolicy {
     }
     ObjectNode principal = object(accounts);
     principal.put(new ObjectNode.Key("AWS", accounts.location()), accounts);
-    statements.add(statement(accounts, effect, principal, resources, null));
+    addGenerated(statement(accounts, effect, principal, resources, null), StatementOrigin.SamList.AWS_ACCOUNTS, List.of(property), accounts);
   }
 
   private void sourceIp(ObjectNode resourcePolicy, String property, String operator, List<String> resources) {
@@ -91,14 +104,16 @@ final class SamResourcePolicy {
     if (ranges == null || ranges instanceof ArrayNode a && a.size() == 0) {
       return;
     }
-    statements.add(statement(ranges, "Allow", null, resources, null));
-    statements.add(statement(ranges, "Deny", null, resources, condition(ranges, operator, List.of(new Entry("aws:SourceIp", ranges)))));
+    addGenerated(statement(ranges, "Allow", null, resources, null), StatementOrigin.SamList.IP_RANGES, List.of(property), ranges);
+    addGenerated(statement(ranges, "Deny", null, resources, condition(ranges, operator, List.of(new Entry("aws:SourceIp", ranges)))),
+        StatementOrigin.SamList.IP_RANGES, List.of(property), ranges);
   }
 
   /** SAM classifies literal items by prefix and AND-s the two keys in one condition (§8.2). */
   private void vpcs(ObjectNode resourcePolicy, String suffix, String operator, List<String> resources) {
     List<String> vpcs = new ArrayList<>();
     List<String> endpoints = new ArrayList<>();
+    List<String> properties = new ArrayList<>();
     Node anchor = null;
     for (String property : List.of("SourceVpc" + suffix, "IntrinsicVpc" + suffix, "IntrinsicVpce" + suffix)) {
       Node list = resourcePolicy.get(property);
@@ -106,6 +121,7 @@ final class SamResourcePolicy {
         continue;
       }
       anchor = anchor == null ? list : anchor;
+      properties.add(property);
       for (String item : Values.texts(list)) {
         if (property.startsWith("SourceVpc")) {
           if (item.startsWith("vpce-")) {
@@ -128,8 +144,8 @@ final class SamResourcePolicy {
     if (!endpoints.isEmpty()) {
       keys.add(new Entry("aws:SourceVpce", strings(anchor, endpoints)));
     }
-    statements.add(statement(anchor, "Allow", null, resources, null));
-    statements.add(statement(anchor, "Deny", null, resources, condition(anchor, operator, keys)));
+    addGenerated(statement(anchor, "Allow", null, resources, null), StatementOrigin.SamList.VPCS, properties, anchor);
+    addGenerated(statement(anchor, "Deny", null, resources, condition(anchor, operator, keys)), StatementOrigin.SamList.VPCS, properties, anchor);
   }
 
   private record Entry(String key, Node values) {}

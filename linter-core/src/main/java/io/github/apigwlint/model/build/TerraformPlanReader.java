@@ -183,6 +183,7 @@ final class TerraformPlanReader {
         body.map(OpenApiDefinition::methods).orElse(List.of()), List.of());
     context.workspace().apis().add(api);
     apis.put(resource.address(), api);
+    body.flatMap(definition -> definition.misplacedEndpointConfiguration(api)).ifPresent(context.workspace().notes()::add);
     return api;
   }
 

@@ -137,4 +137,42 @@ class SamApplicationTest {
       assertThat(m.api()).isSameAs(workspace.apis().get(0));
     });
   }
+
+  /** TV-54/TV-55: each generated statement knows the Auth.ResourcePolicy lists it comes from; custom statements do not. */
+  @Test
+  void generatedStatementsKeepTheListsTheyComeFrom() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              EndpointConfiguration: {Type: PRIVATE}
+              Auth:
+                ResourcePolicy:
+                  IpRangeBlacklist: [203.0.113.0/24]
+                  SourceVpcBlacklist: [vpc-1111, vpce-2222]
+                  IntrinsicVpceBlacklist: [vpce-3333]
+                  CustomStatements:
+                    - {Effect: Allow, Principal: "*", Action: execute-api:Invoke, Resource: execute-api:/*}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Get:
+                  Type: Api
+                  Properties: {RestApiId: !Ref MyApi, Method: get, Path: /pets}
+        """);
+    PolicyDocument policy = workspace.resourcePolicy(workspace.apis().get(0)).orElseThrow();
+    assertThat(policy.policy().statements()).hasSize(5);
+    assertThat(policy.policy().statements().stream()
+            .map(s -> policy.origin(s).map(o -> s.effect() + " " + o.list() + (o.blacklist() ? " black " : " white ") + o.display())
+                .orElse("as written")))
+        .containsExactly(
+            "ALLOW IP_RANGES black IpRangeBlacklist", "DENY IP_RANGES black IpRangeBlacklist",
+            "ALLOW VPCS black SourceVpcBlacklist and IntrinsicVpceBlacklist",
+            "DENY VPCS black SourceVpcBlacklist and IntrinsicVpceBlacklist",
+            "as written");
+    assertThat(policy.origins().get(0).location().line()).isEqualTo(10);
+  }
 }

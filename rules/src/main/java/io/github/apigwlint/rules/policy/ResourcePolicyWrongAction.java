@@ -1,18 +1,15 @@
 package io.github.apigwlint.rules.policy;
 
 import io.github.apigwlint.model.PolicyDocument;
-import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.policy.ExecuteApiArn;
-import io.github.apigwlint.policy.Glob;
+import io.github.apigwlint.policy.ExecuteApiActions;
 import io.github.apigwlint.policy.PolicyValue;
 import io.github.apigwlint.policy.Statement;
-import io.github.apigwlint.policy.Tri;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.source.Symbols;
-import java.util.List;
 import java.util.Locale;
 
 /** Actions in an API resource policy that cannot apply to calls of the API. */
@@ -25,13 +22,9 @@ import java.util.Locale;
     since = "0.1.0")
 public final class ResourcePolicyWrongAction implements Rule {
 
-  /** The actions an API (or private domain name) resource policy can control (SAR, execute-api). */
-  static final List<String> API_ACTIONS =
-      List.of("execute-api:Invoke", "execute-api:InvalidateCache", "execute-api:ManageConnections", "execute-api:*");
-
   @Override
   public void visitPolicy(PolicyDocument policy, RuleContext context) {
-    if (!isApiPolicy(policy)) {
+    if (!policy.isApiResourcePolicy()) {
       return;
     }
     for (Statement statement : policy.policy().statements()) {
@@ -55,21 +48,9 @@ public final class ResourcePolicyWrongAction implements Rule {
     }
   }
 
-  /** API and domain resource policies; a standalone file only when it is about execute-api resources. */
-  private static boolean isApiPolicy(PolicyDocument policy) {
-    if (policy.kind() == PolicyKind.API_RESOURCE_POLICY || policy.kind() == PolicyKind.DOMAIN_POLICY) {
-      return true;
-    }
-    return policy.kind() == PolicyKind.STANDALONE_RESOURCE_POLICY
-        && policy.policy().statements().stream()
-            .flatMap(s -> s.resources().stream())
-            .anyMatch(r -> ExecuteApiArn.parse(r.text()).isPresent());
-  }
-
   /** The action, or a wildcard pattern that covers one of the API actions (case-insensitive, §7.4). */
   static boolean appliesToApi(String action) {
-    Glob glob = Glob.of(action);
-    return API_ACTIONS.stream().anyMatch(a -> glob.matchesIgnoreCase(a) == Tri.TRUE);
+    return !ExecuteApiActions.matchedBy(action).isEmpty();
   }
 
   private static String fixFor(String action) {
@@ -83,7 +64,7 @@ public final class ResourcePolicyWrongAction implements Rule {
     } else if (service.equals("apigateway")) {
       where = "apigateway management actions belong in identity policies of those who administer the API";
     } else if (service.equals(ExecuteApiArn.SERVICE)) {
-      where = "there is no such execute-api action; the API actions are " + String.join(", ", API_ACTIONS);
+      where = "there is no such execute-api action; the API actions are " + String.join(", ", ExecuteApiActions.ALL);
     } else {
       where = "move it to the policy of the resource it is about";
     }

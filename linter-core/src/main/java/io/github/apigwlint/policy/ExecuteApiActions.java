@@ -1,0 +1,18 @@
+package io.github.apigwlint.policy;
+
+import java.util.List;
+
+/** The actions an API or private-domain resource policy can control (SAR, execute-api; §2.2). */
+public final class ExecuteApiActions {
+
+  public static final List<String> ALL =
+      List.of("execute-api:Invoke", "execute-api:InvalidateCache", "execute-api:ManageConnections");
+
+  private ExecuteApiActions() {}
+
+  /** The API actions an action pattern names for certain (case-insensitive, wildcards, §7.4). */
+  public static List<String> matchedBy(String pattern) {
+    Glob glob = Glob.of(pattern);
+    return ALL.stream().filter(a -> glob.matchesIgnoreCase(a) == Tri.TRUE).toList();
+  }
+}

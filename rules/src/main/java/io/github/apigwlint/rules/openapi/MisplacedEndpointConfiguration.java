@@ -1,0 +1,39 @@
+package io.github.apigwlint.rules.openapi;
+
+import io.github.apigwlint.model.ModelNote;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.rule.Rule;
+import io.github.apigwlint.rule.RuleContext;
+import io.github.apigwlint.rule.RuleInfo;
+import io.github.apigwlint.rule.Severity;
+
+/**
+ * {@code x-amazon-apigateway-endpoint-configuration} at the top level of an OpenAPI 3 definition
+ * (reference §8.5, TV-109): Swagger 2 puts it there, OpenAPI 3 on each {@code servers[]} object,
+ * and what an import does with it in the wrong place is not documented. The model builder notes it
+ * while reading the definition (a template body, a Terraform body, a standalone file).
+ */
+@RuleInfo(
+    id = "misplaced-endpoint-configuration",
+    title = "x-amazon-apigateway-endpoint-configuration at the top level of an OpenAPI 3 definition",
+    severity = Severity.WARNING,
+    category = "openapi",
+    tags = {"openapi", "private-api", "vpc-endpoint"},
+    since = "0.1.0")
+public final class MisplacedEndpointConfiguration implements Rule {
+
+  @Override
+  public void visitWorkspace(Workspace workspace, RuleContext context) {
+    for (ModelNote note : workspace.notes("misplaced-endpoint-configuration")) {
+      context.report(
+              note.detail() + ": in OpenAPI 3 API Gateway reads it from each servers[] entry (the top level is where"
+                  + " Swagger 2 has it), and AWS does not document what an import does with it here: its settings may be"
+                  + " ignored",
+              note.location(), note.element())
+          .fix("Move it into the server object: servers: [{url: \"https://{api-host}/{basePath}\","
+              + " x-amazon-apigateway-endpoint-configuration: {vpcEndpointIds: [...]}}]; or set the same values"
+              + " outside the definition (EndpointConfiguration.VpcEndpointIds, DisableExecuteApiEndpoint).")
+          .emit();
+    }
+  }
+}

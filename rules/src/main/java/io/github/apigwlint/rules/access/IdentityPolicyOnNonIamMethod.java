@@ -46,7 +46,8 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
     Policy policy = document.policy();
     Caller holder = Callers.holder(document);
     for (Statement statement : policy.statements()) {
-      if (statement.effect() == null) {
+      // most identity policies are about other services: only a statement that names Invoke can matter
+      if (statement.effect() == null || !namesInvoke(statement)) {
         continue;
       }
       for (Api api : context.workspace().apis()) {
@@ -71,6 +72,12 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
         }
       }
     }
+  }
+
+  private static boolean namesInvoke(Statement statement) {
+    boolean named = statement.actions().stream()
+        .anyMatch(a -> ExecuteApiActions.matchedBy(a.text()).contains("execute-api:Invoke"));
+    return statement.notAction() != named;
   }
 
   /**

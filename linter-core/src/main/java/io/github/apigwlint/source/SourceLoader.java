@@ -20,7 +20,7 @@ public final class SourceLoader {
 
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-  private static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".template", ".tf");
+  private static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".template", ".tf", ".tfvars");
 
   /** Text that suggests a file was meant as one of our formats, so a parse failure is worth a finding. */
   private static final List<String> OUR_MARKERS =
@@ -51,7 +51,7 @@ public final class SourceLoader {
   }
 
   private static LoadOutcome parse(Path file, String displayPath, String text) {
-    if (extension(file).equals(".tf")) {
+    if (extension(file).equals(".tf") || extension(file).equals(".tfvars")) {
       try {
         return new LoadOutcome.Loaded(
             new SourceFile(file, displayPath, text, false, Format.TERRAFORM_CONFIG, HclLoader.parse(text, displayPath)));

@@ -8,6 +8,7 @@ import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,10 +23,11 @@ import java.util.regex.Pattern;
  * The Terraform configuration of one folder ({@code .tf} and {@code .tf.json} files: one module) as
  * the plan JSON that {@link TerraformPlanReader} reads: each managed resource with its values, the
  * references of each attribute, and {@code depends_on}. Values are what the configuration writes;
- * an expression resolves where the configuration decides it (variable defaults, locals, the
- * caller-identity, region and partition data sources, ids and ARNs of its own resources as
- * symbols, {@code aws_iam_policy_document} data sources as policies) and is opaque elsewhere, never
- * guessed (reference §8.4). Values keep their places in the {@code .tf} files.
+ * an expression resolves where the configuration decides it (variable defaults and the values of
+ * {@code terraform.tfvars} and {@code *.auto.tfvars}, locals, the caller-identity, region and
+ * partition data sources, ids and ARNs of its own resources as symbols, {@code
+ * aws_iam_policy_document} data sources as policies) and is opaque elsewhere, never guessed
+ * (reference §8.4). Values keep their places in the {@code .tf} files.
  */
 final class TerraformModule {
 
@@ -39,6 +41,7 @@ final class TerraformModule {
   private final FileContext context;
   private final Map<String, Block> resources = new LinkedHashMap<>();
   private final Map<String, Block> data = new LinkedHashMap<>();
+  private final Set<String> declared = new HashSet<>();
   private final Map<String, Node> variables = new LinkedHashMap<>();
   private final Map<String, Node> locals = new LinkedHashMap<>();
   private final Set<String> resolving = new HashSet<>();
@@ -47,14 +50,38 @@ final class TerraformModule {
   private TerraformModule(List<SourceFile> files, FileContext context) {
     this.context = context;
     this.origin = Location.ofFile(context.file().displayPath());
+    List<SourceFile> variableFiles = new ArrayList<>();
     for (SourceFile file : files) {
       ObjectNode root = (ObjectNode) file.root();
+      if (file.path().getFileName().toString().endsWith(".tfvars")) {
+        variableFiles.add(file);
+        continue;
+      }
       blocks(root, "resource", "", resources);
       blocks(root, "data", "data.", data);
-      Values.object(root, "variable").ifPresent(v -> v.entries().forEach((name, body) ->
-          Values.object(body).map(b -> b.get("default")).ifPresent(d -> variables.put(name, d))));
+      Values.object(root, "variable").ifPresent(v -> v.entries().forEach((name, body) -> {
+        declared.add(name);
+        Values.object(body).map(b -> b.get("default")).ifPresent(d -> variables.put(name, d));
+      }));
       Values.object(root, "locals").ifPresent(l -> locals.putAll(l.entries()));
     }
+    variableFiles.stream()
+        .filter(f -> loadedByTerraform(f.path().getFileName().toString()))
+        .sorted(Comparator.comparing((SourceFile f) -> !f.path().getFileName().toString().equals("terraform.tfvars"))
+            .thenComparing(f -> f.path().getFileName().toString()))
+        .forEach(f -> ((ObjectNode) f.root()).entries().forEach((name, value) -> {
+          if (declared.contains(name)) {
+            variables.put(name, value);
+          }
+        }));
+  }
+
+  /**
+   * Terraform reads {@code terraform.tfvars} and {@code *.auto.tfvars} by itself (the latter after,
+   * in name order); other variable files are chosen with {@code -var-file} and are not assumed.
+   */
+  private static boolean loadedByTerraform(String name) {
+    return name.equals("terraform.tfvars") || name.endsWith(".auto.tfvars");
   }
 
   /** The plan of the module formed by {@code files}, read in {@code context}. */

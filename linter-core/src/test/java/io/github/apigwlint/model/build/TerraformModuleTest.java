@@ -139,4 +139,30 @@ class TerraformModuleTest {
     assertThat(api.endpointType()).isNull();
     assertThat(workspace.resourcePolicy(api)).hasValueSatisfying(p -> assertThat(p.policy().statements()).isEmpty());
   }
+
+  /** Terraform loads terraform.tfvars, then *.auto.tfvars; other variable files need -var-file. */
+  @Test
+  void variableFilesTerraformLoadsByItselfSetVariables() throws IOException {
+    String api = """
+        variable "endpoint_type" {
+          default = "REGIONAL"
+        }
+        variable "vpce" {}
+        resource "aws_api_gateway_rest_api" "orders" {
+          name = "orders"
+          endpoint_configuration {
+            types            = [var.endpoint_type]
+            vpc_endpoint_ids = [var.vpce]
+          }
+        }
+        """;
+    Workspace workspace = read(OWNER, Map.of(
+        "main.tf", api,
+        "terraform.tfvars", "endpoint_type = \"EDGE\"\nvpce = \"vpce-0aaaaaaaaaaaaaaaa\"\n",
+        "private.auto.tfvars", "endpoint_type = \"PRIVATE\"\n",
+        "prod.tfvars", "vpce = \"vpce-0bbbbbbbbbbbbbbbb\"\n"));
+    Api orders = workspace.apis().get(0);
+    assertThat(orders.endpointType()).isEqualTo(EndpointType.PRIVATE);
+    assertThat(orders.vpcEndpointIds()).containsExactly("vpce-0aaaaaaaaaaaaaaaa");
+  }
 }

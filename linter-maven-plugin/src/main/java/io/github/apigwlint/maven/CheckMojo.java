@@ -85,7 +85,7 @@ public class CheckMojo extends AbstractMojo {
 
   /**
    * Globs, relative to each source folder, of the files to check. Default: every {@code .json},
-   * {@code .yaml}, {@code .yml}, {@code .template} and {@code .tf} file.
+   * {@code .yaml}, {@code .yml}, {@code .template}, {@code .tf} and {@code .tfvars} file.
    */
   @Parameter(property = "apigw-lint.includes")
   List<String> includes;

@@ -38,6 +38,18 @@ final class TerraformModule {
 
   private record Block(String address, String type, String name, ObjectNode body) {}
 
+  /**
+   * A {@code module} block whose source is a local folder.
+   *
+   * @param source the source as written ({@code ./modules/api})
+   * @param arguments its arguments, resolved in the calling module
+   */
+  record Call(String name, String source, Map<String, Node> arguments) {}
+
+  private static final Set<String> CALL_META_ARGUMENTS =
+      Set.of("source", "version", "providers", "count", "for_each", "depends_on");
+  private static final Set<String> NOT_ADDRESSES = Set.of("var", "local", "module", "each", "count", "path", "self", "terraform");
+
   private final FileContext context;
   private final Map<String, Block> resources = new LinkedHashMap<>();
   private final Map<String, Block> data = new LinkedHashMap<>();
@@ -45,10 +57,14 @@ final class TerraformModule {
   private final Map<String, Node> variables = new LinkedHashMap<>();
   private final Map<String, Node> locals = new LinkedHashMap<>();
   private final Set<String> resolving = new HashSet<>();
+  private final Map<String, ObjectNode> moduleBlocks = new LinkedHashMap<>();
   private final Location origin;
+  /** {@code ""} for a module read on its own, {@code module.a.} (and deeper) for one read through calls. */
+  private final String prefix;
 
-  private TerraformModule(List<SourceFile> files, FileContext context) {
+  private TerraformModule(List<SourceFile> files, FileContext context, String prefix, Map<String, Node> inputs) {
     this.context = context;
+    this.prefix = prefix;
     this.origin = Location.ofFile(context.file().displayPath());
     List<SourceFile> variableFiles = new ArrayList<>();
     for (SourceFile file : files) {
@@ -64,6 +80,16 @@ final class TerraformModule {
         Values.object(body).map(b -> b.get("default")).ifPresent(d -> variables.put(name, d));
       }));
       Values.object(root, "locals").ifPresent(l -> locals.putAll(l.entries()));
+      Values.object(root, "module").ifPresent(m -> m.entries().forEach((name, body) ->
+          Values.object(body).ifPresent(b -> moduleBlocks.putIfAbsent(name, b))));
+    }
+    if (inputs != null) {
+      inputs.forEach((name, value) -> {
+        if (declared.contains(name)) {
+          variables.put(name, value);
+        }
+      });
+      return;
     }
     variableFiles.stream()
         .filter(f -> loadedByTerraform(f.path().getFileName().toString()))
@@ -84,9 +110,37 @@ final class TerraformModule {
     return name.equals("terraform.tfvars") || name.endsWith(".auto.tfvars");
   }
 
-  /** The plan of the module formed by {@code files}, read in {@code context}. */
-  static ObjectNode plan(List<SourceFile> files, FileContext context) {
-    return new TerraformModule(files, context).plan();
+  /** The module formed by {@code files} read on its own, as a root module: variable files apply. */
+  static TerraformModule root(List<SourceFile> files, FileContext context) {
+    return new TerraformModule(files, context, "", null);
+  }
+
+  /** The module formed by {@code files} as a call instantiates it: {@code inputs} set its variables. */
+  static TerraformModule called(List<SourceFile> files, FileContext context, String prefix, Map<String, Node> inputs) {
+    return new TerraformModule(files, context, prefix, inputs);
+  }
+
+  /** The prefix of addresses inside this instance ({@code module.api.}). */
+  String prefix() {
+    return prefix;
+  }
+
+  /** The module blocks whose source is a local folder ({@code ./…}, {@code ../…}), arguments resolved here. */
+  List<Call> localCalls() {
+    List<Call> calls = new ArrayList<>();
+    moduleBlocks.forEach((name, body) -> {
+      String source = Values.text(body, "source");
+      if (source != null && (source.startsWith("./") || source.startsWith("../"))) {
+        Map<String, Node> arguments = new LinkedHashMap<>();
+        body.entries().forEach((argument, value) -> {
+          if (!CALL_META_ARGUMENTS.contains(argument)) {
+            arguments.put(argument, resolve(value));
+          }
+        });
+        calls.add(new Call(name, source, arguments));
+      }
+    });
+    return calls;
   }
 
   private static void blocks(ObjectNode root, String kind, String prefix, Map<String, Block> into) {
@@ -95,12 +149,13 @@ final class TerraformModule {
             Values.object(body).ifPresent(b -> into.putIfAbsent(prefix + type + "." + name, new Block(prefix + type + "." + name, type, name, b)))))));
   }
 
-  private ObjectNode plan() {
+  /** The plan of this module instance, as {@code terraform show -json} would show its resources. */
+  ObjectNode plan() {
     ArrayNode planned = new ArrayNode(origin, "/planned_values/root_module/resources");
     ArrayNode configured = new ArrayNode(origin, "/configuration/root_module/resources");
     for (Block resource : resources.values()) {
       ObjectNode item = object(resource.body().location());
-      put(item, "address", text(resource.address()));
+      put(item, "address", text(prefix + resource.address()));
       put(item, "mode", text("managed"));
       put(item, "type", text(resource.type()));
       put(item, "name", text(resource.name()));
@@ -110,17 +165,18 @@ final class TerraformModule {
         if (!META_ARGUMENTS.contains(attribute)) {
           values.put(resource.body().key(attribute), resolve(value));
           ObjectNode expression = object(value.location());
-          put(expression, "references", texts(references(value)));
+          put(expression, "references", texts(references(value).stream().map(this::prefixed).toList()));
           put(expressions, attribute, expression);
         }
       });
       put(item, "values", values);
       planned.add(item);
       ObjectNode configuration = object(resource.body().location());
-      put(configuration, "address", text(resource.address()));
+      put(configuration, "address", text(prefix + resource.address()));
       put(configuration, "expressions", expressions);
       Optional.ofNullable(resource.body().get("depends_on"))
-          .ifPresent(d -> put(configuration, "depends_on", texts(references(d).stream().filter(this::isAddress).toList())));
+          .ifPresent(d -> put(configuration, "depends_on",
+              texts(references(d).stream().filter(this::isAddress).map(this::prefixed).toList())));
       configured.add(configuration);
     }
     ObjectNode plan = object(origin);
@@ -128,6 +184,11 @@ final class TerraformModule {
     put(plan, "planned_values", wrap("root_module", wrap("resources", planned)));
     put(plan, "configuration", wrap("root_module", wrap("resources", configured)));
     return plan;
+  }
+
+  /** A reference as the plan of this instance writes it: resources and data sources carry the prefix. */
+  private String prefixed(String reference) {
+    return NOT_ADDRESSES.contains(reference.substring(0, Math.max(reference.indexOf('.'), 0))) ? reference : prefix + reference;
   }
 
   private boolean isAddress(String reference) {
@@ -368,18 +429,18 @@ final class TerraformModule {
     }
     String attribute = parts[2];
     if (attribute.equals("id")) {
-      return Symbols.resource(address);
+      return Symbols.resource(prefix + address);
     }
     if (attribute.equals("execution_arn") && resource.type().matches("aws_api_gateway_rest_api|aws_apigatewayv2_api")) {
-      return "arn:" + context.partition() + ":execute-api:" + context.region() + ":" + context.account() + ":" + Symbols.resource(address);
+      return "arn:" + context.partition() + ":execute-api:" + context.region() + ":" + context.account() + ":" + Symbols.resource(prefix + address);
     }
     if (attribute.equals("arn") && resource.type().equals("aws_iam_role")) {
       String name = literal(resource, "name");
       String path = Optional.ofNullable(literal(resource, "path")).orElse("/");
-      return name == null ? Symbols.attribute(address, "arn") : "arn:" + context.partition() + ":iam::" + context.account() + ":role" + path + name;
+      return name == null ? Symbols.attribute(prefix + address, "arn") : "arn:" + context.partition() + ":iam::" + context.account() + ":role" + path + name;
     }
     String literal = parts.length == 3 ? literal(resource, attribute) : null;
-    return literal != null ? literal : Symbols.attribute(address, String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)));
+    return literal != null ? literal : Symbols.attribute(prefix + address, String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)));
   }
 
   /** An attribute the configuration writes as a literal (or a template of literals), else null. */

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Reads parsed files into one workspace, each with the account and region the configuration gives it. */
 public final class WorkspaceBuilder {
@@ -93,34 +92,16 @@ public final class WorkspaceBuilder {
 
   private Workspace build(int variant, List<SourceProblem> problemsMet) {
     Workspace built = new Workspace();
-    Map<Path, List<SourceFile>> terraformModules = new TreeMap<>();
+    List<SourceFile> terraform = new ArrayList<>();
     for (SourceFile file : files) {
       if (file.format() == Format.TERRAFORM_CONFIG) {
-        terraformModules.computeIfAbsent(folderOf(file.path()), folder -> new ArrayList<>()).add(file);
+        terraform.add(file);
       } else {
         read(file, built, problemsMet, variant);
       }
     }
-    terraformModules.values().forEach(module -> readTerraformModule(module, built, problemsMet));
+    new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet)).read();
     return built;
-  }
-
-  private static Path folderOf(Path file) {
-    Path folder = file.toAbsolutePath().normalize().getParent();
-    return folder != null ? folder : file.toAbsolutePath();
-  }
-
-  /**
-   * The {@code .tf} and {@code .tf.json} files of one folder form one Terraform module: its elements
-   * are named after the folder, so they keep their identity whichever file holds them.
-   */
-  private void readTerraformModule(List<SourceFile> module, Workspace target, List<SourceProblem> problemsMet) {
-    SourceFile first = module.get(0);
-    String display = first.displayPath();
-    String folder = display.contains("/") ? display.substring(0, display.lastIndexOf('/') + 1) : "./";
-    SourceFile moduleFile = new SourceFile(folderOf(first.path()), folder, "", false, Format.TERRAFORM_CONFIG, first.root());
-    FileContext context = context(first, moduleFile, target, problemsMet);
-    new TerraformPlanReader(context, TerraformModule.plan(module, context)).read();
   }
 
   private FileContext context(SourceFile accountFile, SourceFile file, Workspace target, List<SourceProblem> problemsMet) {

@@ -165,4 +165,58 @@ class TerraformModuleTest {
     assertThat(orders.endpointType()).isEqualTo(EndpointType.PRIVATE);
     assertThat(orders.vpcEndpointIds()).containsExactly("vpce-0aaaaaaaaaaaaaaaa");
   }
+
+  /** A folder called as a module is read once per call, with the call's arguments, not on its own. */
+  @Test
+  void aLocalModuleIsReadThroughEachCallWithItsArguments() throws IOException {
+    Files.createDirectories(folder.resolve("modules/api"));
+    Workspace workspace = read(OWNER, Map.of(
+        "main.tf", """
+            resource "aws_vpc_endpoint" "api" {
+              service_name = "com.amazonaws.us-east-1.execute-api"
+            }
+            module "orders" {
+              source    = "./modules/api"
+              name      = "orders"
+              endpoints = [aws_vpc_endpoint.api.id]
+            }
+            module "billing" {
+              source    = "./modules/api"
+              name      = "billing"
+              endpoints = ["vpce-0bbbbbbbbbbbbbbbb"]
+            }
+            """,
+        "modules/api/main.tf", """
+            variable "name" {}
+            variable "endpoints" {
+              default = []
+            }
+            resource "aws_api_gateway_rest_api" "this" {
+              name = var.name
+              endpoint_configuration {
+                types            = ["PRIVATE"]
+                vpc_endpoint_ids = var.endpoints
+              }
+            }
+            resource "aws_api_gateway_rest_api_policy" "this" {
+              rest_api_id = aws_api_gateway_rest_api.this.id
+              policy = jsonencode({
+                Statement = [{
+                  Effect = "Allow", Principal = "*", Action = "execute-api:Invoke"
+                  Resource = "${aws_api_gateway_rest_api.this.execution_arn}/*"
+                }]
+              })
+            }
+            """));
+    assertThat(workspace.apis()).extracting(Api::name).containsExactly(
+        "REST API module.orders.aws_api_gateway_rest_api.this", "REST API module.billing.aws_api_gateway_rest_api.this");
+    Api orders = workspace.apis().get(0);
+    Api billing = workspace.apis().get(1);
+    assertThat(orders.vpcEndpointIds()).containsExactly(Symbols.resource("aws_vpc_endpoint.api"));
+    assertThat(billing.vpcEndpointIds()).containsExactly("vpce-0bbbbbbbbbbbbbbbb");
+    assertThat(orders.apiId()).isNotEqualTo(billing.apiId());
+    assertThat(workspace.resourcePolicy(billing)).hasValueSatisfying(p ->
+        assertThat(p.policy().statements().get(0).resources()).extracting(v -> v.text())
+            .containsExactly("arn:aws:execute-api:us-east-1:111111111111:" + billing.apiId() + "/*"));
+  }
 }

@@ -1,0 +1,93 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.source.Format;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+/**
+ * The Terraform modules of a run: its {@code .tf}, {@code .tf.json} and {@code .tfvars} files,
+ * grouped by folder. A folder that another folder of the run calls ({@code module "orders" { source
+ * = "./modules/api" }}) is read through each call, with the call's arguments as its variables and
+ * {@code module.orders.} before its addresses, as a plan shows it; the other folders are root
+ * modules, read on their own.
+ */
+final class TerraformModules {
+
+  private final Map<Path, List<SourceFile>> folders = new TreeMap<>();
+  /** The context of a module instance: the file whose account applies, and the module's own file. */
+  private final BiFunction<SourceFile, SourceFile, FileContext> contexts;
+
+  TerraformModules(List<SourceFile> files, BiFunction<SourceFile, SourceFile, FileContext> contexts) {
+    this.contexts = contexts;
+    for (SourceFile file : files) {
+      folders.computeIfAbsent(folderOf(file.path()), folder -> new ArrayList<>()).add(file);
+    }
+  }
+
+  void read() {
+    Set<Path> called = new LinkedHashSet<>();
+    folders.forEach((folder, files) -> {
+      for (TerraformModule.Call call : TerraformModule.root(files, context(folder, files.get(0))).localCalls()) {
+        Path child = folder.resolve(call.source()).normalize();
+        if (folders.containsKey(child) && !child.equals(folder)) {
+          called.add(child);
+        }
+      }
+    });
+    Set<Path> done = new HashSet<>();
+    for (Path folder : folders.keySet()) {
+      if (!called.contains(folder)) {
+        instantiate(folder, null, "", folders.get(folder).get(0), new LinkedHashSet<>(), done);
+      }
+    }
+    // folders that call each other in a ring have no root above them: read on their own
+    for (Path folder : called) {
+      if (!done.contains(folder)) {
+        instantiate(folder, null, "", folders.get(folder).get(0), new LinkedHashSet<>(), done);
+      }
+    }
+  }
+
+  private void instantiate(Path folder, Map<String, Node> inputs, String prefix, SourceFile accountFile, Set<Path> chain, Set<Path> done) {
+    done.add(folder);
+    chain.add(folder);
+    List<SourceFile> files = folders.get(folder);
+    FileContext context = context(folder, accountFile);
+    TerraformModule module = inputs == null
+        ? TerraformModule.root(files, context)
+        : TerraformModule.called(files, context, prefix, inputs);
+    new TerraformPlanReader(context, module.plan()).read();
+    for (TerraformModule.Call call : module.localCalls()) {
+      Path child = folder.resolve(call.source()).normalize();
+      if (folders.containsKey(child) && !chain.contains(child)) {
+        instantiate(child, call.arguments(), prefix + "module." + call.name() + ".", accountFile, chain, done);
+      }
+    }
+    chain.remove(folder);
+  }
+
+  /**
+   * The elements of a module are named after its folder, so they keep their identity whichever file
+   * holds them.
+   */
+  private FileContext context(Path folder, SourceFile accountFile) {
+    SourceFile first = folders.get(folder).get(0);
+    String display = first.displayPath();
+    String shown = display.contains("/") ? display.substring(0, display.lastIndexOf('/') + 1) : "./";
+    return contexts.apply(accountFile, new SourceFile(folder, shown, "", false, Format.TERRAFORM_CONFIG, first.root()));
+  }
+
+  private static Path folderOf(Path file) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    return folder != null ? folder : file.toAbsolutePath();
+  }
+}

@@ -244,12 +244,13 @@ final class TerraformModule {
 
   /**
    * An {@code aws_iam_policy_document} data source as the JSON policy it renders, each element at
-   * its block or argument. One that merges other documents is opaque: its statements are not all here.
+   * its block or argument. One that merges other documents or has dynamic blocks is opaque: its
+   * statements are not all here.
    */
   private Node policyDocument(Block document, ScalarNode at) {
     ObjectNode body = (ObjectNode) resolve(document.body());
     if (body.has("source_policy_documents") || body.has("override_policy_documents")
-        || body.has("source_json") || body.has("override_json")) {
+        || body.has("source_json") || body.has("override_json") || body.has("dynamic")) {
       return ScalarNode.string(Symbols.opaque("policy merged by " + document.address()), at.location(), at.pointer());
     }
     ObjectNode policy = new ObjectNode(body.location(), at.pointer());

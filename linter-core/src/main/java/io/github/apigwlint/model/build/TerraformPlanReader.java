@@ -159,7 +159,9 @@ final class TerraformPlanReader {
   private void readRestApi(Resource resource) {
     ObjectNode endpoint = firstBlock(resource, "endpoint_configuration");
     String declared = endpoint == null ? null : Values.first(endpoint.get("types"));
-    EndpointType type = declared == null ? EndpointType.EDGE : EndpointType.parse(declared).orElse(null);
+    EndpointType type = declared == null && !unknownBlock(resource, "endpoint_configuration")
+        ? EndpointType.EDGE
+        : EndpointType.parse(declared).orElse(null);
     List<String> vpce = endpoint == null ? List.of() : Values.texts(endpoint.get("vpc_endpoint_ids"));
     Optional<OpenApiDefinition> body = body(resource);
     Api api = newApi(resource, ApiProtocol.REST, type, vpce, body);
@@ -245,9 +247,12 @@ final class TerraformPlanReader {
 
   private void readDomain(Resource resource) {
     boolean v2 = resource.type().startsWith("aws_apigatewayv2");
-    ObjectNode config = firstBlock(resource, v2 ? "domain_name_configuration" : "endpoint_configuration");
+    String block = v2 ? "domain_name_configuration" : "endpoint_configuration";
+    ObjectNode config = firstBlock(resource, block);
     String declared = config == null ? null : v2 ? Values.text(config, "endpoint_type") : Values.first(config.get("types"));
-    EndpointType type = declared == null ? (v2 ? EndpointType.REGIONAL : EndpointType.EDGE) : EndpointType.parse(declared).orElse(null);
+    EndpointType type = declared == null && !unknownBlock(resource, block)
+        ? (v2 ? EndpointType.REGIONAL : EndpointType.EDGE)
+        : EndpointType.parse(declared).orElse(null);
     String name = Optional.ofNullable(text(resource, "domain_name")).orElse(resource.address());
     DomainName domain = new DomainName(
         name, context.element(resource.address()), resource.type(), type, resource.location(),
@@ -329,6 +334,11 @@ final class TerraformPlanReader {
             deployment.location(), context.element(deployment.address())));
       }
     }
+  }
+
+  /** A block known only when Terraform runs (unknown in a plan, or written as a dynamic block). */
+  private boolean unknownBlock(Resource resource, String attribute) {
+    return value(resource, attribute) instanceof ScalarNode scalar && Symbols.isSymbolic(scalar.text());
   }
 
   private ObjectNode firstBlock(Resource resource, String attribute) {

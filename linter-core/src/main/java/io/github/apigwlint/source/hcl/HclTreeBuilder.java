@@ -67,9 +67,20 @@ final class HclTreeBuilder {
     }
   }
 
-  /** Nested blocks, as in a plan: a list of objects under the block type, labels left out. */
+  /**
+   * Nested blocks, as in a plan: a list of objects under the block type, labels left out. A {@code
+   * dynamic "x"} block also makes {@code x}, when nothing else writes it, the template {@code
+   * ${dynamic x}}: blocks whose number and content are known only when Terraform runs.
+   */
   private void nestedBlock(ObjectNode target, HclParser.BlockContext block, String pointer) {
     String name = block.identifier().getText();
+    if (name.equals("dynamic") && block.blockLabel().size() == 1) {
+      String generated = labelText(block.blockLabel(0));
+      if (!target.has(generated)) {
+        target.put(new ObjectNode.Key(generated, at(block.getStart())),
+            ScalarNode.string("${dynamic " + generated + "}", at(block.getStart()), Pointers.child(pointer, generated)));
+      }
+    }
     String listPointer = Pointers.child(pointer, name);
     ArrayNode list;
     if (target.get(name) instanceof ArrayNode existing) {

@@ -219,4 +219,43 @@ class TerraformModuleTest {
         assertThat(p.policy().statements().get(0).resources()).extracting(v -> v.text())
             .containsExactly("arn:aws:execute-api:us-east-1:111111111111:" + billing.apiId() + "/*"));
   }
+
+  /** Dynamic blocks are known only when Terraform runs: what they would decide stays unknown. */
+  @Test
+  void dynamicBlocksLeaveWhatTheyWriteUnknown() throws IOException {
+    Workspace workspace = read(OWNER, Map.of("main.tf", """
+        resource "aws_api_gateway_rest_api" "orders" {
+          name = "orders"
+          dynamic "endpoint_configuration" {
+            for_each = var.private ? [1] : []
+            content {
+              types = ["PRIVATE"]
+            }
+          }
+        }
+        data "aws_iam_policy_document" "orders" {
+          statement {
+            actions   = ["execute-api:Invoke"]
+            resources = ["execute-api:/*"]
+            principals {
+              type        = "AWS"
+              identifiers = ["arn:aws:iam::111111111111:role/backend"]
+            }
+          }
+          dynamic "statement" {
+            for_each = var.consumers
+            content {
+              actions = ["execute-api:Invoke"]
+            }
+          }
+        }
+        resource "aws_api_gateway_rest_api_policy" "orders" {
+          rest_api_id = aws_api_gateway_rest_api.orders.id
+          policy      = data.aws_iam_policy_document.orders.json
+        }
+        """));
+    Api orders = workspace.apis().get(0);
+    assertThat(orders.endpointType()).isNull();
+    assertThat(workspace.resourcePolicy(orders)).hasValueSatisfying(p -> assertThat(p.policy().statements()).isEmpty());
+  }
 }

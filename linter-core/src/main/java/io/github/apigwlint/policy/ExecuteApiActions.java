@@ -10,6 +10,12 @@ public final class ExecuteApiActions {
 
   private ExecuteApiActions() {}
 
+  /** Whether the statement's Action (or NotAction, by leaving it out) covers {@code action} for certain. */
+  public static boolean covers(Statement statement, String action) {
+    boolean named = statement.actions().stream().anyMatch(a -> matchedBy(a.text()).contains(action));
+    return statement.notAction() != named;
+  }
+
   /** The API actions an action pattern names for certain (case-insensitive, wildcards, §7.4). */
   public static List<String> matchedBy(String pattern) {
     Glob glob = Glob.of(pattern);

@@ -466,7 +466,7 @@ final class CloudFormationReader {
     String arn =
         roleName == null
             ? Symbols.attribute(resource.id(), "Arn")
-            : "arn:" + context.partition() + ":iam::" + context.account() + ":role" + path + roleName;
+            : context.roleArn(path, roleName);
     Role role = new Role("role " + resource.id(), arn, context.account(), resource.location(), context.element(resource.id()));
     context.workspace().roles().add(role);
     roleArnsBySymbol.put(Symbols.resource(resource.id()), arn);

@@ -29,6 +29,11 @@ record FileContext(
     return file.displayPath() + "#" + logicalId;
   }
 
+  /** The ARN of a role of this file's account, from its path ({@code /} by default) and name. */
+  String roleArn(String path, String name) {
+    return "arn:" + partition + ":iam::" + account + ":role" + path + name;
+  }
+
   /**
    * Adds a policy, given after intrinsic resolution. A policy written as a JSON string is parsed
    * again, with locations in this file where the string was written literally.

@@ -1,5 +1,6 @@
 package io.github.apigwlint.model.build;
 
+import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
@@ -58,6 +59,7 @@ final class TerraformModule {
   private final Map<String, Node> locals = new LinkedHashMap<>();
   private final Set<String> resolving = new HashSet<>();
   private final Map<String, ObjectNode> moduleBlocks = new LinkedHashMap<>();
+  private List<Call> localCalls;
   private final Location origin;
   /** {@code ""} for a module read on its own, {@code module.a.} (and deeper) for one read through calls. */
   private final String prefix;
@@ -120,13 +122,24 @@ final class TerraformModule {
     return new TerraformModule(files, context, prefix, inputs);
   }
 
-  /** The prefix of addresses inside this instance ({@code module.api.}). */
+  /** The prefix of addresses inside this instance: {@code ""}, or {@code module.api.} and deeper. */
   String prefix() {
     return prefix;
   }
 
+  FileContext context() {
+    return context;
+  }
+
   /** The module blocks whose source is a local folder ({@code ./…}, {@code ../…}), arguments resolved here. */
   List<Call> localCalls() {
+    if (localCalls == null) {
+      localCalls = resolvedLocalCalls();
+    }
+    return localCalls;
+  }
+
+  private List<Call> resolvedLocalCalls() {
     List<Call> calls = new ArrayList<>();
     moduleBlocks.forEach((name, body) -> {
       String source = Values.text(body, "source");
@@ -228,7 +241,7 @@ final class TerraformModule {
     }
     String[] parts = parts(expression);
     if (parts.length == 4 && parts[0].equals("data") && parts[1].equals("aws_iam_policy_document") && parts[3].equals("json")) {
-      return Optional.ofNullable(data.get("data.aws_iam_policy_document." + parts[2])).map(d -> policyDocument(d, at));
+      return Optional.ofNullable(data.get("data.aws_iam_policy_document." + parts[2])).map(d -> TerraformPolicyDocument.render((ObjectNode) resolve(d.body()), d.address(), at));
     }
     Node value = parts.length == 2 && parts[0].equals("var") ? variables.get(parts[1])
         : parts.length == 2 && parts[0].equals("local") ? locals.get(parts[1]) : null;
@@ -240,94 +253,6 @@ final class TerraformModule {
     } finally {
       resolving.remove(expression);
     }
-  }
-
-  /**
-   * An {@code aws_iam_policy_document} data source as the JSON policy it renders, each element at
-   * its block or argument. One that merges other documents or has dynamic blocks is opaque: its
-   * statements are not all here.
-   */
-  private Node policyDocument(Block document, ScalarNode at) {
-    ObjectNode body = (ObjectNode) resolve(document.body());
-    if (body.has("source_policy_documents") || body.has("override_policy_documents")
-        || body.has("source_json") || body.has("override_json") || body.has("dynamic")) {
-      return ScalarNode.string(Symbols.opaque("policy merged by " + document.address()), at.location(), at.pointer());
-    }
-    ObjectNode policy = new ObjectNode(body.location(), at.pointer());
-    policy.put(new ObjectNode.Key("Version", body.location()),
-        Optional.ofNullable(body.get("version")).orElse(ScalarNode.string("2012-10-17", body.location(), "")));
-    ArrayNode statements = new ArrayNode(body.location(), "");
-    if (body.get("statement") instanceof ArrayNode blocks) {
-      blocks.items().forEach(item -> Values.object(item).ifPresent(s -> statements.add(statement(s))));
-    }
-    policy.put(new ObjectNode.Key("Statement", body.location()), statements);
-    return policy;
-  }
-
-  private static ObjectNode statement(ObjectNode block) {
-    ObjectNode statement = new ObjectNode(block.location(), block.pointer());
-    copy(block, "sid", statement, "Sid");
-    statement.put(new ObjectNode.Key("Effect", block.location()),
-        Optional.ofNullable(block.get("effect")).orElse(ScalarNode.string("Allow", block.location(), "")));
-    copy(block, "actions", statement, "Action");
-    copy(block, "not_actions", statement, "NotAction");
-    copy(block, "resources", statement, "Resource");
-    copy(block, "not_resources", statement, "NotResource");
-    principals(block, "principals", statement, "Principal");
-    principals(block, "not_principals", statement, "NotPrincipal");
-    if (block.get("condition") instanceof ArrayNode conditions) {
-      ObjectNode condition = new ObjectNode(conditions.location(), "");
-      for (Node item : conditions.items()) {
-        Values.object(item).ifPresent(c -> {
-          String test = Values.text(c, "test");
-          String variable = Values.text(c, "variable");
-          if (test != null && variable != null && c.get("values") != null) {
-            if (!(condition.get(test) instanceof ObjectNode)) {
-              condition.put(new ObjectNode.Key(test, c.location()), new ObjectNode(c.location(), ""));
-            }
-            ((ObjectNode) condition.get(test)).put(new ObjectNode.Key(variable, c.get("variable").location()), c.get("values"));
-          }
-        });
-      }
-      statement.put(new ObjectNode.Key("Condition", conditions.location()), condition);
-    }
-    return statement;
-  }
-
-  private static void copy(ObjectNode from, String attribute, ObjectNode to, String element) {
-    if (from.get(attribute) != null) {
-      to.put(new ObjectNode.Key(element, from.key(attribute).location()), from.get(attribute));
-    }
-  }
-
-  /** {@code principals {type = "AWS", identifiers = [...]}} blocks → {@code {"AWS": [...]}}; {@code *} for {@code type = "*"}. */
-  private static void principals(ObjectNode from, String attribute, ObjectNode to, String element) {
-    if (!(from.get(attribute) instanceof ArrayNode blocks)) {
-      return;
-    }
-    ObjectNode principal = new ObjectNode(blocks.location(), "");
-    for (Node item : blocks.items()) {
-      Optional<ObjectNode> block = Values.object(item);
-      String type = block.map(b -> Values.text(b, "type")).orElse(null);
-      Node identifiers = block.map(b -> b.get("identifiers")).orElse(null);
-      if (type == null || identifiers == null) {
-        continue;
-      }
-      if (type.equals("*")) {
-        to.put(new ObjectNode.Key(element, item.location()), ScalarNode.string("*", item.location(), ""));
-        return;
-      }
-      if (!(principal.get(type) instanceof ArrayNode)) {
-        principal.put(new ObjectNode.Key(type, item.location()), new ArrayNode(identifiers.location(), ""));
-      }
-      ArrayNode all = (ArrayNode) principal.get(type);
-      if (identifiers instanceof ArrayNode list) {
-        list.items().forEach(all::add);
-      } else {
-        all.add(identifiers);
-      }
-    }
-    to.put(new ObjectNode.Key(element, blocks.location()), principal);
   }
 
   private static boolean isTemplate(String text) {
@@ -433,12 +358,12 @@ final class TerraformModule {
       return Symbols.resource(prefix + address);
     }
     if (attribute.equals("execution_arn") && resource.type().matches("aws_api_gateway_rest_api|aws_apigatewayv2_api")) {
-      return "arn:" + context.partition() + ":execute-api:" + context.region() + ":" + context.account() + ":" + Symbols.resource(prefix + address);
+      return new ExpansionContext(context.partition(), context.region(), context.account(), Symbols.resource(prefix + address)).arnPrefix();
     }
     if (attribute.equals("arn") && resource.type().equals("aws_iam_role")) {
       String name = literal(resource, "name");
       String path = Optional.ofNullable(literal(resource, "path")).orElse("/");
-      return name == null ? Symbols.attribute(prefix + address, "arn") : "arn:" + context.partition() + ":iam::" + context.account() + ":role" + path + name;
+      return name == null ? Symbols.attribute(prefix + address, "arn") : context.roleArn(path, name);
     }
     String literal = parts.length == 3 ? literal(resource, attribute) : null;
     return literal != null ? literal : Symbols.attribute(prefix + address, String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)));

@@ -1,7 +1,6 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.source.Format;
-import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,9 +33,12 @@ final class TerraformModules {
   }
 
   void read() {
+    // every folder as a root module, to see which folders are called (and to read the roots once)
+    Map<Path, TerraformModule> roots = new TreeMap<>();
+    folders.forEach((folder, files) -> roots.put(folder, TerraformModule.root(files, context(folder, files.get(0)))));
     Set<Path> called = new LinkedHashSet<>();
-    folders.forEach((folder, files) -> {
-      for (TerraformModule.Call call : TerraformModule.root(files, context(folder, files.get(0))).localCalls()) {
+    roots.forEach((folder, module) -> {
+      for (TerraformModule.Call call : module.localCalls()) {
         Path child = folder.resolve(call.source()).normalize();
         if (folders.containsKey(child) && !child.equals(folder)) {
           called.add(child);
@@ -44,32 +46,30 @@ final class TerraformModules {
       }
     });
     Set<Path> done = new HashSet<>();
-    for (Path folder : folders.keySet()) {
+    roots.forEach((folder, module) -> {
       if (!called.contains(folder)) {
-        instantiate(folder, null, "", folders.get(folder).get(0), new LinkedHashSet<>(), done);
+        read(folder, module, folders.get(folder).get(0), new LinkedHashSet<>(), done);
       }
-    }
+    });
     // folders that call each other in a ring have no root above them: read on their own
     for (Path folder : called) {
       if (!done.contains(folder)) {
-        instantiate(folder, null, "", folders.get(folder).get(0), new LinkedHashSet<>(), done);
+        read(folder, roots.get(folder), folders.get(folder).get(0), new LinkedHashSet<>(), done);
       }
     }
   }
 
-  private void instantiate(Path folder, Map<String, Node> inputs, String prefix, SourceFile accountFile, Set<Path> chain, Set<Path> done) {
+  /** One instance of a module, then the instances its local calls make, with their arguments. */
+  private void read(Path folder, TerraformModule module, SourceFile accountFile, Set<Path> chain, Set<Path> done) {
     done.add(folder);
     chain.add(folder);
-    List<SourceFile> files = folders.get(folder);
-    FileContext context = context(folder, accountFile);
-    TerraformModule module = inputs == null
-        ? TerraformModule.root(files, context)
-        : TerraformModule.called(files, context, prefix, inputs);
-    new TerraformPlanReader(context, module.plan()).read();
+    new TerraformPlanReader(module.context(), module.plan()).read();
     for (TerraformModule.Call call : module.localCalls()) {
       Path child = folder.resolve(call.source()).normalize();
       if (folders.containsKey(child) && !chain.contains(child)) {
-        instantiate(child, call.arguments(), prefix + "module." + call.name() + ".", accountFile, chain, done);
+        TerraformModule instance = TerraformModule.called(
+            folders.get(child), context(child, accountFile), module.prefix() + "module." + call.name() + ".", call.arguments());
+        read(child, instance, accountFile, chain, done);
       }
     }
     chain.remove(folder);

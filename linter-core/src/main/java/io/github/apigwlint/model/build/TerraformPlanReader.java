@@ -297,7 +297,7 @@ final class TerraformPlanReader {
       String name = text(resource, "name");
       arn = name == null || Symbols.isSymbolic(name)
           ? Symbols.attribute(resource.address(), "arn")
-          : "arn:" + context.partition() + ":iam::" + context.account() + ":role" + Optional.ofNullable(text(resource, "path")).orElse("/") + name;
+          : context.roleArn(Optional.ofNullable(text(resource, "path")).orElse("/"), name);
     }
     Role role = new Role("role " + resource.address(), arn, context.account(), resource.location(), context.element(resource.address()));
     context.workspace().roles().add(role);

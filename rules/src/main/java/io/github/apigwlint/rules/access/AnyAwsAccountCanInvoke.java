@@ -9,6 +9,7 @@ import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
@@ -16,7 +17,6 @@ import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An AWS_IAM method whose resource policy lets a role of any AWS account in (TV-37): the caller's own
@@ -46,10 +46,9 @@ public final class AnyAwsAccountCanInvoke implements Rule {
       return;
     }
     AccessCell cell = strangerCell(open.get(0)).orElseThrow();
-    String methods = open.stream().map(m -> m.method().display()).distinct().limit(3).collect(Collectors.joining(", "));
+    String methods = Method.display(open.stream().map(MethodAccess::method).toList());
     RuleContext.Report report = context.report(
         "the resource policy of " + api.name() + " lets a role of any AWS account invoke " + methods
-            + (open.size() > 3 ? " and more" : "")
             + ": with AWS_IAM authorization the caller's own identity policy is then the only check, and every account writes its own",
         cell.deciding().isEmpty() ? policy.get().source().location() : cell.deciding().get(0).node().location(),
         api.element());

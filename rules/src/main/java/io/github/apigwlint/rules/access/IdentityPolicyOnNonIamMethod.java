@@ -47,7 +47,7 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
     Caller holder = Callers.holder(document);
     for (Statement statement : policy.statements()) {
       // most identity policies are about other services: only a statement that names Invoke can matter
-      if (statement.effect() == null || !namesInvoke(statement)) {
+      if (statement.effect() == null || !ExecuteApiActions.covers(statement, "execute-api:Invoke")) {
         continue;
       }
       for (Api api : context.workspace().apis()) {
@@ -74,20 +74,12 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
     }
   }
 
-  private static boolean namesInvoke(Statement statement) {
-    boolean named = statement.actions().stream()
-        .anyMatch(a -> ExecuteApiActions.matchedBy(a.text()).contains("execute-api:Invoke"));
-    return statement.notAction() != named;
-  }
-
   /**
    * Cache invalidation ({@code Cache-Control: max-age=0}) is authorized by the caller's permission for
    * execute-api:InvalidateCache whatever the method's authorization (§2.2): such an Allow is used.
    */
   private static boolean grantsCacheInvalidation(Statement statement) {
-    boolean named = statement.actions().stream()
-        .anyMatch(a -> ExecuteApiActions.matchedBy(a.text()).contains("execute-api:InvalidateCache"));
-    return statement.notAction() != named;
+    return ExecuteApiActions.covers(statement, "execute-api:InvalidateCache");
   }
 
   /** Methods whose authorization is known and is not AWS_IAM. */

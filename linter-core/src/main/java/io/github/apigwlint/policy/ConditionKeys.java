@@ -41,6 +41,14 @@ public final class ConditionKeys {
         .toList();
   }
 
+  /**
+   * The truth of a clause for a request that does not carry its key, as on a path where API Gateway
+   * never sets it: the missing-key rules decide ({@code Null}, {@code …IfExists}, set qualifiers).
+   */
+  public static Tri whenAbsent(ConditionClause clause, boolean variablesEnabled) {
+    return ConditionEvaluator.evaluate(clause, RequestContext.empty(), variablesEnabled);
+  }
+
   /** Whether API Gateway puts the key in the request context only for SigV4-signed callers (§2.4). */
   public static boolean signedCallersOnly(String key) {
     String lower = key.toLowerCase(Locale.ROOT);
@@ -64,7 +72,7 @@ public final class ConditionKeys {
     if (clause.key() == null) {
       return Tri.UNKNOWN;
     }
-    Tri absent = ConditionEvaluator.evaluate(clause, RequestContext.empty(), variablesEnabled);
+    Tri absent = whenAbsent(clause, variablesEnabled);
     Optional<String> disputed = disputedAnonymousValue(clause.key().text());
     if (disputed.isEmpty() || absent == Tri.UNKNOWN) {
       return absent;

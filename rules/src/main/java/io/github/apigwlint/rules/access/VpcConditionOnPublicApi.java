@@ -4,10 +4,8 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.ConditionClause;
-import io.github.apigwlint.policy.ConditionEvaluator;
-import io.github.apigwlint.policy.RequestContext;
-import io.github.apigwlint.policy.Tri;
 import io.github.apigwlint.policy.ConditionKeys;
+import io.github.apigwlint.policy.Tri;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
@@ -35,7 +33,7 @@ public final class VpcConditionOnPublicApi implements Rule {
       return;
     }
     for (ConditionClause clause : ConditionKeys.clauses(policy.get().policy(), "aws:SourceVpc", "aws:SourceVpce", "aws:VpcSourceIp")) {
-      Tri absent = ConditionEvaluator.evaluate(clause, RequestContext.empty(), false);
+      Tri absent = ConditionKeys.whenAbsent(clause, false);
       if (absent == Tri.UNKNOWN) {
         continue;
       }

@@ -3,10 +3,8 @@ package io.github.apigwlint.rules.privateapi;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.ConditionClause;
-import io.github.apigwlint.policy.ConditionEvaluator;
-import io.github.apigwlint.policy.RequestContext;
-import io.github.apigwlint.policy.Tri;
 import io.github.apigwlint.policy.ConditionKeys;
+import io.github.apigwlint.policy.Tri;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
@@ -33,7 +31,7 @@ public final class SourceIpOnPrivateApi implements Rule {
       return;
     }
     for (ConditionClause clause : ConditionKeys.clauses(policy.get().policy(), "aws:SourceIp")) {
-      Tri absent = ConditionEvaluator.evaluate(clause, RequestContext.empty(), false);
+      Tri absent = ConditionKeys.whenAbsent(clause, false);
       if (absent == Tri.UNKNOWN) {
         continue;
       }

@@ -15,6 +15,22 @@ public final class Workspace {
   private final List<Role> roles = new ArrayList<>();
   private final List<ModelNote> notes = new ArrayList<>();
 
+  /**
+   * A workspace that starts with this one's elements: the part of a run that no undecided
+   * condition changes is read once and shared by every variant, which adds its own elements.
+   */
+  public Workspace extended() {
+    Workspace copy = new Workspace();
+    copy.apis.addAll(apis);
+    copy.policies.addAll(policies);
+    copy.domains.addAll(domains);
+    copy.mappings.addAll(mappings);
+    copy.vpcEndpoints.addAll(vpcEndpoints);
+    copy.roles.addAll(roles);
+    copy.notes.addAll(notes);
+    return copy;
+  }
+
   public List<Api> apis() {
     return apis;
   }

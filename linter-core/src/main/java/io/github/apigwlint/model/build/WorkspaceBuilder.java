@@ -36,6 +36,9 @@ public final class WorkspaceBuilder {
   private RunVariants variants;
   private Workspace workspace;
   private List<SourceProblem> problems;
+  /** What the files that no variant changes give, read once for every variant. */
+  private Workspace invariant;
+  private List<SourceProblem> invariantProblems;
 
   public WorkspaceBuilder(Config config) {
     this.config = config;
@@ -48,6 +51,7 @@ public final class WorkspaceBuilder {
       exports = null;
       variants = null;
       workspace = null;
+      invariant = null;
     }
     return this;
   }
@@ -85,23 +89,48 @@ public final class WorkspaceBuilder {
     return variants;
   }
 
-  /** Everything read, with the undecided conditions of each template set as {@code variant} assigns them. */
+  /**
+   * Everything read, with the undecided conditions of each template set as {@code variant} assigns
+   * them. Only the templates with undecided conditions are read again; the rest is shared.
+   */
   public Workspace workspace(int variant, List<SourceProblem> problemsMet) {
     return build(variant, problemsMet);
   }
 
   private Workspace build(int variant, List<SourceProblem> problemsMet) {
-    Workspace built = new Workspace();
-    List<SourceFile> terraform = new ArrayList<>();
+    Workspace built = invariant().extended();
+    if (variant == NO_VARIANT) {
+      problemsMet.addAll(invariantProblems);
+    }
     for (SourceFile file : files) {
-      if (file.format() == Format.TERRAFORM_CONFIG) {
-        terraform.add(file);
-      } else {
+      if (varies(file)) {
         read(file, built, problemsMet, variant);
       }
     }
-    new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet)).read();
     return built;
+  }
+
+  private boolean varies(SourceFile file) {
+    return file.format() == Format.CLOUDFORMATION && !variants().conditions(file.displayPath()).isEmpty();
+  }
+
+  private Workspace invariant() {
+    if (invariant == null) {
+      Workspace built = new Workspace();
+      List<SourceProblem> problemsMet = new ArrayList<>();
+      List<SourceFile> terraform = new ArrayList<>();
+      for (SourceFile file : files) {
+        if (file.format() == Format.TERRAFORM_CONFIG) {
+          terraform.add(file);
+        } else if (!varies(file)) {
+          read(file, built, problemsMet, NO_VARIANT);
+        }
+      }
+      new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet)).read();
+      invariant = built;
+      invariantProblems = problemsMet;
+    }
+    return invariant;
   }
 
   private FileContext context(SourceFile accountFile, SourceFile file, Workspace target, List<SourceProblem> problemsMet) {

@@ -22,6 +22,12 @@ public @interface RuleInfo {
 
   Severity severity();
 
+  /**
+   * When some findings get another severity than {@link #severity()}, which and when ({@code
+   * "note for the SAM case"}); shown beside the severity on the rule's page.
+   */
+  String severityVaries() default "";
+
   /** Area of the rule: {@code access}, {@code private-api}, {@code policy}, {@code domain}, ... */
   String category();
 

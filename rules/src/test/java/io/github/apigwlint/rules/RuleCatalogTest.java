@@ -2,6 +2,10 @@ package io.github.apigwlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.rule.Rule;
@@ -48,12 +52,37 @@ class RuleCatalogTest {
   }
 
   @Test
-  void everyRuleHasADocPageThatStartsWithItsId() throws IOException {
+  void everyRuleHasADocPageThatStartsWithItsIdAndTheLineGeneratedFromItsMetadata() throws IOException {
     for (Rule rule : rules) {
-      Path page = DOCS.resolve(rule.info().id() + ".md");
-      assertThat(page).as("doc page of %s", rule.info().id()).exists();
-      assertThat(Files.readString(page)).startsWith("# " + rule.info().id());
+      RuleInfo info = rule.info();
+      Path page = DOCS.resolve(info.id() + ".md");
+      assertThat(page).as("doc page of %s", info.id()).exists();
+      String text = Files.readString(page);
+      String[] lines = text.split("\n", 4);
+      assertThat(lines[0]).isEqualTo("# " + info.id());
+      String header = RuleIndex.pageHeader(info);
+      if (Boolean.getBoolean("apigwlint.updateDocs") && !lines[2].equals(header)) {
+        Files.writeString(page, lines[0] + "\n\n" + header + "\n" + lines[3]);
+        lines[2] = header;
+      }
+      assertThat(lines[2]).as("line 3 of %s; run with -Dapigwlint.updateDocs=true to regenerate", page).isEqualTo(header);
     }
+  }
+
+  /** A rule class that is not in the ServiceLoader file never runs, and nothing else would say so. */
+  @Test
+  void everyRuleClassOfThePackIsRegistered() {
+    Set<String> registered = new HashSet<>(pack.stream().map(rule -> rule.getClass().getName()).toList());
+    List<String> ruleClasses = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.github.apigwlint.rules")
+        .stream()
+        .filter(type -> type.isAssignableTo(Rule.class) && !type.getModifiers().contains(JavaModifier.ABSTRACT)
+            && !type.isInterface())
+        .map(JavaClass::getName)
+        .toList();
+    assertThat(ruleClasses).hasSizeGreaterThanOrEqualTo(pack.size());
+    assertThat(registered).as("META-INF/services/io.github.apigwlint.rule.Rule").containsAll(ruleClasses);
   }
 
   @Test

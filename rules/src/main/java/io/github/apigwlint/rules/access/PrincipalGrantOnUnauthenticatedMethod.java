@@ -30,6 +30,7 @@ import java.util.Set;
     id = "principal-grant-on-unauthenticated-method",
     title = "Resource policy grants only AWS principals on a method without IAM authorization",
     severity = Severity.ERROR,
+    severityVaries = "warning for `CUSTOM` methods",
     category = "access",
     tags = {"iam", "authorization"},
     since = "0.1.0")

@@ -17,6 +17,7 @@ import io.github.apigwlint.rule.Severity;
     id = "policy-change-not-redeployed",
     title = "Resource policy changes are not redeployed",
     severity = Severity.WARNING,
+    severityVaries = "note for the SAM case",
     category = "deployment",
     tags = {"deployment", "resource-policy", "sam", "terraform"},
     since = "0.2.0")

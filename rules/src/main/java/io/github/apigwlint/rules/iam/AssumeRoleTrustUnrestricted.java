@@ -26,6 +26,7 @@ import java.util.Set;
     id = "assume-role-trust-unrestricted",
     title = "Role trust lets another account or everyone assume it without ExternalId or organization condition",
     severity = Severity.WARNING,
+    severityVaries = "error for `Principal: \"*\"`",
     category = "iam",
     security = true,
     tags = {"iam", "cross-account", "trust"},

@@ -38,6 +38,7 @@ import java.util.Set;
     id = "sam-list-adds-wildcard-allow",
     title = "SAM IP or VPC list adds an Allow for every principal on AWS_IAM methods",
     severity = Severity.NOTE,
+    severityVaries = "warning when the API also has an `AwsAccountWhitelist`",
     category = "sam",
     security = true,
     tags = {"sam", "iam", "resource-policy"},

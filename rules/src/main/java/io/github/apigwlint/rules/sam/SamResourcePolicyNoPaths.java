@@ -16,6 +16,7 @@ import io.github.apigwlint.rule.Severity;
     id = "sam-resource-policy-no-paths",
     title = "SAM Auth.ResourcePolicy on an API without paths generates no statements",
     severity = Severity.WARNING,
+    severityVaries = "error when the API is PRIVATE and ends up without a policy",
     category = "sam",
     tags = {"sam", "resource-policy"},
     since = "0.1.0")

@@ -1,0 +1,2 @@
+/** Rules about deployments: changes that do not reach a stage. */
+package io.github.apigwlint.rules.deploy;

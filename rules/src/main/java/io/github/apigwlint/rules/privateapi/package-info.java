@@ -1,0 +1,2 @@
+/** Rules about private REST APIs: their resource policies and VPC endpoints. */
+package io.github.apigwlint.rules.privateapi;

@@ -4,7 +4,6 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.Decision;
-import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.PolicyEvaluator;
 import io.github.apigwlint.policy.Request;
@@ -39,6 +38,6 @@ public final class ApiRequests {
   /** The resource policy's decision for {@code caller} invoking {@code method} in {@code stage}. */
   public static Decision evaluate(Policy policy, Api api, Method method, String stage, Caller caller, RequestContext context) {
     Request request = new Request(caller, "execute-api:Invoke", MethodArns.arn(api, method, stage), context);
-    return PolicyEvaluator.evaluate(policy, request, ExpansionContext.of(api));
+    return PolicyEvaluator.evaluate(policy, request, api.expansion());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.apigwlint.model;
 
+import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.source.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,11 @@ public record Api(
 
   /** {@code arn:partition:execute-api:region:account:apiId}, the prefix of every method ARN. */
   public String executeApiArnPrefix() {
-    return "arn:" + partition + ":execute-api:" + region + ":" + account + ":" + apiId;
+    return expansion().arnPrefix();
+  }
+
+  /** What API Gateway expands the {@code execute-api:/…} shorthand of this API's policy with. */
+  public ExpansionContext expansion() {
+    return new ExpansionContext(partition, region, account, apiId);
   }
 }

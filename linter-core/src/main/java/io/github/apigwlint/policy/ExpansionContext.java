@@ -1,16 +1,10 @@
 package io.github.apigwlint.policy;
 
-import io.github.apigwlint.model.Api;
-
 /**
  * The API a resource policy is attached to: what API Gateway uses to expand the shorthand
  * {@code execute-api:/stage/VERB/path} into a full ARN (§1.5). Values may be symbols.
  */
 public record ExpansionContext(String partition, String region, String account, String apiId) {
-
-  public static ExpansionContext of(Api api) {
-    return new ExpansionContext(api.partition(), api.region(), api.account(), api.apiId());
-  }
 
   /** {@code arn:partition:execute-api:region:account:apiId}. */
   public String arnPrefix() {

@@ -1,6 +1,5 @@
 package io.github.apigwlint.source;
 
-import io.github.apigwlint.source.hcl.HclLoader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

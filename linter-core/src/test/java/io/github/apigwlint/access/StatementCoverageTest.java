@@ -36,15 +36,15 @@ class StatementCoverageTest {
   void conditionsDoNotNarrowWhatAStatementIsAbout() {
     Policy policy = Fixtures.resourcePolicy("{'Effect':'Allow','Principal':'*','Action':'execute-api:Invoke',"
         + "'Resource':'execute-api:/prod/GET/*','Condition':{'StringEquals':{'aws:PrincipalOrgID':'o-abc123'}}}");
-    assertThat(covered(policy, Caller.anonymous(), ExpansionContext.of(API))).containsExactly("GET /pets");
+    assertThat(covered(policy, Caller.anonymous(), API.expansion())).containsExactly("GET /pets");
   }
 
   @Test
   void anAwsPrincipalCoversNothingForAnUnsignedCaller() {
     Policy policy = Fixtures.resourcePolicy("{'Effect':'Allow','Principal':{'AWS':'222222222222'},'Action':'execute-api:Invoke',"
         + "'Resource':'execute-api:/*'}");
-    assertThat(covered(policy, Caller.anonymous(), ExpansionContext.of(API))).isEmpty();
-    assertThat(covered(policy, Fixtures.BOB, ExpansionContext.of(API))).containsExactly("GET /pets", "DELETE /pets/{id}");
+    assertThat(covered(policy, Caller.anonymous(), API.expansion())).isEmpty();
+    assertThat(covered(policy, Fixtures.BOB, API.expansion())).containsExactly("GET /pets", "DELETE /pets/{id}");
   }
 
   @Test

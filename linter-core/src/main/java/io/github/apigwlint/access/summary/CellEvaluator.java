@@ -9,7 +9,6 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.ConditionKeys;
 import io.github.apigwlint.policy.Decision;
-import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.source.Symbols;
@@ -81,7 +80,7 @@ final class CellEvaluator {
 
   RestInvocation invocation(Caller caller, OriginClass origin, Method method, String stage, Verdict gate,
       Map<String, String> extra) {
-    RestInvocation.Builder builder = RestInvocation.builder(ExpansionContext.of(api))
+    RestInvocation.Builder builder = RestInvocation.builder(api.expansion())
         .endpointType(api.endpointType() == null ? EndpointType.EDGE : api.endpointType())
         .resourcePolicy(policy)
         .authorization(method.authorization())

@@ -9,7 +9,6 @@ import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.Decision;
-import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.PolicyEvaluator;
 import io.github.apigwlint.policy.Request;
@@ -127,14 +126,14 @@ public final class StatementReach {
   /** The whole policy's decision for each request, computed once for all statements. */
   private List<Decision> wholePolicy() {
     if (wholePolicy == null) {
-      wholePolicy = requests.stream().map(r -> PolicyEvaluator.evaluate(policy, r, ExpansionContext.of(api))).toList();
+      wholePolicy = requests.stream().map(r -> PolicyEvaluator.evaluate(policy, r, api.expansion())).toList();
     }
     return wholePolicy;
   }
 
   private Decision alone(Statement statement, Request request) {
     Policy single = new Policy(policy.version(), policy.id(), List.of(statement), List.of(), List.of(), true, policy.source());
-    return PolicyEvaluator.evaluate(single, request, ExpansionContext.of(api));
+    return PolicyEvaluator.evaluate(single, request, api.expansion());
   }
 
   private static Verdict effectVerdict(Statement statement) {

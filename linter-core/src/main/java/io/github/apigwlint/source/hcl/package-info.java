@@ -1,2 +1,2 @@
-/** Terraform HCL: the ANTLR grammar's parse tree turned into the located tree of Terraform's JSON syntax, so that {@code .tf} and {@code .tf.json} read alike. */
+/** Terraform HCL: the lexer and parser that ANTLR generates from the grammar in {@code src/main/antlr4}; {@link io.github.apigwlint.source.HclLoader} reads their tree. */
 package io.github.apigwlint.source.hcl;

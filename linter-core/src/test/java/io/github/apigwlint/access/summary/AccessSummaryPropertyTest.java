@@ -13,7 +13,6 @@ import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.Decision;
-import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.PolicyParser;
 import io.github.apigwlint.policy.Verdict;
@@ -93,7 +92,7 @@ class AccessSummaryPropertyTest {
   /** Built here, not by the code under test, so that a mistake there cannot hide in both. */
   private static RestInvocation invocation(Api api, PolicyDocument document, Map<String, Policy> endpoints,
       MethodAccess method, Caller caller, OriginClass origin, Verdict gate, Map<String, String> extra) {
-    RestInvocation.Builder builder = RestInvocation.builder(ExpansionContext.of(api))
+    RestInvocation.Builder builder = RestInvocation.builder(api.expansion())
         .endpointType(api.endpointType())
         .resourcePolicy(document.policy())
         .authorization(method.authorization())

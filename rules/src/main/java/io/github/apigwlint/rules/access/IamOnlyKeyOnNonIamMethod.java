@@ -44,7 +44,7 @@ public final class IamOnlyKeyOnNonIamMethod implements Rule {
       return;
     }
     Policy policy = document.get().policy();
-    ExpansionContext expansion = ExpansionContext.of(api);
+    ExpansionContext expansion = api.expansion();
     for (Statement statement : policy.statements()) {
       List<ConditionClause> clauses = statement.conditions().stream()
           .filter(c -> c.key() != null && ConditionKeys.signedCallersOnly(c.key().text()))

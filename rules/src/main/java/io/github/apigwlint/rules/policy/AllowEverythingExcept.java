@@ -7,7 +7,6 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.ExecuteApiActions;
-import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.PolicyValue;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.rule.Rule;
@@ -98,7 +97,7 @@ public final class AllowEverythingExcept implements Rule {
         ? Optional.of(Caller.anonymous())
         : statement.principal().aws().stream().map(p -> Callers.parse(p.text())).flatMap(Optional::stream).findFirst();
     List<Method> covered = caller
-        .map(c -> StatementCoverage.methods(document.policy(), statement, api, c, ExpansionContext.of(api)))
+        .map(c -> StatementCoverage.methods(document.policy(), statement, api, c, api.expansion()))
         .orElse(List.of());
     return covered.isEmpty() ? Optional.empty() : Optional.of(Method.display(covered) + " of " + api.name());
   }

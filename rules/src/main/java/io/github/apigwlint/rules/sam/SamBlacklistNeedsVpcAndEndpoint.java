@@ -12,7 +12,6 @@ import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.StatementOrigin;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.ConditionClause;
-import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.PolicyValue;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.rule.Rule;
@@ -74,7 +73,7 @@ public final class SamBlacklistNeedsVpcAndEndpoint implements Rule {
       Set<String> vpcs = values(clause(deny, SOURCE_VPC).orElseThrow());
       Set<String> endpoints = values(clause(deny, SOURCE_VPCE).orElseThrow());
       Set<String> covered = new HashSet<>(StatementCoverage.methods(document.policy(), deny, api, Caller.anonymous(),
-          ExpansionContext.of(api)).stream().map(Method::element).toList());
+          api.expansion()).stream().map(Method::element).toList());
       // A call from a listed VPC through an endpoint the list does not name, which the Deny lets through.
       Optional<AccessCell> escape = summary.stream()
           .filter(m -> covered.contains(m.method().element()))

@@ -1,13 +1,6 @@
-package io.github.apigwlint.source.hcl;
+package io.github.apigwlint.source;
 
-import io.github.apigwlint.source.ArrayNode;
-import io.github.apigwlint.source.EmbeddedJson;
-import io.github.apigwlint.source.Location;
-import io.github.apigwlint.source.Node;
-import io.github.apigwlint.source.ObjectNode;
-import io.github.apigwlint.source.Pointers;
-import io.github.apigwlint.source.ScalarNode;
-import io.github.apigwlint.source.SourceParseException;
+import io.github.apigwlint.source.hcl.HclParser;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;

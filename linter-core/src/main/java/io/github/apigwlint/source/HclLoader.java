@@ -1,8 +1,7 @@
-package io.github.apigwlint.source.hcl;
+package io.github.apigwlint.source;
 
-import io.github.apigwlint.source.Location;
-import io.github.apigwlint.source.ObjectNode;
-import io.github.apigwlint.source.SourceParseException;
+import io.github.apigwlint.source.hcl.HclParser;
+import io.github.apigwlint.source.hcl.HclLexer;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;

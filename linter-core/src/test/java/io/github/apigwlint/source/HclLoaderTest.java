@@ -1,14 +1,8 @@
-package io.github.apigwlint.source.hcl;
+package io.github.apigwlint.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.apigwlint.source.ArrayNode;
-import io.github.apigwlint.source.Location;
-import io.github.apigwlint.source.Node;
-import io.github.apigwlint.source.ObjectNode;
-import io.github.apigwlint.source.ScalarNode;
-import io.github.apigwlint.source.SourceParseException;
 import org.junit.jupiter.api.Test;
 
 class HclLoaderTest {

@@ -5,9 +5,8 @@ import io.github.apigwlint.source.Location;
 /**
  * A custom domain name.
  *
- * @param resourceType the CloudFormation type that declares it ({@code AWS::ApiGateway::DomainName},
- *     {@code AWS::ApiGateway::DomainNameV2}, {@code AWS::ApiGatewayV2::DomainName}) or the Terraform
- *     type
+ * @param kind v1, v1 private or v2
+ * @param syntax the language of its declaration
  * @param endpointType null when unknown
  * @param certificateArn the certificate of an EDGE (or private) domain ({@code CertificateArn}), or null
  * @param regionalCertificateArn the certificate of a REGIONAL domain, or null
@@ -17,7 +16,8 @@ import io.github.apigwlint.source.Location;
 public record DomainName(
     String name,
     String element,
-    String resourceType,
+    DomainKind kind,
+    Syntax syntax,
     EndpointType endpointType,
     Location location,
     String certificateArn,
@@ -25,9 +25,7 @@ public record DomainName(
     String securityPolicy,
     Location properties) {
 
-  /** Private custom domain names exist only as {@code DomainNameV2} (Terraform: PRIVATE endpoint). */
   public boolean isPrivateCustomDomain() {
-    return resourceType.endsWith("::DomainNameV2")
-        || resourceType.startsWith("aws_") && endpointType == EndpointType.PRIVATE;
+    return kind == DomainKind.V1_PRIVATE;
   }
 }

@@ -4,12 +4,15 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.DomainKind;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.EndpointType;
+import io.github.apigwlint.model.MappingKind;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.ModelNote;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Role;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.VpcEndpoint;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
@@ -223,14 +226,12 @@ final class CloudFormationReader {
     ObjectNode block = domainBlock.get();
     String declared = Values.text(block, "EndpointConfiguration");
     EndpointType type = declared == null ? EndpointType.REGIONAL : EndpointType.parse(declared).orElse(null);
-    String resourceType = http
-        ? "AWS::ApiGatewayV2::DomainName"
-        : type == EndpointType.PRIVATE ? "AWS::ApiGateway::DomainNameV2" : "AWS::ApiGateway::DomainName";
+    DomainKind kind = http ? DomainKind.V2 : type == EndpointType.PRIVATE ? DomainKind.V1_PRIVATE : DomainKind.V1;
     String certificate = Values.text(block, "CertificateArn");
     String name = Optional.ofNullable(Values.text(block, "DomainName")).orElse(resource.id() + " Domain");
     Location where = resource.properties().key("Domain") != null ? resource.properties().key("Domain").location() : block.location();
     DomainName domain = new DomainName(
-        name, context.element(resource.id() + "/Domain"), resourceType, type, where,
+        name, context.element(resource.id() + "/Domain"), kind, Syntax.CLOUDFORMATION, type, where,
         type == EndpointType.REGIONAL && !http ? null : certificate,
         type == EndpointType.REGIONAL || http ? certificate : null,
         Values.text(block, "SecurityPolicy"), block.location());
@@ -244,11 +245,11 @@ final class CloudFormationReader {
         .map(path -> normalize && !Symbols.isSymbolic(path) ? path.replaceAll("[^A-Za-z0-9]", "") : path)
         .toList();
     for (String basePath : basePaths.isEmpty() ? List.of("") : basePaths) {
-      String mappingType = http ? "AWS::ApiGatewayV2::ApiMapping"
-          : type == EndpointType.PRIVATE ? "AWS::ApiGateway::BasePathMappingV2" : "AWS::ApiGateway::BasePathMapping";
+      MappingKind mappingKind = http ? MappingKind.V2_API_MAPPING
+          : type == EndpointType.PRIVATE ? MappingKind.V1_PRIVATE_BASE_PATH : MappingKind.V1_BASE_PATH;
       Location at = block.get("BasePath") != null ? block.get("BasePath").location() : where;
       context.workspace().mappings().add(new ApiMapping(
-          mappingType, domain, api, basePath.startsWith("/") ? basePath.substring(1) : basePath,
+          mappingKind, Syntax.CLOUDFORMATION, domain, api, basePath.startsWith("/") ? basePath.substring(1) : basePath,
           Symbols.attribute(resource.id() + "/Domain", "DomainNameArn"), at,
           context.element(resource.id() + "/Domain/" + basePath)));
     }
@@ -415,7 +416,7 @@ final class CloudFormationReader {
     }
     DomainName domain = new DomainName(
         name, context.element(resource.id()),
-        resource.type(), type, resource.location(), certificate, regionalCertificate, securityPolicy, props.location());
+        domainKind(resource.type()), Syntax.CLOUDFORMATION, type, resource.location(), certificate, regionalCertificate, securityPolicy, props.location());
     context.workspace().domains().add(domain);
     domainsBySymbol.put(Symbols.resource(resource.id()), domain);
     domainsBySymbol.put(Symbols.attribute(resource.id(), "DomainNameArn"), domain);
@@ -423,6 +424,22 @@ final class CloudFormationReader {
       context.addPolicy(
           PolicyKind.DOMAIN_POLICY, props.get("Policy"), "domain name " + Symbols.render(name), domain.element(), null, null);
     }
+  }
+
+  private static DomainKind domainKind(String type) {
+    return switch (type) {
+      case "AWS::ApiGateway::DomainName" -> DomainKind.V1;
+      case "AWS::ApiGateway::DomainNameV2" -> DomainKind.V1_PRIVATE;
+      default -> DomainKind.V2;
+    };
+  }
+
+  private static MappingKind mappingKind(String type) {
+    return switch (type) {
+      case "AWS::ApiGateway::BasePathMapping" -> MappingKind.V1_BASE_PATH;
+      case "AWS::ApiGateway::BasePathMappingV2" -> MappingKind.V1_PRIVATE_BASE_PATH;
+      default -> MappingKind.V2_API_MAPPING;
+    };
   }
 
   /** v1 domain names default to EDGE; v2 ones are REGIONAL; DomainNameV2 exists for PRIVATE. */
@@ -444,7 +461,7 @@ final class CloudFormationReader {
     }
     String basePath = Optional.ofNullable(Values.text(props, "BasePath")).orElse(Values.text(props, "ApiMappingKey"));
     context.workspace().mappings().add(new ApiMapping(
-        resource.type(), domain, api, basePath, Values.text(props, "DomainNameArn"), resource.location(), context.element(resource.id())));
+        mappingKind(resource.type()), Syntax.CLOUDFORMATION, domain, api, basePath, Values.text(props, "DomainNameArn"), resource.location(), context.element(resource.id())));
   }
 
   private void readVpcEndpoint(Resource resource) {

@@ -4,7 +4,10 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.DomainKind;
 import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.MappingKind;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.ModelNote;
@@ -255,7 +258,9 @@ final class TerraformPlanReader {
         : EndpointType.parse(declared).orElse(null);
     String name = Optional.ofNullable(text(resource, "domain_name")).orElse(resource.address());
     DomainName domain = new DomainName(
-        name, context.element(resource.address()), resource.type(), type, resource.location(),
+        name, context.element(resource.address()),
+        v2 ? DomainKind.V2 : type == EndpointType.PRIVATE ? DomainKind.V1_PRIVATE : DomainKind.V1, Syntax.TERRAFORM,
+        type, resource.location(),
         v2 ? null : text(resource, "certificate_arn"),
         v2 ? Values.text(config, "certificate_arn") : text(resource, "regional_certificate_arn"),
         v2 ? Values.text(config, "security_policy") : text(resource, "security_policy"),
@@ -278,8 +283,10 @@ final class TerraformPlanReader {
     String domainNameId = Optional.ofNullable(text(resource, "domain_name_id"))
         .or(() -> linkedAddress(resource, "domain_name_id").map(address -> Symbols.attribute(address, "domain_name_id")))
         .orElse(null);
+    MappingKind kind =
+        resource.type().equals("aws_apigatewayv2_api_mapping") ? MappingKind.V2_API_MAPPING : MappingKind.V1_BASE_PATH;
     context.workspace().mappings().add(new ApiMapping(
-        resource.type(), domain, api, basePath, domainNameId, resource.location(), context.element(resource.address())));
+        kind, Syntax.TERRAFORM, domain, api, basePath, domainNameId, resource.location(), context.element(resource.address())));
   }
 
   private void readVpcEndpoint(Resource resource) {

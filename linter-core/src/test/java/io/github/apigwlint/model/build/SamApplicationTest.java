@@ -131,7 +131,7 @@ class SamApplicationTest {
                 BasePath: [/v1]
         """);
     DomainName domain = workspace.domains().get(0);
-    assertThat(domain.resourceType()).isEqualTo("AWS::ApiGateway::DomainNameV2");
+    assertThat(domain.kind()).isEqualTo(io.github.apigwlint.model.DomainKind.V1_PRIVATE);
     assertThat(workspace.mappings()).singleElement().satisfies(m -> {
       assertThat(m.basePath()).isEqualTo("v1");
       assertThat(m.api()).isSameAs(workspace.apis().get(0));

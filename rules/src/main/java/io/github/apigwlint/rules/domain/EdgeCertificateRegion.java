@@ -1,7 +1,9 @@
 package io.github.apigwlint.rules.domain;
 
+import io.github.apigwlint.model.DomainKind;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.EndpointType;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.policy.Arn;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
@@ -33,7 +35,8 @@ public final class EdgeCertificateRegion implements Rule {
                   "EDGE custom domain name " + Symbols.render(domain.name()) + " uses a certificate in " + region
                       + ": edge-optimized domain names need an ACM certificate in us-east-1",
                   domain.location(), domain.element())
-              .fix("Request or import the certificate in us-east-1 and use its ARN as CertificateArn, or make the domain REGIONAL.")
+              .fix("Request or import the certificate in us-east-1 and use its ARN as " + certificate(domain)
+                  + ", or make the domain REGIONAL.")
               .emit());
     } else if (domain.endpointType() == EndpointType.REGIONAL) {
       String expected = context.config().region();
@@ -45,17 +48,25 @@ public final class EdgeCertificateRegion implements Rule {
                       + " but is deployed in " + expected + ": a regional domain needs a certificate in its own Region",
                   domain.location(), domain.element())
               .emit());
-      if (domain.regionalCertificateArn() == null && domain.certificateArn() != null && domain.resourceType().equals("AWS::ApiGateway::DomainName")) {
+      if (domain.regionalCertificateArn() == null && domain.certificateArn() != null && domain.kind() == DomainKind.V1) {
         context
             .report(
-                "REGIONAL custom domain name " + Symbols.render(domain.name()) + " sets only CertificateArn, which is for"
-                    + " EDGE domains: a regional domain reads RegionalCertificateArn",
+                "REGIONAL custom domain name " + Symbols.render(domain.name()) + " sets only " + certificate(domain)
+                    + ", which is for EDGE domains: a regional domain reads " + regionalCertificate(domain),
                 domain.location(), domain.element())
             .severity(Severity.WARNING)
-            .fix("Rename CertificateArn to RegionalCertificateArn.")
+            .fix("Rename " + certificate(domain) + " to " + regionalCertificate(domain) + ".")
             .emit();
       }
     }
+  }
+
+  private static String certificate(DomainName domain) {
+    return domain.syntax() == Syntax.TERRAFORM ? "certificate_arn" : "CertificateArn";
+  }
+
+  private static String regionalCertificate(DomainName domain) {
+    return domain.syntax() == Syntax.TERRAFORM ? "regional_certificate_arn" : "RegionalCertificateArn";
   }
 
   /** The literal Region of a certificate ARN, if the ARN fixes one. */

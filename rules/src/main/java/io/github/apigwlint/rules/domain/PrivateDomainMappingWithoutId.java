@@ -2,10 +2,12 @@ package io.github.apigwlint.rules.domain;
 
 import io.github.apigwlint.model.ApiMapping;
 import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -27,7 +29,7 @@ public final class PrivateDomainMappingWithoutId implements Rule {
     if (domain == null || !domain.isPrivateCustomDomain() || mapping.domainNameId() != null) {
       return;
     }
-    boolean terraform = mapping.resourceType().startsWith("aws_");
+    boolean terraform = mapping.syntax() == Syntax.TERRAFORM;
     context
         .report(
             "this mapping names the private custom domain name " + Symbols.render(domain.name())
@@ -37,12 +39,8 @@ public final class PrivateDomainMappingWithoutId implements Rule {
             mapping.element())
         .related(domain.location(), "the private domain name")
         .fix(terraform
-            ? "Add domain_name_id = " + address(domain) + ".domain_name_id to the mapping."
-            : "Use AWS::ApiGateway::BasePathMappingV2 with DomainNameArn: !GetAtt " + address(domain) + ".DomainNameArn.")
+            ? "Add domain_name_id = " + SyntaxNames.reference(domain.element()) + ".domain_name_id to the mapping."
+            : "Use AWS::ApiGateway::BasePathMappingV2 with DomainNameArn: !GetAtt " + SyntaxNames.reference(domain.element()) + ".DomainNameArn.")
         .emit();
-  }
-
-  private static String address(DomainName domain) {
-    return domain.element().substring(domain.element().indexOf('#') + 1);
   }
 }

@@ -2,12 +2,14 @@ package io.github.apigwlint.rules.domain;
 
 import io.github.apigwlint.model.ApiMapping;
 import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.MappingKind;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
-import java.util.Set;
 
 /**
  * The v1 base path mapping API rejects {@code /} in a base path; multi-level paths need an
@@ -23,20 +25,18 @@ import java.util.Set;
     since = "0.1.0")
 public final class V1MultiLevelBasePath implements Rule {
 
-  private static final Set<String> V1_MAPPINGS = Set.of("AWS::ApiGateway::BasePathMapping", "aws_api_gateway_base_path_mapping");
-
   @Override
   public void visitMapping(ApiMapping mapping, RuleContext context) {
     String basePath = mapping.basePath();
     DomainName domain = mapping.domain();
-    if (!V1_MAPPINGS.contains(mapping.resourceType()) || basePath == null || Symbols.isSymbolic(basePath)
+    if (mapping.kind() != MappingKind.V1_BASE_PATH || basePath == null || Symbols.isSymbolic(basePath)
         || domain != null && domain.isPrivateCustomDomain()) {
       return;
     }
     if (basePath.replaceAll("^/+|/+$", "").contains("/")) {
-      boolean terraform = mapping.resourceType().startsWith("aws_");
+      boolean terraform = mapping.syntax() == Syntax.TERRAFORM;
       context
-          .report("base path " + basePath + " has several levels, but " + mapping.resourceType()
+          .report("base path " + basePath + " has several levels, but " + SyntaxNames.type(mapping)
                   + " (API Gateway's v1 API) rejects '/' in a base path: the mapping fails", mapping.location(), mapping.element())
           .fix(terraform
               ? "Use aws_apigatewayv2_api_mapping with api_mapping_key = \"" + basePath + "\" (a REGIONAL domain name), or a"

@@ -1,0 +1,12 @@
+package io.github.apigwlint.model;
+
+/**
+ * The language an element was written in, so that a finding's fix can name the property the user
+ * writes ({@code AuthorizationType} in CloudFormation, {@code authorization} in Terraform).
+ */
+public enum Syntax {
+  CLOUDFORMATION,
+  TERRAFORM,
+  OPENAPI,
+  POLICY
+}

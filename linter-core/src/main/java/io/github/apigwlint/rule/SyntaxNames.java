@@ -1,0 +1,45 @@
+package io.github.apigwlint.rule;
+
+import io.github.apigwlint.model.ApiMapping;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.Syntax;
+
+/**
+ * The names users write for model elements, in the language they wrote them in, for messages and
+ * fixes: the model itself holds kinds, not CloudFormation or Terraform type names.
+ */
+public final class SyntaxNames {
+
+  private SyntaxNames() {}
+
+  /** {@code AWS::ApiGateway::DomainNameV2}, {@code aws_apigatewayv2_domain_name}, ... */
+  public static String type(DomainName domain) {
+    boolean terraform = domain.syntax() == Syntax.TERRAFORM;
+    return switch (domain.kind()) {
+      case V1 -> terraform ? "aws_api_gateway_domain_name" : "AWS::ApiGateway::DomainName";
+      case V1_PRIVATE -> terraform ? "aws_api_gateway_domain_name" : "AWS::ApiGateway::DomainNameV2";
+      case V2 -> terraform ? "aws_apigatewayv2_domain_name" : "AWS::ApiGatewayV2::DomainName";
+    };
+  }
+
+  /** {@code AWS::ApiGateway::BasePathMapping}, {@code aws_apigatewayv2_api_mapping}, ... */
+  public static String type(ApiMapping mapping) {
+    boolean terraform = mapping.syntax() == Syntax.TERRAFORM;
+    return switch (mapping.kind()) {
+      case V1_BASE_PATH -> terraform ? "aws_api_gateway_base_path_mapping" : "AWS::ApiGateway::BasePathMapping";
+      case V1_PRIVATE_BASE_PATH -> terraform ? "aws_api_gateway_base_path_mapping" : "AWS::ApiGateway::BasePathMappingV2";
+      case V2_API_MAPPING -> terraform ? "aws_apigatewayv2_api_mapping" : "AWS::ApiGatewayV2::ApiMapping";
+    };
+  }
+
+  /** The type without its service prefix, as a sentence names it: {@code BasePathMapping}. */
+  public static String shortType(ApiMapping mapping) {
+    String type = type(mapping);
+    return type.substring(type.lastIndexOf(':') + 1);
+  }
+
+  /** The name a template or configuration refers to an element by: the logical id or Terraform address. */
+  public static String reference(String element) {
+    return element.substring(element.indexOf('#') + 1);
+  }
+}

@@ -1,7 +1,7 @@
 package io.github.apigwlint.benchmarks;
 
 import io.github.apigwlint.source.ObjectNode;
-import io.github.apigwlint.source.hcl.HclLoader;
+import io.github.apigwlint.source.HclLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

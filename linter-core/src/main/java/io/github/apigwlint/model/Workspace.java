@@ -13,7 +13,9 @@ public final class Workspace {
   private final List<ApiMapping> mappings = new ArrayList<>();
   private final List<VpcEndpoint> vpcEndpoints = new ArrayList<>();
   private final List<Role> roles = new ArrayList<>();
-  private final List<ModelNote> notes = new ArrayList<>();
+  private final List<Deployment> deployments = new ArrayList<>();
+  private final List<ApiDefinition> definitions = new ArrayList<>();
+  private final List<SamPolicySettings> samPolicySettings = new ArrayList<>();
 
   /**
    * A workspace that starts with this one's elements: the part of a run that no undecided
@@ -27,7 +29,9 @@ public final class Workspace {
     copy.mappings.addAll(mappings);
     copy.vpcEndpoints.addAll(vpcEndpoints);
     copy.roles.addAll(roles);
-    copy.notes.addAll(notes);
+    copy.deployments.addAll(deployments);
+    copy.definitions.addAll(definitions);
+    copy.samPolicySettings.addAll(samPolicySettings);
     return copy;
   }
 
@@ -55,13 +59,18 @@ public final class Workspace {
     return roles;
   }
 
-  /** Observations of the builder for rules to report ({@link ModelNote#kind()} is the rule id). */
-  public List<ModelNote> notes() {
-    return notes;
+  public List<Deployment> deployments() {
+    return deployments;
   }
 
-  public List<ModelNote> notes(String kind) {
-    return notes.stream().filter(n -> n.kind().equals(kind)).toList();
+  /** The OpenAPI definitions that APIs of the workspace are written with. */
+  public List<ApiDefinition> definitions() {
+    return definitions;
+  }
+
+  /** The SAM {@code Auth.ResourcePolicy} blocks that the workspace's policies were generated from. */
+  public List<SamPolicySettings> samPolicySettings() {
+    return samPolicySettings;
   }
 
   /** The resource policies attached to {@code api} (an API has at most one, but input may repeat it). */

@@ -4,14 +4,15 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Deployment;
 import io.github.apigwlint.model.DomainKind;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.MappingKind;
 import io.github.apigwlint.model.Method;
-import io.github.apigwlint.model.ModelNote;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Role;
+import io.github.apigwlint.model.SamPolicySettings;
 import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.VpcEndpoint;
 import io.github.apigwlint.source.Location;
@@ -172,31 +173,24 @@ final class CloudFormationReader {
     if (resourcePolicy.isPresent()) {
       seen.forEach((path, verbs) -> generated.addPath(resourcePolicy.get(), path, verbs, stage));
       generated.addCustomStatements(resourcePolicy.get());
-      if (seen.isEmpty() && SamResourcePolicy.hasPerPathKeys(resourcePolicy.get())) {
-        context.workspace().notes().add(new ModelNote(
-            "sam-resource-policy-no-paths", api,
-            "Auth.ResourcePolicy of " + api.name() + " generates statements only for the paths of the API, and the API has"
-                + " none (no DefinitionBody paths, no function Api events)",
-            resourcePolicy.get().location(), api.element()));
-      }
+      context.workspace().samPolicySettings().add(new SamPolicySettings(
+          api, resourcePolicy.get().location(), SamResourcePolicy.hasPerPathKeys(resourcePolicy.get()), seen.size()));
     }
     if (!generated.isEmpty()) {
       context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null, generated.origins());
     }
     readSamDomain(resource, api, false);
-    notePolicyOutsideDeploymentHash(resource, api);
+    addSamDeployment(resource, api);
   }
 
   /** SAM names its Deployment by a hash of the definition, the Domain block and function names, not of {@code Policy}. */
-  private void notePolicyOutsideDeploymentHash(Resource resource, Api api) {
-    if (resource.properties().key("Policy") == null) {
-      return;
-    }
-    context.workspace().notes().add(new ModelNote(
-        "policy-change-not-redeployed", api,
-        "the Policy property of the SAM API " + api.name() + " is not part of the hash that names its Deployment:"
-            + " a change to Policy alone creates no new Deployment, and the old policy stays in force",
-        resource.properties().key("Policy").location(), api.element()));
+  private void addSamDeployment(Resource resource, Api api) {
+    ObjectNode.Key policy = resource.properties().key("Policy");
+    context.workspace().deployments().add(new Deployment(
+        api, resource.id() + "Deployment", Syntax.CLOUDFORMATION, resource.location(),
+        context.element(resource.id() + "/Deployment"), policy == null ? null : "Policy",
+        policy == null ? null : policy.location(),
+        policy == null ? Deployment.PolicyFollowing.TRIGGERED_BY_POLICY : Deployment.PolicyFollowing.OUTSIDE_SAM_DEPLOYMENT_HASH));
   }
 
   private void applyDefaultAuthorizer(Api api, ObjectNode auth, boolean http) {
@@ -305,7 +299,7 @@ final class CloudFormationReader {
             stageNameOf(resource));
     context.workspace().apis().add(api);
     apisBySymbol.put(symbol, api);
-    body.flatMap(definition -> definition.misplacedEndpointConfiguration(api)).ifPresent(context.workspace().notes()::add);
+    body.ifPresent(definition -> context.workspace().definitions().add(definition.of(api)));
     return api;
   }
 

@@ -1,9 +1,9 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiDefinition;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
-import io.github.apigwlint.model.ModelNote;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import java.util.ArrayList;
@@ -42,30 +42,19 @@ final class OpenApiDefinition {
     return root.find("x-amazon-apigateway-policy");
   }
 
-  /** The id of the rule that reports an endpoint configuration at the top of an OpenAPI 3 document. */
-  static final String MISPLACED_ENDPOINT_CONFIGURATION = "misplaced-endpoint-configuration";
-
   private static final String ENDPOINT_CONFIGURATION = "x-amazon-apigateway-endpoint-configuration";
 
   /**
-   * Swagger 2 puts {@code x-amazon-apigateway-endpoint-configuration} at the top, OpenAPI 3 on each
-   * {@code servers[]} object (reference §8.5); at the top of an OpenAPI 3 document it is out of place,
-   * and what an import does with it there is not documented. A note for the API, or none.
+   * How the definition of {@code api} is written. Swagger 2 puts {@code
+   * x-amazon-apigateway-endpoint-configuration} at the top, OpenAPI 3 on each {@code servers[]} object.
    */
-  Optional<ModelNote> misplacedEndpointConfiguration(Api api) {
+  ApiDefinition of(Api api) {
     ObjectNode.Key key = root.key(ENDPOINT_CONFIGURATION);
-    String version = Values.text(root, "openapi");
-    if (key == null || version == null || !version.trim().startsWith("3")) {
-      return Optional.empty();
-    }
+    String version = Optional.ofNullable(Values.text(root, "openapi")).orElse(Values.text(root, "swagger"));
     List<String> settings = Values.object(root, ENDPOINT_CONFIGURATION)
         .map(config -> config.entries().keySet().stream().toList())
         .orElse(List.of());
-    return Optional.of(new ModelNote(
-        MISPLACED_ENDPOINT_CONFIGURATION, api,
-        ENDPOINT_CONFIGURATION + " is at the top level of the OpenAPI " + version.trim() + " definition of " + api.name()
-            + (settings.isEmpty() ? "" : " (" + String.join(", ", settings) + ")"),
-        key.location(), api.element()));
+    return new ApiDefinition(api, version, key == null ? null : key.location(), settings);
   }
 
   /** Swagger 2 puts the endpoint configuration at the top; OpenAPI 3 on each server object. */

@@ -4,13 +4,13 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Deployment;
 import io.github.apigwlint.model.DomainKind;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.MappingKind;
 import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
-import io.github.apigwlint.model.ModelNote;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Role;
 import io.github.apigwlint.model.VpcEndpoint;
@@ -123,7 +123,7 @@ final class TerraformPlanReader {
       switch (resource.type()) {
         case "aws_api_gateway_rest_api_policy" -> linked(resource, "rest_api_id", apis).ifPresent(api -> {
           addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
-          noteDeploymentsNotFollowing(resource, api);
+          addDeploymentsOf(resource, api);
         });
         case "aws_api_gateway_method" -> readMethod(resource);
         case "aws_apigatewayv2_route" -> readRoute(resource);
@@ -188,7 +188,7 @@ final class TerraformPlanReader {
         body.map(OpenApiDefinition::methods).orElse(List.of()), List.of());
     context.workspace().apis().add(api);
     apis.put(resource.address(), api);
-    body.flatMap(definition -> definition.misplacedEndpointConfiguration(api)).ifPresent(context.workspace().notes()::add);
+    body.ifPresent(definition -> context.workspace().definitions().add(definition.of(api)));
     return api;
   }
 
@@ -318,11 +318,8 @@ final class TerraformPlanReader {
     }
   }
 
-  /**
-   * A deployment of the policy's API that neither lists the policy in {@code triggers} nor depends
-   * on it is not redeployed when the policy changes, and may be created before the policy exists.
-   */
-  private void noteDeploymentsNotFollowing(Resource policy, Api api) {
+  /** The deployments of the policy's API, each with how it follows the policy. */
+  private void addDeploymentsOf(Resource policy, Api api) {
     String policyAddress = withoutIndex(policy.address());
     for (Resource deployment : resources.values()) {
       if (!deployment.type().equals("aws_api_gateway_deployment")
@@ -330,17 +327,19 @@ final class TerraformPlanReader {
         continue;
       }
       String address = withoutIndex(deployment.address());
-      boolean follows = java.util.stream.Stream.of(".triggers", ".depends_on")
-          .flatMap(attribute -> references.getOrDefault(address + attribute, List.of()).stream())
-          .anyMatch(ref -> withoutIndex(ref).equals(policyAddress) || withoutIndex(ref).startsWith(policyAddress + "."));
-      if (!follows) {
-        context.workspace().notes().add(new ModelNote(
-            "policy-change-not-redeployed", api,
-            deployment.address() + " neither lists " + policy.address() + " in its triggers nor depends on it: a change"
-                + " to the policy is not redeployed, and the first deployment may run before the policy is attached",
-            deployment.location(), context.element(deployment.address())));
-      }
+      context.workspace().deployments().add(new Deployment(
+          api, deployment.address(), Syntax.TERRAFORM, deployment.location(), context.element(deployment.address()),
+          policy.address(), policy.location(),
+          names(address + ".triggers", policyAddress) ? Deployment.PolicyFollowing.TRIGGERED_BY_POLICY
+              : names(address + ".depends_on", policyAddress) ? Deployment.PolicyFollowing.ORDERED_AFTER_POLICY
+              : Deployment.PolicyFollowing.UNRELATED));
     }
+  }
+
+  /** Whether the references of {@code attribute} (an address and attribute) name {@code target} or one of its attributes. */
+  private boolean names(String attribute, String target) {
+    return references.getOrDefault(attribute, List.of()).stream()
+        .anyMatch(ref -> withoutIndex(ref).equals(target) || withoutIndex(ref).startsWith(target + "."));
   }
 
   /** A block known only when Terraform runs (unknown in a plan, or written as a dynamic block). */

@@ -217,7 +217,7 @@ public final class WorkspaceBuilder {
             definition.methods(),
             List.of());
     context.workspace().apis().add(api);
-    definition.misplacedEndpointConfiguration(api).ifPresent(context.workspace().notes()::add);
+    context.workspace().definitions().add(definition.of(api));
     definition.policy().ifPresent(policy ->
         context.addPolicy(PolicyKind.API_RESOURCE_POLICY, policy, api.name(), api.element(), api, null));
   }

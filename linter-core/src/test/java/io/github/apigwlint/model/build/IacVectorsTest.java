@@ -176,7 +176,10 @@ class IacVectorsTest {
         paths: {/pets: {get: {}}}
         """);
     assertThat(workspace.apis().get(0).vpcEndpointIds()).containsExactly("vpce-0abc1234def567890");
-    assertThat(workspace.notes("misplaced-endpoint-configuration")).isEmpty();
+    assertThat(workspace.definitions()).singleElement().satisfies(definition -> {
+      assertThat(definition.isOpenApi3()).isTrue();
+      assertThat(definition.topLevelEndpointConfiguration()).isNull();
+    });
   }
 
   @Test
@@ -188,10 +191,11 @@ class IacVectorsTest {
           vpcEndpointIds: [vpce-0abc1234def567890]
         paths: {/pets: {get: {}}}
         """);
-    assertThat(workspace.notes("misplaced-endpoint-configuration")).singleElement().satisfies(note -> {
-      assertThat(note.location().line()).isEqualTo(3);
-      assertThat(note.api()).isSameAs(workspace.apis().get(0));
-      assertThat(note.detail()).contains("OpenAPI 3.0.1").contains("vpcEndpointIds");
+    assertThat(workspace.definitions()).singleElement().satisfies(definition -> {
+      assertThat(definition.topLevelEndpointConfiguration().line()).isEqualTo(3);
+      assertThat(definition.api()).isSameAs(workspace.apis().get(0));
+      assertThat(definition.version()).isEqualTo("3.0.1");
+      assertThat(definition.topLevelEndpointSettings()).containsExactly("vpcEndpointIds");
     });
   }
 
@@ -205,6 +209,6 @@ class IacVectorsTest {
         paths: {/pets: {get: {}}}
         """);
     assertThat(workspace.apis().get(0).vpcEndpointIds()).containsExactly("vpce-0abc1234def567890");
-    assertThat(workspace.notes("misplaced-endpoint-configuration")).isEmpty();
+    assertThat(workspace.definitions()).singleElement().satisfies(definition -> assertThat(definition.isOpenApi3()).isFalse());
   }
 }

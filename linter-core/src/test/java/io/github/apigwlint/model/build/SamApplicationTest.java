@@ -113,7 +113,10 @@ class SamApplicationTest {
         """);
     Api api = workspace.apis().get(0);
     assertThat(workspace.resourcePolicy(api)).isEmpty();
-    assertThat(workspace.notes("sam-resource-policy-no-paths")).hasSize(1);
+    assertThat(workspace.samPolicySettings()).singleElement().satisfies(settings -> {
+      assertThat(settings.perPathLists()).isTrue();
+      assertThat(settings.paths()).isZero();
+    });
   }
 
   @Test

@@ -1,11 +1,12 @@
 package io.github.apigwlint.rules.openapi;
 
-import io.github.apigwlint.model.ModelNote;
+import io.github.apigwlint.model.ApiDefinition;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import java.util.List;
 
 /**
  * {@code x-amazon-apigateway-endpoint-configuration} at the top level of an OpenAPI 3 definition
@@ -24,12 +25,19 @@ public final class MisplacedEndpointConfiguration implements Rule {
 
   @Override
   public void visitWorkspace(Workspace workspace, RuleContext context) {
-    for (ModelNote note : workspace.notes("misplaced-endpoint-configuration")) {
+    for (ApiDefinition definition : workspace.definitions()) {
+      if (!definition.isOpenApi3() || definition.topLevelEndpointConfiguration() == null) {
+        continue;
+      }
+      List<String> settings = definition.topLevelEndpointSettings();
       context.report(
-              note.detail() + ": in OpenAPI 3 API Gateway reads it from each servers[] entry (the top level is where"
+              "x-amazon-apigateway-endpoint-configuration is at the top level of the OpenAPI " + definition.version().trim()
+                  + " definition of " + definition.api().name()
+                  + (settings.isEmpty() ? "" : " (" + String.join(", ", settings) + ")")
+                  + ": in OpenAPI 3 API Gateway reads it from each servers[] entry (the top level is where"
                   + " Swagger 2 has it), and AWS does not document what an import does with it here: its settings may be"
                   + " ignored",
-              note.location(), note.element())
+              definition.topLevelEndpointConfiguration(), definition.api().element())
           .fix("Move it into the server object: servers: [{url: \"https://{api-host}/{basePath}\","
               + " x-amazon-apigateway-endpoint-configuration: {vpcEndpointIds: [...]}}]; or set the same values"
               + " outside the definition (EndpointConfiguration.VpcEndpointIds, DisableExecuteApiEndpoint).")

@@ -1,6 +1,6 @@
 package io.github.apigwlint.rules.sam;
 
-import io.github.apigwlint.model.ModelNote;
+import io.github.apigwlint.model.SamPolicySettings;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
@@ -8,9 +8,9 @@ import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 
 /**
- * SAM writes the statements of {@code Auth.ResourcePolicy} once per path of the API (reference
- * §8.2); an API with no paths at transform time gets only its {@code CustomStatements}. A private
- * API then has no resource policy and fails to deploy (TV-52).
+ * SAM writes the statements of {@code Auth.ResourcePolicy} once per path of the API; an API with no
+ * paths at transform time gets only its {@code CustomStatements}. A private API then has no resource
+ * policy and fails to deploy (TV-52).
  */
 @RuleInfo(
     id = "sam-resource-policy-no-paths",
@@ -24,16 +24,20 @@ public final class SamResourcePolicyNoPaths implements Rule {
 
   @Override
   public void visitWorkspace(Workspace workspace, RuleContext context) {
-    for (ModelNote note : workspace.notes("sam-resource-policy-no-paths")) {
-      boolean privateWithoutPolicy = note.api() != null && note.api().isPrivate() && workspace.resourcePolicy(note.api()).isEmpty();
+    for (SamPolicySettings settings : workspace.samPolicySettings()) {
+      if (!settings.perPathLists() || settings.paths() > 0) {
+        continue;
+      }
+      boolean privateWithoutPolicy = settings.api().isPrivate() && workspace.resourcePolicy(settings.api()).isEmpty();
       context
           .report(
-              note.detail()
+              "Auth.ResourcePolicy of " + settings.api().name() + " generates statements only for the paths of the API,"
+                  + " and the API has none (no DefinitionBody paths, no function Api events)"
                   + (privateWithoutPolicy
                       ? ": the PRIVATE API is deployed without a resource policy, and the deployment fails"
                       : ": these settings have no effect"),
-              note.location(),
-              note.element())
+              settings.location(),
+              settings.api().element())
           .severity(privateWithoutPolicy ? Severity.ERROR : Severity.WARNING)
           .fix("Declare the API's paths in DefinitionBody or through function events with RestApiId, or write the"
               + " policy in Auth.ResourcePolicy.CustomStatements (or Policy) with Resource execute-api:/*.")

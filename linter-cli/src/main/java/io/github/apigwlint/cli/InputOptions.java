@@ -1,13 +1,15 @@
 package io.github.apigwlint.cli;
 
-import io.github.apigwlint.config.Config;
-import io.github.apigwlint.config.ConfigException;
 import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.session.LintOptions;
+import io.github.apigwlint.session.LintSession;
+import io.github.apigwlint.session.LintSessionException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -55,11 +57,21 @@ final class InputOptions {
     return RuleRegistry.load(new URLClassLoader(urls.toArray(URL[]::new), InputOptions.class.getClassLoader()));
   }
 
-  List<Path> inputs(Environment environment) {
-    return LintRun.inputs(environment, paths);
+  /** The options of a session over these inputs; commands add their own. */
+  LintOptions.Builder options(Environment environment) {
+    return LintOptions.in(environment.workingDirectory())
+        .paths(paths)
+        .configFile(config)
+        .docs(environment.docs())
+        .today(LocalDate.now(environment.clock()));
   }
 
-  Config settings(Environment environment, RuleRegistry rules) throws ConfigException {
-    return LintRun.settings(environment, config, rules);
+  LintSession session(Environment environment, LintOptions options) throws LintSessionException {
+    return LintSession.open(options, rules(environment), environment.linter());
+  }
+
+  /** A session over these inputs with no more options. */
+  LintSession session(Environment environment) throws LintSessionException {
+    return session(environment, options(environment).build());
   }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,7 +124,7 @@ class FrontEndAgreementTest {
     mojo.formats = row.formats();
     mojo.outputDirectory = dir.resolve("target/apigw-lint").toFile();
     mojo.useCache = false;
-    mojo.setLog(new SystemStreamLog());
+    mojo.setLog(new LogLinesTest.RecordingLog());
     try {
       mojo.execute();
       return new Ending("clean", "");

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +37,25 @@ final class InputOptions {
       paramLabel = "FILE",
       description = "Configuration file. Default: .apigw-lint.yaml in the current folder, if any.")
   Path config;
+
+  @Option(
+      names = "--enable-rule",
+      paramLabel = "ID",
+      description = "Turn a rule on, over the configuration file. Repeatable.")
+  List<String> enableRules = new ArrayList<>();
+
+  @Option(
+      names = "--disable-rule",
+      paramLabel = "ID",
+      description = "Turn a rule off, over the configuration file. Repeatable.")
+  List<String> disableRules = new ArrayList<>();
+
+  @Option(
+      names = "--rule",
+      paramLabel = "ID=SETTING",
+      description = "A rule switch as in the configuration file's rules: off, on, error, warning or note."
+          + " Wins over --enable-rule and --disable-rule. Repeatable.")
+  Map<String, String> ruleSettings = new LinkedHashMap<>();
 
   /** The rules of the command's class path, and those of the jars named with {@code --rules-jar}. */
   RuleRegistry rules(Environment environment) {
@@ -62,6 +83,9 @@ final class InputOptions {
     return LintOptions.in(environment.workingDirectory())
         .paths(paths)
         .configFile(config)
+        .ruleSwitches(enableRules, "on", id -> "--enable-rule " + id)
+        .ruleSwitches(disableRules, "off", id -> "--disable-rule " + id)
+        .ruleSwitches(ruleSettings, id -> "--rule " + id)
         .docs(environment.docs())
         .today(LocalDate.now(environment.clock()));
   }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a front end asks of a session, as its user wrote it: names and texts are validated by
@@ -115,6 +117,18 @@ public record LintOptions(
 
     public Builder ruleSwitch(String where, String id, String setting) {
       ruleSwitches.add(new RuleSwitch(where, id, setting));
+      return this;
+    }
+
+    /** Rule ids all switched to {@code setting}; a message about one starts with {@code where.apply(id)}. */
+    public Builder ruleSwitches(List<String> ids, String setting, Function<String, String> where) {
+      ids.forEach(id -> ruleSwitch(where.apply(id), id, setting));
+      return this;
+    }
+
+    /** Rule switches by rule id; a message about one starts with {@code where.apply(id)}. */
+    public Builder ruleSwitches(Map<String, String> settings, Function<String, String> where) {
+      settings.forEach((id, setting) -> ruleSwitch(where.apply(id), id, setting));
       return this;
     }
 

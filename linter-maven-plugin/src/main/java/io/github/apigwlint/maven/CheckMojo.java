@@ -214,13 +214,11 @@ public class CheckMojo extends AbstractMojo {
         .baselineFile(baselineFile == null ? null : moduleDir.resolve(baselineFile.toPath()))
         .excludes(sourceExcludes(sources, baseDir))
         .failOn(failOnSeverity)
+        .ruleSwitches(list(enableRules), "on", id -> "enableRules: " + id)
+        .ruleSwitches(list(disableRules), "off", id -> "disableRules: " + id)
+        .ruleSwitches(rules == null ? Map.of() : rules, id -> "rules." + id)
         .docs(new RuleDocs(loader));
     list(formats).stream().distinct().forEach(format -> options.reportInFolder(format, output));
-    list(enableRules).forEach(id -> options.ruleSwitch("enableRules: " + id, id, "on"));
-    list(disableRules).forEach(id -> options.ruleSwitch("disableRules: " + id, id, "off"));
-    if (rules != null) {
-      rules.forEach((id, setting) -> options.ruleSwitch("rules." + id, id, setting));
-    }
     return options.build();
   }
 

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -43,13 +45,13 @@ class FrontEndAgreementTest {
   /**
    * @param config the {@code .apigw-lint.yaml}, or null for none
    * @param cliArgs what the command is given after {@code check infra}
-   * @param failOnSeverity, formats what the goal is given
+   * @param goalParameters the same, as the goal's parameters
    */
-  record Row(String name, String config, List<String> cliArgs, String failOnSeverity, List<String> formats,
+  record Row(String name, String config, List<String> cliArgs, Consumer<CheckMojo> goalParameters,
       Ending expected) {
 
     static Row config(String name, String config, Ending expected) {
-      return new Row(name, config, List.of(), "error", List.of("text"), expected);
+      return new Row(name, config, List.of(), mojo -> {}, expected);
     }
 
     @Override
@@ -71,9 +73,13 @@ class FrontEndAgreementTest {
                 + " off, on, error, warning, note, { severity: ... } or { enabled: ... }")),
         Row.config("an unknown top-level key", "rulez:\n  private-api-without-policy: off\n",
             Ending.rejected(".apigw-lint.yaml:1:1: rulez: unknown key (did you mean 'rules'?)")),
-        new Row("a bad fail threshold", null, List.of("--fail-on", "fatal"), "fatal", List.of("text"),
+        new Row("an engine rule turned off by a parameter", null, List.of("--disable-rule", "unused-suppression"),
+            mojo -> mojo.disableRules = List.of("unused-suppression"), Ending.FINDINGS),
+        new Row("a rule's severity by a parameter, by its former id", null, List.of("--rule", "test-former-name=error"),
+            mojo -> mojo.rules = Map.of("test-former-name", "error"), Ending.FINDINGS),
+        new Row("a bad fail threshold", null, List.of("--fail-on", "fatal"), mojo -> mojo.failOnSeverity = "fatal",
             Ending.rejected("fail threshold \"fatal\" is not one of error, warning, note, never")),
-        new Row("an unknown format", null, List.of("--format", "html"), "error", List.of("html"),
+        new Row("an unknown format", null, List.of("--format", "html"), mojo -> mojo.formats = List.of("html"),
             Ending.rejected("report format \"html\" is not one of text, json, sarif, github, junit, gitlab,"
                 + " markdown")))
         .map(Arguments::of);
@@ -119,12 +125,13 @@ class FrontEndAgreementTest {
     project.setFile(dir.resolve("pom.xml").toFile());
     CheckMojo mojo = new CheckMojo();
     mojo.project = project;
-    mojo.failOnSeverity = row.failOnSeverity();
+    mojo.failOnSeverity = "error";
     mojo.failOnViolation = true;
-    mojo.formats = row.formats();
+    mojo.formats = List.of("text");
     mojo.outputDirectory = dir.resolve("target/apigw-lint").toFile();
     mojo.useCache = false;
     mojo.setLog(new LogLinesTest.RecordingLog());
+    row.goalParameters().accept(mojo);
     try {
       mojo.execute();
       return new Ending("clean", "");

@@ -1,5 +1,5 @@
 // A configuration error fails with a message naming the file, the place and the problem.
 def log = new File(basedir, 'build.log').text
-assert log.contains('apigw-lint: invalid configuration: .apigw-lint.yaml:1:1: rulez: unknown key (did you mean \'rules\'?)')
+assert log.contains('apigw-lint: .apigw-lint.yaml:1:1: rulez: unknown key (did you mean \'rules\'?)')
 assert log.contains('BUILD FAILURE')
 return true

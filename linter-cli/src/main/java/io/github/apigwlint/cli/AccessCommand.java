@@ -2,8 +2,7 @@ package io.github.apigwlint.cli;
 
 import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.ApiAccess;
-import io.github.apigwlint.config.ConfigException;
-import io.github.apigwlint.engine.LintRequest;
+import io.github.apigwlint.session.LintSessionException;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.report.AccessJsonReport;
 import io.github.apigwlint.report.AccessMarkdownReport;
@@ -50,11 +49,8 @@ final class AccessCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws ConfigException, IOException {
-    LintRequest request =
-        new LintRequest(
-            input.inputs(environment), input.settings(environment, input.rules(environment)), environment.workingDirectory());
-    List<ApiAccess> summary = AccessSummary.of(Linter.workspace(request));
+  public Integer call() throws LintSessionException, IOException {
+    List<ApiAccess> summary = AccessSummary.of(Linter.workspace(input.session(environment).request()));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> AccessJsonReport.write(summary, out);

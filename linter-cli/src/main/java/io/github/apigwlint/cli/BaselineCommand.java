@@ -3,18 +3,16 @@ package io.github.apigwlint.cli;
 import io.github.apigwlint.baseline.Baseline;
 import io.github.apigwlint.baseline.BaselineException;
 import io.github.apigwlint.baseline.BaselineFile;
-import io.github.apigwlint.config.Config;
-import io.github.apigwlint.config.ConfigException;
-import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
-import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.session.DisplayPath;
+import io.github.apigwlint.session.LintSession;
+import io.github.apigwlint.session.LintSessionException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,22 +62,19 @@ final class BaselineCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws ConfigException {
+  public Integer call() throws LintSessionException {
+    LintSession session = input.session(
+        environment, input.options(environment).progress(ProgressLine.forTerminal(environment, spec)).build());
     Path file = environment.workingDirectory().resolve(output);
-    List<Path> inputs = input.inputs(environment);
-    RuleRegistry rules = input.rules(environment);
-    Config settings = input.settings(environment, rules);
     Baseline previous = null;
     if (Files.isRegularFile(file)) {
       try {
-        previous = BaselineFile.read(file, LintRun.display(environment, file));
+        previous = BaselineFile.read(file, DisplayPath.of(file, environment.workingDirectory()));
       } catch (BaselineException e) {
         throw new CommandFailure(e.getMessage() + " (delete it to start a new baseline)", e);
       }
     }
-    LintRequest request =
-        new LintRequest(inputs, settings, environment.workingDirectory(), LintRun.progress(environment, spec));
-    LintResult result = environment.linter().run(rules, request);
+    LintResult result = session.analyse();
     Baseline baseline = Baseline.of(result.findings(), previous, reason, expires);
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -94,7 +89,7 @@ final class BaselineCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println(
         "Wrote " + baseline.entries().size() + " entr" + (baseline.entries().size() == 1 ? "y" : "ies")
-            + " to " + LintRun.display(environment, file) + ".");
+            + " to " + DisplayPath.of(file, environment.workingDirectory()) + ".");
     spec.commandLine().getOut().flush();
     return ExitCodes.CLEAN;
   }

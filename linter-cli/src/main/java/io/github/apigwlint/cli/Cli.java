@@ -1,7 +1,7 @@
 package io.github.apigwlint.cli;
 
-import io.github.apigwlint.config.ConfigException;
 import io.github.apigwlint.report.ToolInfo;
+import io.github.apigwlint.session.LintSessionException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,8 +33,6 @@ public final class Cli {
             .addSubcommand(new ExplainCommand(environment))
             .addSubcommand(new AccessCommand(environment))
             .addSubcommand(new SimulateCommand(environment))
-            .registerConverter(ReportFormat.class, byName(ReportFormat.class))
-            .registerConverter(FailOn.class, byName(FailOn.class))
             .registerConverter(AccessCommand.Format.class, byName(AccessCommand.Format.class))
             .registerConverter(SimulateCommand.Format.class, byName(SimulateCommand.Format.class))
             .setParameterExceptionHandler(Cli::usageError);
@@ -66,7 +64,7 @@ public final class Cli {
   private static IExecutionExceptionHandler failure(ApigwLintCommand top) {
     return (Exception e, CommandLine command, ParseResult parsed) -> {
       PrintWriter err = command.getErr();
-      if (e instanceof CommandFailure || e instanceof ConfigException) {
+      if (e instanceof CommandFailure || e instanceof LintSessionException) {
         err.println(PREFIX + e.getMessage());
       } else {
         err.println(PREFIX + "internal error: " + e + (top.debug ? "" : " (--debug shows where)"));

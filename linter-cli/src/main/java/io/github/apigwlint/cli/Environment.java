@@ -1,10 +1,8 @@
 package io.github.apigwlint.cli;
 
-import io.github.apigwlint.engine.LintRequest;
-import io.github.apigwlint.engine.LintResult;
-import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.rule.RuleDocs;
+import io.github.apigwlint.session.LintRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +11,7 @@ import java.util.function.Supplier;
 /**
  * What the commands take from the rest of the program; tests replace the parts.
  *
+ * @param linter the analysis step of every session
  * @param workingDirectory relative paths on the command line start here
  * @param clock today's date, for baseline expiry
  * @param terminal standard error is a terminal that a person watches: progress may be shown there
@@ -25,12 +24,6 @@ public record Environment(
     Clock clock,
     boolean terminal) {
 
-  /** The core's single entry point, as the commands call it. */
-  @FunctionalInterface
-  public interface LintRunner {
-    LintResult run(RuleRegistry rules, LintRequest request);
-  }
-
   /** The system clock and no terminal. */
   public Environment(Supplier<RuleRegistry> rules, LintRunner linter, RuleDocs docs, Path workingDirectory) {
     this(rules, linter, docs, workingDirectory, Clock.systemDefaultZone(), false);
@@ -40,7 +33,7 @@ public record Environment(
   public static Environment standard() {
     return new Environment(
         RuleRegistry::load,
-        (rules, request) -> new Linter(rules).run(request),
+        LintRunner.STANDARD,
         new RuleDocs(RuleRegistry.class.getClassLoader()),
         Path.of("").toAbsolutePath(),
         Clock.systemDefaultZone(),

@@ -30,14 +30,12 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleRegistry rules = environment.rules().get();
+    RuleRegistry rules = environment.rules().get().withEngineRules();
     Rule rule =
         rules
             .find(ruleId)
-            .or(() -> LintRun.engineRules().find(ruleId))
             .orElseThrow(
-                () -> new CommandFailure(
-                    "unknown rule '" + ruleId + "'" + UnknownRule.hint(ruleId, rules)));
+                () -> new CommandFailure("unknown rule '" + ruleId + "'" + rules.unknownIdHint(ruleId)));
     RuleInfo info = rule.info();
     PrintWriter out = spec.commandLine().getOut();
     out.print(environment.docs().page(info.id()).orElseGet(() -> metadata(info)));

@@ -1,15 +1,19 @@
 package io.github.apigwlint.cli;
 
-import io.github.apigwlint.config.Config;
-import io.github.apigwlint.config.ConfigException;
 import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.session.LintOptions;
+import io.github.apigwlint.session.LintSession;
+import io.github.apigwlint.session.LintSessionException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,6 +38,25 @@ final class InputOptions {
       description = "Configuration file. Default: .apigw-lint.yaml in the current folder, if any.")
   Path config;
 
+  @Option(
+      names = "--enable-rule",
+      paramLabel = "ID",
+      description = "Turn a rule on, over the configuration file. Repeatable.")
+  List<String> enableRules = new ArrayList<>();
+
+  @Option(
+      names = "--disable-rule",
+      paramLabel = "ID",
+      description = "Turn a rule off, over the configuration file. Repeatable.")
+  List<String> disableRules = new ArrayList<>();
+
+  @Option(
+      names = "--rule",
+      paramLabel = "ID=SETTING",
+      description = "A rule switch as in the configuration file's rules: off, on, error, warning or note."
+          + " Wins over --enable-rule and --disable-rule. Repeatable.")
+  Map<String, String> ruleSettings = new LinkedHashMap<>();
+
   /** The rules of the command's class path, and those of the jars named with {@code --rules-jar}. */
   RuleRegistry rules(Environment environment) {
     if (ruleJars.isEmpty()) {
@@ -55,11 +78,24 @@ final class InputOptions {
     return RuleRegistry.load(new URLClassLoader(urls.toArray(URL[]::new), InputOptions.class.getClassLoader()));
   }
 
-  List<Path> inputs(Environment environment) {
-    return LintRun.inputs(environment, paths);
+  /** The options of a session over these inputs; commands add their own. */
+  LintOptions.Builder options(Environment environment) {
+    return LintOptions.in(environment.workingDirectory())
+        .paths(paths)
+        .configFile(config)
+        .ruleSwitches(enableRules, "on", id -> "--enable-rule " + id)
+        .ruleSwitches(disableRules, "off", id -> "--disable-rule " + id)
+        .ruleSwitches(ruleSettings, id -> "--rule " + id)
+        .docs(environment.docs())
+        .today(LocalDate.now(environment.clock()));
   }
 
-  Config settings(Environment environment, RuleRegistry rules) throws ConfigException {
-    return LintRun.settings(environment, config, rules);
+  LintSession session(Environment environment, LintOptions options) throws LintSessionException {
+    return LintSession.open(options, rules(environment), environment.linter());
+  }
+
+  /** A session over these inputs with no more options. */
+  LintSession session(Environment environment) throws LintSessionException {
+    return session(environment, options(environment).build());
   }
 }

@@ -2,6 +2,7 @@ package io.github.apigwlint.cli;
 
 import io.github.apigwlint.engine.Progress;
 import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * One line on standard error that counts the files read, rewritten in place, for runs of more
@@ -19,6 +20,11 @@ final class ProgressLine implements Progress {
 
   ProgressLine(PrintWriter err) {
     this.err = err;
+  }
+
+  /** A progress line when a person watches standard error, else nothing. */
+  static Progress forTerminal(Environment environment, CommandSpec spec) {
+    return environment.terminal() ? new ProgressLine(spec.commandLine().getErr()) : Progress.NONE;
   }
 
   @Override

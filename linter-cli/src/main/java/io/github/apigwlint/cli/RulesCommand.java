@@ -2,7 +2,6 @@ package io.github.apigwlint.cli;
 
 import io.github.apigwlint.rule.RuleInfo;
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -29,8 +28,7 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<List<String>> rows =
-        Stream.concat(environment.rules().get().infos().stream(), LintRun.engineRules().infos().stream())
-            .sorted(Comparator.comparing(RuleInfo::id))
+        environment.rules().get().withEngineRules().infos().stream()
             .map(RulesCommand::row)
             .toList();
     PrintWriter out = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package io.github.apigwlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.apigwlint.config.Config;
 import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.RuleRegistry;
@@ -158,7 +159,9 @@ class CliTest {
   @Test
   void unknownFormatIsAUsageErrorListingTheFormats() {
     assertThat(run("check", "--format", "xml")).isEqualTo(2);
-    assertThat(err.toString()).contains("expected one of text, json, sarif, github, junit, gitlab, markdown but was 'xml'");
+    assertThat(err.toString())
+        .isEqualTo("apigw-lint: report format \"xml\" is not one of text, json, sarif, github, junit, gitlab,"
+            + " markdown\n");
   }
 
   @Test
@@ -231,6 +234,20 @@ class CliTest {
         .isEqualTo(
             "apigw-lint: .apigw-lint.yaml: rules.test-opn-api: unknown rule"
                 + " (did you mean test-open-api?)\n");
+  }
+
+  @Test
+  void ruleSwitchesOnTheCommandLineGoOverTheConfiguration() throws IOException {
+    Files.writeString(workingDirectory.resolve(".apigw-lint.yaml"), "rules:\n  test-open-api: warning\n");
+    assertThat(run("check", "--disable-rule", "test-documented", "--rule", "test-old-name=note")).isZero();
+    assertThat(lastRequest.config().rules())
+        .containsEntry("test-open-api", new Config.RuleSetting(true, Severity.WARNING))
+        .containsEntry("test-documented", new Config.RuleSetting(false, null))
+        .containsEntry("test-old-name", new Config.RuleSetting(true, Severity.NOTE));
+
+    assertThat(run("check", "--enable-rule", "test-opn-api")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("apigw-lint: --enable-rule test-opn-api: unknown rule (did you mean test-open-api?)\n");
   }
 
   @Test
@@ -328,7 +345,9 @@ class CliTest {
   @Test
   void aMissingOrBrokenBaselineIsOneLine() throws IOException {
     assertThat(run("check", "--baseline", "nope.json")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("apigw-lint: --baseline: no such file: nope.json");
+    assertThat(err.toString()).isEqualTo("apigw-lint: no such baseline file: nope.json"
+        + " (create it with 'apigw-lint baseline --output nope.json')\n");
+    err.getBuffer().setLength(0);
     Files.writeString(workingDirectory.resolve("b.json"), "[]");
     assertThat(run("check", "--baseline", "b.json")).isEqualTo(2);
     assertThat(err.toString()).contains("b.json: not a baseline");

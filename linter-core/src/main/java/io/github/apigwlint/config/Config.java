@@ -5,6 +5,7 @@ import io.github.apigwlint.source.Location;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,7 +46,21 @@ public record Config(
   public record Consumer(String api, List<String> callers) {}
 
   /** A null field keeps the rule's default. */
-  public record RuleSetting(Boolean enabled, Severity severity) {}
+  public record RuleSetting(Boolean enabled, Severity severity) {
+
+    /** The words a rule switch may be, as listed in messages. */
+    public static final String SWITCHES = "off, on, error, warning, note";
+
+    /** {@code off}, {@code on}, or a severity, which also turns a rule on; empty for any other text. */
+    public static Optional<RuleSetting> ofSwitch(String text) {
+      return switch (text) {
+        case "off" -> Optional.of(new RuleSetting(false, null));
+        case "on" -> Optional.of(new RuleSetting(true, null));
+        case "error", "warning", "note" -> Optional.of(new RuleSetting(true, Severity.parse(text)));
+        default -> Optional.empty();
+      };
+    }
+  }
 
   /**
    * One {@code suppress} entry.

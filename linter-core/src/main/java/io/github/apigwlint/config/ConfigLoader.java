@@ -209,14 +209,12 @@ public final class ConfigLoader {
   /** {@code off}, {@code on}, or a severity, which also turns a rule on. */
   private RuleSetting ruleSwitch(Node node, String path) throws ConfigException {
     String value = text(node, path);
-    return switch (value) {
-      case "off" -> new RuleSetting(false, null);
-      case "on" -> new RuleSetting(true, null);
-      case "error", "warning", "note" -> new RuleSetting(true, Severity.parse(value));
-      default -> throw fail(
-          node, path, quote(value) + " is not one of off, on, error, warning, note, "
-              + "{ severity: ... } or { enabled: ... }");
-    };
+    Optional<RuleSetting> setting = RuleSetting.ofSwitch(value);
+    if (setting.isEmpty()) {
+      throw fail(node, path, quote(value) + " is not one of " + RuleSetting.SWITCHES
+          + ", { severity: ... } or { enabled: ... }");
+    }
+    return setting.get();
   }
 
   private RuleSetting ruleFields(Node node, String path) throws ConfigException {

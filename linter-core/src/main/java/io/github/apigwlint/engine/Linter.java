@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The library entry point: reads the files of a request, builds the workspace, runs the rules. Front
- * ends (command, Maven plugin) build a {@link LintRequest}, call {@link #run} once, and turn the
- * result into an exit code or a build failure.
+ * The analysis step of a {@link io.github.apigwlint.session.LintSession}: reads the files of a
+ * request, builds the workspace, runs the rules and applies the suppressions. Front ends do not
+ * call it; they open a session, which checks their options first.
  */
 public final class Linter {
 

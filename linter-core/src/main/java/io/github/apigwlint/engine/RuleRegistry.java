@@ -1,5 +1,6 @@
 package io.github.apigwlint.engine;
 
+import io.github.apigwlint.config.Suggestions;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleInfo;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /** The rules on the class path, found with {@link ServiceLoader}, in id order. */
 public final class RuleRegistry {
@@ -38,6 +40,26 @@ public final class RuleRegistry {
 
   public List<RuleInfo> infos() {
     return rules.stream().map(Rule::info).toList();
+  }
+
+  /** These rules and the engine's own ({@link Linter#engineRules()}): every rule a user may name. */
+  public RuleRegistry withEngineRules() {
+    List<Rule> all = new ArrayList<>(rules);
+    all.addAll(Linter.engineRules());
+    all.sort(Comparator.comparing(rule -> rule.info().id()));
+    return new RuleRegistry(all);
+  }
+
+  /** For a message about an unknown id: {@code " (did you mean a, b?)"}, or where the ids are listed. */
+  public String unknownIdHint(String id) {
+    List<String> ids =
+        rules.stream()
+            .flatMap(rule -> Stream.concat(Stream.of(rule.info().id()), Stream.of(rule.info().altIds())))
+            .toList();
+    List<String> close = Suggestions.closest(id, ids);
+    return close.isEmpty()
+        ? " ('apigw-lint rules' lists them)"
+        : " (did you mean " + String.join(", ", close) + "?)";
   }
 
   /** The rule with this id or one of its former ids. */

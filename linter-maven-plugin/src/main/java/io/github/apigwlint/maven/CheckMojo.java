@@ -1,31 +1,17 @@
 package io.github.apigwlint.maven;
 
-import io.github.apigwlint.baseline.Baseline;
-import io.github.apigwlint.baseline.BaselineException;
-import io.github.apigwlint.baseline.BaselineFile;
-import io.github.apigwlint.config.Config;
-import io.github.apigwlint.config.ConfigException;
-import io.github.apigwlint.config.ConfigLoader;
 import io.github.apigwlint.config.Globs;
-import io.github.apigwlint.config.Suggestions;
-import io.github.apigwlint.engine.LintRequest;
-import io.github.apigwlint.engine.LintResult;
-import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
-import io.github.apigwlint.report.GithubReporter;
-import io.github.apigwlint.report.GitlabReporter;
-import io.github.apigwlint.report.JsonReporter;
-import io.github.apigwlint.report.JunitReporter;
-import io.github.apigwlint.report.MarkdownReporter;
-import io.github.apigwlint.report.ReportWriter;
-import io.github.apigwlint.report.Reporter;
-import io.github.apigwlint.report.SarifReporter;
 import io.github.apigwlint.report.Summary;
-import io.github.apigwlint.report.TextReporter;
 import io.github.apigwlint.report.ToolInfo;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.RuleDocs;
-import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.session.DisplayPath;
+import io.github.apigwlint.session.FailThreshold;
+import io.github.apigwlint.session.LintOptions;
+import io.github.apigwlint.session.LintOutcome;
+import io.github.apigwlint.session.LintSession;
+import io.github.apigwlint.session.LintSessionException;
 import io.github.apigwlint.source.SourceLoader;
 import java.io.File;
 import java.io.IOException;
@@ -35,9 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,8 +53,6 @@ public class CheckMojo extends AbstractMojo {
   static final List<String> DEFAULT_SOURCE_DIRECTORIES =
       List.of("src/main/resources", "src/main/cloudformation", "infra", "cdk.out");
   static final String CACHE_FILE = "apigw-lint.cache";
-  static final List<String> FORMATS =
-      List.of("text", "json", "sarif", "junit", "gitlab", "markdown", "github");
 
   /** Skip the check. */
   @Parameter(property = "apigw-lint.skip", defaultValue = "false")
@@ -175,23 +157,20 @@ public class CheckMojo extends AbstractMojo {
           + " exists)");
       return;
     }
-    Severity threshold = threshold();
-    Map<String, Reporter> reporters = new LinkedHashMap<>();
     ClassLoader loader = getClass().getClassLoader();
     RuleRegistry registry = RuleRegistry.load(loader);
-    for (String format : formats()) {
-      reporters.put(format, reporter(format, baseDir, loader));
-    }
-    Optional<Path> configPath = configPath(moduleDir, baseDir);
-    Config config = config(configPath, baseDir, registry, sources);
     List<Path> inputs = inputs(sources);
-    Optional<Path> baselinePath = baselinePath(moduleDir);
-    Baseline baseline = baseline(baselinePath, baseDir);
     Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+    LintSession lintSession;
+    try {
+      lintSession = LintSession.open(options(moduleDir, baseDir, sources, inputs, output, loader), registry);
+    } catch (LintSessionException e) {
+      throw new MojoExecutionException("apigw-lint: " + e.getMessage(), e);
+    }
 
     CachedResult result;
     try {
-      String key = cacheKey(configPath, baselinePath, registry, reporters.keySet(), sources, inputs, baseDir);
+      String key = cacheKey(lintSession, registry, sources, inputs, baseDir);
       Path cacheFile = output.resolve(CACHE_FILE);
       Optional<CachedResult> cached = useCache ? CachedResult.read(cacheFile, key) : Optional.empty();
       if (cached.isPresent()) {
@@ -199,7 +178,7 @@ public class CheckMojo extends AbstractMojo {
         getLog().info("apigw-lint: inputs, configuration and rules unchanged since the last run;"
             + " reusing its result and reports (" + cacheFile + ")");
       } else {
-        result = run(registry, new LintRequest(inputs, config, baseDir), baseline, reporters, output, key);
+        result = run(lintSession, key);
         if (useCache) {
           result.write(cacheFile);
         }
@@ -213,12 +192,11 @@ public class CheckMojo extends AbstractMojo {
     getLog().info(LogLines.summary(result.summary()));
     result.reports().keySet().forEach(report -> getLog().info("apigw-lint: report " + report));
 
-    long failing = result.lines().stream()
-        .filter(line -> threshold != null && line.severity().atLeast(threshold))
-        .count();
+    FailThreshold threshold = lintSession.threshold();
+    long failing = result.lines().stream().filter(line -> threshold.reachedBy(line.severity())).count();
     if (failing > 0) {
       String message = "apigw-lint: " + failing + " finding" + (failing == 1 ? "" : "s")
-          + " at or above " + threshold.label() + " (failOnSeverity)";
+          + " at or above " + threshold + " (failOnSeverity)";
       if (failOnViolation) {
         throw new MojoFailureException(message);
       }
@@ -226,38 +204,54 @@ public class CheckMojo extends AbstractMojo {
     }
   }
 
-  private CachedResult run(RuleRegistry registry, LintRequest request, Baseline baseline,
-      Map<String, Reporter> reporters, Path output, String key) throws MojoExecutionException, IOException {
-    LintResult result;
+  /** The goal's parameters as the core takes them; paths in findings are relative to {@code baseDir}. */
+  private LintOptions options(Path moduleDir, Path baseDir, List<Path> sources, List<Path> inputs, Path output,
+      ClassLoader loader) {
+    LintOptions.Builder options = LintOptions.in(baseDir)
+        .paths(inputs)
+        .configFile(configFile == null ? null : moduleDir.resolve(configFile.toPath()))
+        .configFolders(List.of(moduleDir, baseDir))
+        .baselineFile(baselineFile == null ? null : moduleDir.resolve(baselineFile.toPath()))
+        .excludes(sourceExcludes(sources, baseDir))
+        .failOn(failOnSeverity)
+        .ruleSwitches(list(enableRules), "on", id -> "enableRules: " + id)
+        .ruleSwitches(list(disableRules), "off", id -> "disableRules: " + id)
+        .ruleSwitches(rules == null ? Map.of() : rules, id -> "rules." + id)
+        .docs(new RuleDocs(loader));
+    list(formats).stream().distinct().forEach(format -> options.reportInFolder(format, output));
+    return options.build();
+  }
+
+  /** {@code excludes} are relative to each source folder; the core's are relative to {@code baseDir}. */
+  private List<String> sourceExcludes(List<Path> sources, Path baseDir) {
+    List<String> globs = new ArrayList<>();
+    for (Path source : sources) {
+      String prefix = escapeGlob(DisplayPath.of(source, baseDir));
+      for (String exclude : list(excludes)) {
+        globs.add(prefix.isEmpty() ? exclude : prefix + "/" + exclude);
+      }
+    }
+    return globs;
+  }
+
+  private CachedResult run(LintSession lintSession, String key) throws MojoExecutionException, IOException {
+    LintOutcome outcome;
     try {
-      result = new Linter(registry).run(request);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
+      outcome = lintSession.run();
+    } catch (LintSessionException | IllegalArgumentException | UncheckedIOException e) {
       throw new MojoExecutionException("apigw-lint: " + e.getMessage(), e);
     }
-    result.notes().forEach(note -> getLog().debug("apigw-lint: " + note));
-    List<String> messages = new ArrayList<>();
-    if (baseline != null) {
-      Baseline.Filtered filtered = baseline.filter(result.findings(), LocalDate.now());
-      messages.add("apigw-lint: baseline: " + filtered.baselined() + " finding(s) accepted, "
-          + filtered.expired() + " reported again because their entry expired, " + filtered.stale()
-          + " entr(y/ies) match nothing any more");
-      result = new LintResult(filtered.reported(), result.rules(), result.files(), result.notes());
-    }
+    outcome.result().notes().forEach(note -> getLog().debug("apigw-lint: " + note));
     Map<Path, String> written = new LinkedHashMap<>();
-    for (Map.Entry<String, Reporter> entry : reporters.entrySet()) {
-      Path file = output.resolve(fileName(entry.getKey()));
-      try {
-        ReportWriter.write(entry.getValue(), result, file);
-      } catch (IOException e) {
-        throw new MojoExecutionException("apigw-lint: cannot write " + file + ": " + e.getMessage(), e);
-      }
+    for (Path file : outcome.reports()) {
       written.put(file, CacheKey.sha256(Files.readAllBytes(file)));
     }
     List<CachedResult.Line> lines = new ArrayList<>();
-    for (Finding finding : result.findings()) {
+    for (Finding finding : outcome.result().findings()) {
       lines.add(new CachedResult.Line(finding.severity(), LogLines.finding(finding)));
     }
-    return new CachedResult(key, messages, lines, Summary.of(result), written);
+    List<String> messages = outcome.messages().stream().map(message -> "apigw-lint: " + message).toList();
+    return new CachedResult(key, messages, lines, Summary.of(outcome.result()), written);
   }
 
   /** The folder Maven was started in when the module is inside it, else the module. */
@@ -294,154 +288,6 @@ public class CheckMojo extends AbstractMojo {
     return dirs;
   }
 
-  private Severity threshold() throws MojoExecutionException {
-    String value = failOnSeverity == null ? "error" : failOnSeverity.trim().toLowerCase(Locale.ROOT);
-    return switch (value) {
-      case "error", "warning", "note" -> Severity.parse(value);
-      case "never" -> null;
-      default -> throw new MojoExecutionException("apigw-lint: failOnSeverity \"" + failOnSeverity
-          + "\" is not one of error, warning, note, never");
-    };
-  }
-
-  private Set<String> formats() throws MojoExecutionException {
-    Set<String> wanted = new LinkedHashSet<>();
-    for (String format : formats == null ? List.<String>of() : formats) {
-      String value = format.trim().toLowerCase(Locale.ROOT);
-      if (value.isEmpty()) {
-        continue;
-      }
-      if (!FORMATS.contains(value)) {
-        throw new MojoExecutionException("apigw-lint: formats: \"" + format + "\" is not one of "
-            + String.join(", ", FORMATS));
-      }
-      wanted.add(value);
-    }
-    return wanted;
-  }
-
-  static String fileName(String format) {
-    return "apigw-lint." + switch (format) {
-      case "text" -> "txt";
-      case "junit" -> "junit.xml";
-      case "gitlab" -> "gitlab.json";
-      case "markdown" -> "md";
-      case "github" -> "github.txt";
-      default -> format;
-    };
-  }
-
-  private static Reporter reporter(String format, Path baseDir, ClassLoader loader) {
-    return switch (format) {
-      case "json" -> new JsonReporter(ToolInfo.current());
-      case "sarif" -> new SarifReporter(ToolInfo.current(), new RuleDocs(loader), baseDir.toUri());
-      case "junit" -> new JunitReporter();
-      case "gitlab" -> new GitlabReporter();
-      case "markdown" -> new MarkdownReporter(ToolInfo.current());
-      case "github" -> new GithubReporter();
-      default -> new TextReporter();
-    };
-  }
-
-  private Optional<Path> baselinePath(Path moduleDir) throws MojoExecutionException {
-    if (baselineFile == null) {
-      return Optional.empty();
-    }
-    Path file = moduleDir.resolve(baselineFile.toPath()).normalize();
-    if (!Files.isRegularFile(file)) {
-      throw new MojoExecutionException("apigw-lint: baselineFile " + file + " does not exist"
-          + " (create it with 'apigw-lint baseline --output FILE')");
-    }
-    return Optional.of(file);
-  }
-
-  private static Baseline baseline(Optional<Path> file, Path baseDir) throws MojoExecutionException {
-    if (file.isEmpty()) {
-      return null;
-    }
-    try {
-      return BaselineFile.read(file.get(), display(file.get(), baseDir));
-    } catch (BaselineException e) {
-      throw new MojoExecutionException("apigw-lint: invalid baseline: " + e.getMessage(), e);
-    }
-  }
-
-  private Optional<Path> configPath(Path moduleDir, Path baseDir) throws MojoExecutionException {
-    if (configFile != null) {
-      Path file = moduleDir.resolve(configFile.toPath()).normalize();
-      if (!Files.isRegularFile(file)) {
-        throw new MojoExecutionException("apigw-lint: configFile " + file + " does not exist");
-      }
-      return Optional.of(file);
-    }
-    Optional<Path> found = ConfigLoader.find(moduleDir);
-    return found.isPresent() ? found : ConfigLoader.find(baseDir);
-  }
-
-  /** The configuration file, with the plugin's rule switches and excludes over it. */
-  private Config config(Optional<Path> file, Path baseDir, RuleRegistry registry, List<Path> sources)
-      throws MojoExecutionException {
-    Config loaded = Config.defaults();
-    if (file.isPresent()) {
-      String label = display(file.get(), baseDir);
-      try {
-        loaded = ConfigLoader.load(file.get(), label);
-      } catch (ConfigException e) {
-        throw new MojoExecutionException("apigw-lint: invalid configuration: " + e.getMessage(), e);
-      }
-      for (String id : loaded.rules().keySet()) {
-        checkRuleId(id, registry, label + ": rules." + id);
-      }
-    }
-    Map<String, Config.RuleSetting> switches = new LinkedHashMap<>(loaded.rules());
-    for (String id : list(enableRules)) {
-      checkRuleId(id, registry, "enableRules");
-      switches.put(id, new Config.RuleSetting(true, null));
-    }
-    for (String id : list(disableRules)) {
-      checkRuleId(id, registry, "disableRules");
-      switches.put(id, new Config.RuleSetting(false, null));
-    }
-    for (Map.Entry<String, String> entry : rules == null ? Map.<String, String>of().entrySet() : rules.entrySet()) {
-      checkRuleId(entry.getKey(), registry, "rules");
-      switches.put(entry.getKey(), ruleSwitch(entry.getKey(), entry.getValue()));
-    }
-    List<String> allExcludes = new ArrayList<>(loaded.excludes());
-    for (Path source : sources) {
-      String prefix = escapeGlob(display(source, baseDir));
-      for (String exclude : list(excludes)) {
-        allExcludes.add(prefix.isEmpty() ? exclude : prefix + "/" + exclude);
-      }
-    }
-    return loaded.withRules(switches).withExcludes(allExcludes);
-  }
-
-  private static Config.RuleSetting ruleSwitch(String id, String value) throws MojoExecutionException {
-    String text = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-    return switch (text) {
-      case "off" -> new Config.RuleSetting(false, null);
-      case "on" -> new Config.RuleSetting(true, null);
-      case "error", "warning", "note" -> new Config.RuleSetting(true, Severity.parse(text));
-      default -> throw new MojoExecutionException("apigw-lint: rules." + id + ": \"" + value
-          + "\" is not one of off, on, error, warning, note");
-    };
-  }
-
-  private static void checkRuleId(String id, RuleRegistry registry, String where)
-      throws MojoExecutionException {
-    if (registry.find(id).isPresent()) {
-      return;
-    }
-    List<String> ids = registry.infos().stream()
-        .flatMap(info -> Stream.concat(Stream.of(info.id()), Stream.of(info.altIds())))
-        .toList();
-    List<String> close = Suggestions.closest(id, ids);
-    throw new MojoExecutionException("apigw-lint: invalid configuration: " + where + ": unknown rule \""
-        + id + "\"" + (close.isEmpty()
-            ? " (known rules: " + String.join(", ", ids) + ")"
-            : " (did you mean " + String.join(", ", close) + "?)"));
-  }
-
   /**
    * What to read: the source folders themselves, so that the core picks the files, or, with
    * {@code includes}, the files under them that match.
@@ -464,8 +310,10 @@ public class CheckMojo extends AbstractMojo {
     return new ArrayList<>(files);
   }
 
-  private String cacheKey(Optional<Path> configPath, Optional<Path> baselinePath, RuleRegistry registry, Set<String> formatNames,
-      List<Path> sources, List<Path> inputs, Path baseDir) throws IOException {
+  private String cacheKey(LintSession lintSession, RuleRegistry registry, List<Path> sources, List<Path> inputs,
+      Path baseDir) throws IOException {
+    Optional<Path> configPath = lintSession.configFile();
+    Optional<Path> baselinePath = lintSession.baselineFile();
     CacheKey key = new CacheKey()
         .put("plugin", plugin == null ? "?" : plugin.getId())
         .put("tool", ToolInfo.current().version())
@@ -473,7 +321,7 @@ public class CheckMojo extends AbstractMojo {
         .put("pluginArtifacts", plugin == null || plugin.getArtifacts() == null ? "" : plugin.getArtifacts()
             .stream().map(a -> a.getId()).sorted().collect(Collectors.joining(",")))
         .put("baseDir", baseDir.toString())
-        .put("formats", String.join(",", formatNames))
+        .put("formats", lintSession.formats().stream().map(Object::toString).collect(Collectors.joining(",")))
         .put("includes", String.join(",", list(includes)))
         .put("excludes", String.join(",", list(excludes)))
         .put("enableRules", String.join(",", list(enableRules)))
@@ -517,12 +365,6 @@ public class CheckMojo extends AbstractMojo {
       return List.of();
     }
     return values.stream().map(String::trim).filter(value -> !value.isEmpty()).toList();
-  }
-
-  /** As the core shows paths: relative to the base folder with forward slashes when inside it. */
-  static String display(Path path, Path baseDir) {
-    Path relative = path.startsWith(baseDir) ? baseDir.relativize(path) : path;
-    return relative.toString().replace('\\', '/');
   }
 
   /** A literal folder name as a glob. */

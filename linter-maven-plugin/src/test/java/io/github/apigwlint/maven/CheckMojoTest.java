@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import io.github.apigwlint.baseline.Baseline;
@@ -17,6 +18,7 @@ import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.report.ReportFormat;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
@@ -159,34 +161,35 @@ class CheckMojoTest {
   void configurationErrorsAreExecutionExceptionsWithClearMessages() throws IOException {
     mojo.failOnSeverity = "fatal";
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("apigw-lint: failOnSeverity \"fatal\" is not one of error, warning, note, never");
+        .hasMessage("apigw-lint: fail threshold \"fatal\" is not one of error, warning, note, never");
 
     mojo.failOnSeverity = "error";
     mojo.formats = List.of("html");
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("apigw-lint: formats: \"html\" is not one of text, json, sarif, junit, gitlab, markdown,"
-            + " github");
+        .hasMessage("apigw-lint: report format \"html\" is not one of text, json, sarif, github, junit, gitlab,"
+            + " markdown");
 
     mojo.formats = List.of("text");
     mojo.enableRules = List.of("private-api-without-polcy");
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("apigw-lint: invalid configuration: enableRules: unknown rule \"private-api-without-polcy\""
+        .hasMessage("apigw-lint: enableRules: private-api-without-polcy: unknown rule"
             + " (did you mean private-api-without-policy?)");
 
     mojo.enableRules = null;
     mojo.rules = Map.of("private-api-without-policy", "loud");
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessageContaining("rules.private-api-without-policy: \"loud\" is not one of off, on, error, warning, note");
+        .hasMessage("apigw-lint: rules.private-api-without-policy: \"loud\" is not one of off, on, error, warning,"
+            + " note");
 
     mojo.rules = null;
     Files.writeString(dir.resolve(".apigw-lint.yaml"), "account: 12345\n");
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("apigw-lint: invalid configuration: .apigw-lint.yaml:1:10: account: \"12345\" is not a"
+        .hasMessage("apigw-lint: .apigw-lint.yaml:1:10: account: \"12345\" is not a"
             + " 12-digit AWS account id");
 
     mojo.configFile = new File("missing.yaml");
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("apigw-lint: configFile " + dir.resolve("missing.yaml") + " does not exist");
+        .hasMessage("apigw-lint: no such configuration file: missing.yaml");
   }
 
   @Test
@@ -219,16 +222,17 @@ class CheckMojoTest {
 
     mojo.baselineFile = new File("no-baseline.json");
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessageStartingWith("apigw-lint: baselineFile " + dir.resolve("no-baseline.json") + " does not exist");
+        .hasMessage("apigw-lint: no such baseline file: no-baseline.json"
+            + " (create it with 'apigw-lint baseline --output no-baseline.json')");
   }
 
   @Test
   void everyFormatIsWritten() throws Exception {
-    mojo.formats = CheckMojo.FORMATS;
+    mojo.formats = Arrays.stream(ReportFormat.values()).map(ReportFormat::toString).toList();
     mojo.failOnSeverity = "never";
     mojo.execute();
-    for (String format : CheckMojo.FORMATS) {
-      assertThat(dir.resolve("target/apigw-lint").resolve(CheckMojo.fileName(format))).isNotEmptyFile();
+    for (ReportFormat format : ReportFormat.values()) {
+      assertThat(dir.resolve("target/apigw-lint").resolve(format.fileName())).isNotEmptyFile();
     }
     assertThat(dir.resolve("target/apigw-lint/apigw-lint.junit.xml")).content().contains("private-api-without-policy");
   }

@@ -1,4 +1,4 @@
-package io.github.apigwlint.cli;
+package io.github.apigwlint.session;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The files changed since a git ref: committed since the merge base ({@code git diff --name-only
  * REF...HEAD}), changed in the work tree or the index, and new untracked files. Runs the {@code
- * git} command; every failure is a {@link CommandFailure} that says what to do.
+ * git} command; every failure is a {@link LintSessionException} that says what to do.
  */
 final class GitChanges {
 
@@ -27,20 +27,20 @@ final class GitChanges {
   }
 
   /** Absolute, normalized paths of the changed files. */
-  Set<Path> since(String ref) {
+  Set<Path> since(String ref) throws LintSessionException {
     if (ref.isBlank() || ref.startsWith("-")) {
-      throw new CommandFailure("--changed-since: '" + ref + "' is not a git ref");
+      throw new LintSessionException("--changed-since: '" + ref + "' is not a git ref");
     }
     Result top = git("rev-parse", "--show-toplevel");
     if (top.status != 0) {
-      throw new CommandFailure(
+      throw new LintSessionException(
           "--changed-since needs a git repository, but " + workingDirectory + " is not in one"
               + detail(top));
     }
     Path root = Path.of(top.out.strip()).toAbsolutePath().normalize();
     Result verify = git("rev-parse", "--verify", "--quiet", ref + "^{commit}");
     if (verify.status != 0) {
-      throw new CommandFailure(
+      throw new LintSessionException(
           "--changed-since: unknown git ref '" + ref + "' (in CI, fetch it first, for example"
               + " with 'fetch-depth: 0' or 'git fetch origin " + ref + "')");
     }
@@ -59,10 +59,10 @@ final class GitChanges {
     }
   }
 
-  private String run(String... args) {
+  private String run(String... args) throws LintSessionException {
     Result result = git(args);
     if (result.status != 0) {
-      throw new CommandFailure("git " + String.join(" ", args) + " failed" + detail(result));
+      throw new LintSessionException("git " + String.join(" ", args) + " failed" + detail(result));
     }
     return result.out;
   }
@@ -74,7 +74,7 @@ final class GitChanges {
 
   private record Result(int status, String out, String err) {}
 
-  private Result git(String... args) {
+  private Result git(String... args) throws LintSessionException {
     List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
@@ -87,7 +87,7 @@ final class GitChanges {
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new CommandFailure("git " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+        throw new LintSessionException("git " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
       }
       errReader.join();
       return new Result(
@@ -95,10 +95,10 @@ final class GitChanges {
           new String(out, StandardCharsets.UTF_8),
           err.toString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new CommandFailure("--changed-since needs git, which could not be run: " + e.getMessage(), e);
+      throw new LintSessionException("--changed-since needs git, which could not be run: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CommandFailure("interrupted while running git", e);
+      throw new LintSessionException("interrupted while running git", e);
     }
   }
 

@@ -1,0 +1,63 @@
+package io.github.apigwlint.report;
+
+import io.github.apigwlint.rule.RuleDocs;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The report formats every front end offers, by the name users write and the file name the plugin writes. */
+public enum ReportFormat {
+  TEXT("apigw-lint.txt"),
+  JSON("apigw-lint.json"),
+  SARIF("apigw-lint.sarif"),
+  GITHUB("apigw-lint.github.txt"),
+  JUNIT("apigw-lint.junit.xml"),
+  GITLAB("apigw-lint.gitlab.json"),
+  MARKDOWN("apigw-lint.md");
+
+  private final String fileName;
+
+  ReportFormat(String fileName) {
+    this.fileName = fileName;
+  }
+
+  /** The format of this name in any case, ignoring surrounding blanks. */
+  public static Optional<ReportFormat> byName(String name) {
+    String wanted = name.trim();
+    return Arrays.stream(values()).filter(format -> format.toString().equalsIgnoreCase(wanted)).findFirst();
+  }
+
+  /** {@code text, json, …}, for messages and help. */
+  public static String names() {
+    return Arrays.stream(values()).map(ReportFormat::toString).collect(Collectors.joining(", "));
+  }
+
+  /** The file this format is written to when only a folder is given. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /**
+   * @param docs the rule doc pages, linked from SARIF
+   * @param baseDirectory SARIF's base for the relative paths of findings
+   */
+  public Reporter reporter(RuleDocs docs, URI baseDirectory) {
+    return switch (this) {
+      case TEXT -> new TextReporter();
+      case JSON -> new JsonReporter(ToolInfo.current());
+      case SARIF -> new SarifReporter(ToolInfo.current(), docs, baseDirectory);
+      case GITHUB -> new GithubReporter();
+      case JUNIT -> new JunitReporter();
+      case GITLAB -> new GitlabReporter();
+      case MARKDOWN -> new MarkdownReporter(ToolInfo.current());
+    };
+  }
+
+  /** As users write it. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.apigwlint.session;
+
+import io.github.apigwlint.engine.LintResult;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a session reported and decided.
+ *
+ * @param result the findings reported (after the baseline and changed-since filters), with the
+ *     engine's notes of what it skipped
+ * @param messages what the session says about its filters (baseline and changed-since counts)
+ * @param reports the report files written
+ */
+public record LintOutcome(LintResult result, List<String> messages, FailThreshold threshold, List<Path> reports) {
+
+  public LintOutcome {
+    messages = List.copyOf(messages);
+    reports = List.copyOf(reports);
+  }
+
+  /** How many findings reach the fail threshold. */
+  public long failing() {
+    return result.findings().stream().filter(finding -> threshold.reachedBy(finding.severity())).count();
+  }
+
+  public boolean fails() {
+    return failing() > 0;
+  }
+}

@@ -1,0 +1,187 @@
+package io.github.apigwlint.session;
+
+import io.github.apigwlint.baseline.Baseline;
+import io.github.apigwlint.baseline.BaselineException;
+import io.github.apigwlint.baseline.BaselineFile;
+import io.github.apigwlint.engine.LintRequest;
+import io.github.apigwlint.engine.LintResult;
+import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.report.ReportFormat;
+import io.github.apigwlint.report.ReportWriter;
+import io.github.apigwlint.report.Reporter;
+import io.github.apigwlint.rule.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One run of the linter as every front end does it. {@link #open} checks the options and reads the
+ * configuration, the baseline and the changed files, so that bad input fails before any file is
+ * read; {@link #run} analyses, filters, writes the reports and takes the fail decision.
+ */
+public final class LintSession {
+
+  private final LintOptions options;
+  private final RuleRegistry rules;
+  private final LintRunner runner;
+  private final FailThreshold threshold;
+  private final List<ReportFormat> formats;
+  private final SessionConfig config;
+  private final Optional<Path> baselineFile;
+  private final Baseline baseline;
+  private final Set<Path> changed;
+  private final LintRequest request;
+
+  private LintSession(LintOptions options, RuleRegistry rules, LintRunner runner) throws LintSessionException {
+    this.options = options;
+    this.rules = rules;
+    this.runner = runner;
+    this.threshold = FailThreshold.parse(options.failOn());
+    this.formats = formats(options.reports());
+    List<Path> inputs = inputs(options);
+    this.config = SessionConfig.load(options, rules.withEngineRules());
+    this.baselineFile = baselineFile(options);
+    this.baseline = baselineFile.isEmpty() ? null : readBaseline(baselineFile.get());
+    this.changed = options.changedSince() == null
+        ? null
+        : new GitChanges(options.workingDirectory()).since(options.changedSince());
+    this.request = new LintRequest(inputs, config.config(), options.workingDirectory(), options.progress());
+  }
+
+  /** A session over {@code rules} (the rule pack; the engine's own rules are added) with the real engine. */
+  public static LintSession open(LintOptions options, RuleRegistry rules) throws LintSessionException {
+    return open(options, rules, LintRunner.STANDARD);
+  }
+
+  public static LintSession open(LintOptions options, RuleRegistry rules, LintRunner runner)
+      throws LintSessionException {
+    return new LintSession(options, rules, runner);
+  }
+
+  /** What the engine is asked to read, with the configuration as the session settled it. */
+  public LintRequest request() {
+    return request;
+  }
+
+  public FailThreshold threshold() {
+    return threshold;
+  }
+
+  public List<ReportFormat> formats() {
+    return formats;
+  }
+
+  public Optional<Path> configFile() {
+    return config.file();
+  }
+
+  public Optional<Path> baselineFile() {
+    return baselineFile;
+  }
+
+  /** The findings of the rules after suppressions, before the baseline and changed-since filters. */
+  public LintResult analyse() {
+    return runner.run(rules, request);
+  }
+
+  public LintOutcome run() throws LintSessionException {
+    LintResult analysed = analyse();
+    List<String> messages = new ArrayList<>();
+    List<Finding> findings = analysed.findings();
+    if (baseline != null) {
+      Baseline.Filtered filtered = baseline.filter(findings, options.today());
+      findings = filtered.reported();
+      messages.add("baseline: " + filtered.baselined() + " finding(s) accepted, " + filtered.expired()
+          + " reported again because their entry expired, " + filtered.stale()
+          + " entr(y/ies) match nothing any more");
+    }
+    if (changed != null) {
+      Path base = options.workingDirectory();
+      int before = findings.size();
+      findings = findings.stream()
+          .filter(f -> changed.contains(base.resolve(f.location().file()).toAbsolutePath().normalize()))
+          .toList();
+      messages.add("changed since " + options.changedSince() + ": " + changed.size() + " file(s); "
+          + (before - findings.size()) + " finding(s) in other files not reported");
+    }
+    LintResult reported = new LintResult(findings, analysed.rules(), analysed.files(), analysed.notes());
+    return new LintOutcome(reported, messages, threshold, writeReports(reported));
+  }
+
+  private List<Path> writeReports(LintResult result) throws LintSessionException {
+    List<Path> written = new ArrayList<>();
+    for (int i = 0; i < formats.size(); i++) {
+      ReportFormat format = formats.get(i);
+      Reporter reporter = format.reporter(options.docs(), options.workingDirectory().toUri());
+      LintOptions.Report report = options.reports().get(i);
+      if (report.file() == null && report.folder() == null) {
+        try {
+          reporter.write(result, options.standardOutput());
+        } catch (IOException e) {
+          throw new LintSessionException("cannot write the " + format + " report: " + e.getMessage(), e);
+        }
+        continue;
+      }
+      Path target = options.workingDirectory()
+          .resolve(report.file() != null ? report.file() : report.folder().resolve(format.fileName()))
+          .normalize();
+      try {
+        ReportWriter.write(reporter, result, target);
+      } catch (IOException e) {
+        throw new LintSessionException("cannot write " + display(target) + ": " + e.getMessage(), e);
+      }
+      written.add(target);
+    }
+    return written;
+  }
+
+  private static List<ReportFormat> formats(List<LintOptions.Report> reports) throws LintSessionException {
+    List<ReportFormat> formats = new ArrayList<>();
+    for (LintOptions.Report report : reports) {
+      formats.add(ReportFormat.byName(report.format()).orElseThrow(() -> new LintSessionException(
+          "report format \"" + report.format() + "\" is not one of " + ReportFormat.names())));
+    }
+    return formats;
+  }
+
+  private static List<Path> inputs(LintOptions options) throws LintSessionException {
+    List<Path> inputs = new ArrayList<>();
+    for (Path path : options.paths().isEmpty() ? List.of(Path.of("")) : options.paths()) {
+      Path input = options.workingDirectory().resolve(path).normalize();
+      if (!Files.exists(input)) {
+        throw new LintSessionException("no such file or folder: " + path);
+      }
+      inputs.add(input);
+    }
+    return inputs;
+  }
+
+  private static Optional<Path> baselineFile(LintOptions options) throws LintSessionException {
+    if (options.baselineFile() == null) {
+      return Optional.empty();
+    }
+    Path file = options.workingDirectory().resolve(options.baselineFile()).normalize();
+    if (!Files.isRegularFile(file)) {
+      String shown = DisplayPath.of(file, options.workingDirectory());
+      throw new LintSessionException("no such baseline file: " + shown
+          + " (create it with 'apigw-lint baseline --output " + shown + "')");
+    }
+    return Optional.of(file);
+  }
+
+  private Baseline readBaseline(Path file) throws LintSessionException {
+    try {
+      return BaselineFile.read(file, display(file));
+    } catch (BaselineException e) {
+      throw new LintSessionException(e.getMessage(), e);
+    }
+  }
+
+  private String display(Path file) {
+    return DisplayPath.of(file, options.workingDirectory());
+  }
+}

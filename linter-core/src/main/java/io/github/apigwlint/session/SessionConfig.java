@@ -1,0 +1,80 @@
+package io.github.apigwlint.session;
+
+import io.github.apigwlint.config.Config;
+import io.github.apigwlint.config.Config.RuleSetting;
+import io.github.apigwlint.config.ConfigException;
+import io.github.apigwlint.config.ConfigLoader;
+import io.github.apigwlint.engine.RuleRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The configuration of a session: the file, with the rule switches and excludes of the options over
+ * it, every rule id checked against all rules a user may name.
+ *
+ * @param file the configuration file read, if any
+ */
+record SessionConfig(Config config, Optional<Path> file) {
+
+  static SessionConfig load(LintOptions options, RuleRegistry known) throws LintSessionException {
+    Optional<Path> file = file(options);
+    Config loaded = Config.defaults();
+    if (file.isPresent()) {
+      String label = DisplayPath.of(file.get(), options.workingDirectory());
+      try {
+        loaded = ConfigLoader.load(file.get(), label);
+      } catch (ConfigException e) {
+        throw new LintSessionException(e.getMessage(), e);
+      }
+      for (String id : loaded.rules().keySet()) {
+        checkKnown(known, id, label + ": rules." + id);
+      }
+    }
+    Map<String, RuleSetting> rules = new LinkedHashMap<>(loaded.rules());
+    for (LintOptions.RuleSwitch ruleSwitch : options.ruleSwitches()) {
+      checkKnown(known, ruleSwitch.id(), ruleSwitch.where());
+      rules.put(ruleSwitch.id(), setting(ruleSwitch));
+    }
+    List<String> excludes = new ArrayList<>(loaded.excludes());
+    excludes.addAll(options.excludes());
+    return new SessionConfig(loaded.withRules(rules).withExcludes(excludes), file);
+  }
+
+  /** The file the options name, or the first in their folders. */
+  private static Optional<Path> file(LintOptions options) throws LintSessionException {
+    if (options.configFile() == null) {
+      for (Path folder : options.configFolders()) {
+        Optional<Path> found = ConfigLoader.find(folder);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
+    Path file = options.workingDirectory().resolve(options.configFile()).normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new LintSessionException(
+          "no such configuration file: " + DisplayPath.of(file, options.workingDirectory()));
+    }
+    return Optional.of(file);
+  }
+
+  private static void checkKnown(RuleRegistry known, String id, String where) throws LintSessionException {
+    if (known.find(id).isEmpty()) {
+      throw new LintSessionException(where + ": unknown rule" + known.unknownIdHint(id));
+    }
+  }
+
+  private static RuleSetting setting(LintOptions.RuleSwitch ruleSwitch) throws LintSessionException {
+    String text = ruleSwitch.setting() == null ? "" : ruleSwitch.setting().trim().toLowerCase(Locale.ROOT);
+    return RuleSetting.ofSwitch(text)
+        .orElseThrow(() -> new LintSessionException(ruleSwitch.where() + ": \"" + ruleSwitch.setting()
+            + "\" is not one of " + RuleSetting.SWITCHES));
+  }
+}

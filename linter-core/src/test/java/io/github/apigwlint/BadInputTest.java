@@ -19,11 +19,10 @@ import io.github.apigwlint.testutil.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Input built to hurt: huge, deep, long. Each gives findings or a note, never a hang. */
@@ -31,6 +30,7 @@ class BadInputTest {
 
   @TempDir Path folder;
 
+  /** {@code count} statements, each for another account, path and address range; every seventh a Deny. */
   private static String statements(int count) {
     List<String> statements = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -41,42 +41,28 @@ class BadInputTest {
     return String.join(",", statements);
   }
 
-  /** Fastest of several evaluations of a request no statement matches, so every one is read (least noise). */
-  private static long evaluationNanos(Policy policy) {
-    Request request = Request.invoke(Caller.roleSession("999999999999", "nobody", "s"), Fixtures.arn("prod/GET/other"));
-    long[] runs = new long[15];
-    for (int i = 0; i < runs.length; i++) {
-      long start = System.nanoTime();
-      assertThat(PolicyEvaluator.evaluate(policy, request, Fixtures.API).verdict()).isEqualTo(Verdict.IMPLICIT_DENY);
-      runs[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(runs);
-    return runs[0];
-  }
-
+  /**
+   * A request no statement matches, so every statement is read. How the time grows with the number
+   * of statements is measured in {@code benchmarks} ({@code LargePolicyBenchmark}); here the
+   * evaluation must give the right answer, and a hang fails at the timeout.
+   */
   @Test
-  void evaluationTimeGrowsLinearlyWithStatements() {
-    // 32 times the statements: linear work takes ~32 times as long (up to ~2x more once the policy
-    // no longer fits the caches), quadratic work ~1000 times; the bound sits between, far from both.
-    Policy small = Fixtures.resourcePolicy(statements(1_000));
+  @Timeout(60)
+  void aPolicyOf32kStatementsIsEvaluated() {
     Policy large = Fixtures.resourcePolicy(statements(32_000));
-    evaluationNanos(small); // warm-up: JIT and the compiled-pattern caches
-    evaluationNanos(large);
-    long smallNanos = evaluationNanos(small);
-    long largeNanos = evaluationNanos(large);
-    assertThat(largeNanos).as("32k statements took %d ns, 1k took %d ns", largeNanos, smallNanos).isLessThan(320 * smallNanos);
+    Request request = Request.invoke(Caller.roleSession("999999999999", "nobody", "s"), Fixtures.arn("prod/GET/other"));
+    assertThat(PolicyEvaluator.evaluate(large, request, Fixtures.API).verdict()).isEqualTo(Verdict.IMPLICIT_DENY);
   }
 
   @Test
+  @Timeout(60)
   void aPolicyBeyondTheAnalysedSizeIsNotedNotSummarised() throws IOException {
     Files.writeString(folder.resolve("api.json"), ("{'Resources':{'Api':{'Type':'AWS::ApiGateway::RestApi','Properties':{"
         + "'EndpointConfiguration':{'Types':['REGIONAL']},'Policy':{'Version':'2012-10-17','Statement':[" + statements(5_000)
         + "]}}},'Get':{'Type':'AWS::ApiGateway::Method','Properties':{'RestApiId':{'Ref':'Api'},"
         + "'ResourceId':{'Fn::GetAtt':['Api','RootResourceId']},'HttpMethod':'GET','AuthorizationType':'NONE'}}}}").replace('\'', '"'));
-    long start = System.nanoTime();
     Workspace workspace = Linter.workspace(new LintRequest(List.of(folder), Config.defaults(), folder));
     List<ApiAccess> summary = AccessSummary.of(workspace);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     assertThat(summary).singleElement().satisfies(api -> assertThat(api.note()).contains("5000 statements"));
   }
 

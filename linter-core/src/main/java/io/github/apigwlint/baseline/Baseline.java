@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The findings a repository accepts for now, by fingerprint (rule, file and the element's logical
- * identity, not its line), so that edits elsewhere in a file do not bring them back. Later runs
+ * The findings a repository accepts for now, by fingerprint: the hash of the finding's identity
+ * (its rule and the model node it is about, not its line or message), so that edits elsewhere in a
+ * file or reworded messages do not bring them back. Later runs
  * report only what is not in it, or whose entry has expired.
  */
 public record Baseline(List<Entry> entries) {
@@ -20,13 +21,13 @@ public record Baseline(List<Entry> entries) {
   /**
    * One accepted finding.
    *
-   * @param ruleId, file, message what it was, for people reading the file; only the fingerprint
-   *     is matched
+   * @param subject, ruleId, file, message what it was, for people reading the file; only the
+   *     fingerprint is matched
    * @param reason why it is accepted, or null
    * @param expires the last day it is accepted, or null for no end
    */
   public record Entry(
-      String fingerprint, String ruleId, String file, String message, String reason, LocalDate expires) {
+      String fingerprint, String ruleId, String subject, String file, String message, String reason, LocalDate expires) {
 
     public boolean expiredOn(LocalDate today) {
       return expires != null && today.isAfter(expires);
@@ -68,6 +69,7 @@ public record Baseline(List<Entry> entries) {
           new Entry(
               fingerprint,
               finding.ruleId(),
+              finding.subject().key(),
               finding.location().file(),
               finding.message(),
               kept != null ? kept.reason() : reason,

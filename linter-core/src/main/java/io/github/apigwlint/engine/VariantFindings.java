@@ -10,37 +10,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Merges the findings of the variants of a run: a finding of every variant is reported once as it
- * is; one that only some variants give is reported once, saying under which values of the
- * undecided conditions of its file it holds ({@code when condition IsProd is false}).
+ * Merges the findings of the variants of a run by identity: a finding of every variant is reported
+ * once as it is; one that only some variants give is reported once with {@link Finding#when()}
+ * saying under which values of the undecided conditions of its file it holds ({@code condition
+ * IsProd is false}). Where variants word one finding differently, the first variant's words are
+ * kept: it is still the same finding.
  */
 final class VariantFindings {
 
   private VariantFindings() {}
 
   static List<Finding> merge(List<List<Finding>> perVariant, RunVariants variants) {
-    Map<Finding, Set<Integer>> seenIn = new LinkedHashMap<>();
+    Map<String, Finding> first = new LinkedHashMap<>();
+    Map<String, Set<Integer>> seenIn = new LinkedHashMap<>();
     for (int v = 0; v < perVariant.size(); v++) {
       for (Finding finding : perVariant.get(v)) {
-        seenIn.computeIfAbsent(finding, f -> new LinkedHashSet<>()).add(v);
+        first.putIfAbsent(finding.identity(), finding);
+        seenIn.computeIfAbsent(finding.identity(), f -> new LinkedHashSet<>()).add(v);
       }
     }
     List<Finding> merged = new ArrayList<>();
-    seenIn.forEach((finding, present) -> {
-      String when = variants.describe(finding.location().file(), present);
-      merged.add(when.isEmpty() ? finding : tagged(finding, when));
+    first.forEach((identity, finding) -> {
+      String when = variants.describe(finding.location().file(), seenIn.get(identity));
+      merged.add(when.isEmpty() ? finding : finding.when(when));
     });
     return merged;
-  }
-
-  private static Finding tagged(Finding finding, String when) {
-    return new Finding(
-        finding.ruleId(),
-        finding.severity(),
-        finding.message() + " (" + when + ")",
-        finding.location(),
-        finding.element() + " " + when,
-        finding.related(),
-        finding.fix());
   }
 }

@@ -6,6 +6,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 
 /**
  * A REST API's resource policy takes effect only with a new deployment (reference §2.6). Reported
@@ -26,7 +27,7 @@ public final class PolicyChangeNotRedeployed implements Rule {
   public void visitWorkspace(Workspace workspace, RuleContext context) {
     for (ModelNote note : workspace.notes("policy-change-not-redeployed")) {
       boolean sam = note.detail().startsWith("the Policy property of the SAM API");
-      RuleContext.Report report = context.report(note.detail(), note.location(), note.element());
+      RuleContext.Report report = context.report(note.detail(), note.location(), Subject.note(note.element(), note.kind()));
       if (note.api() != null) {
         report.related(note.api().location(), "the API");
       }

@@ -7,6 +7,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public final class EdgeCertificateRegion implements Rule {
               .report(
                   "EDGE custom domain name " + Symbols.render(domain.name()) + " uses a certificate in " + region
                       + ": edge-optimized domain names need an ACM certificate in us-east-1",
-                  domain.location(), domain.element())
+                  domain.location(), Subject.domain(domain).property("certificate region"))
               .fix("Request or import the certificate in us-east-1 and use its ARN as CertificateArn, or make the domain REGIONAL.")
               .emit());
     } else if (domain.endpointType() == EndpointType.REGIONAL) {
@@ -43,14 +44,14 @@ public final class EdgeCertificateRegion implements Rule {
               .report(
                   "REGIONAL custom domain name " + Symbols.render(domain.name()) + " uses a certificate in " + region
                       + " but is deployed in " + expected + ": a regional domain needs a certificate in its own Region",
-                  domain.location(), domain.element())
+                  domain.location(), Subject.domain(domain).property("certificate region"))
               .emit());
       if (domain.regionalCertificateArn() == null && domain.certificateArn() != null && domain.resourceType().equals("AWS::ApiGateway::DomainName")) {
         context
             .report(
                 "REGIONAL custom domain name " + Symbols.render(domain.name()) + " sets only CertificateArn, which is for"
                     + " EDGE domains: a regional domain reads RegionalCertificateArn",
-                domain.location(), domain.element())
+                domain.location(), Subject.domain(domain).property("CertificateArn"))
             .severity(Severity.WARNING)
             .fix("Rename CertificateArn to RegionalCertificateArn.")
             .emit();

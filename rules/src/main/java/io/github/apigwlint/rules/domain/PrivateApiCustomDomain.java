@@ -8,6 +8,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -36,7 +37,7 @@ public final class PrivateApiCustomDomain implements Rule {
               "custom domain name " + Symbols.render(domain.name()) + " is declared PRIVATE with " + domain.resourceType()
                   + ", which only supports EDGE and REGIONAL endpoints",
               domain.location(),
-              domain.element())
+              Subject.domain(domain))
           .fix(FIX)
           .emit();
     }
@@ -55,7 +56,7 @@ public final class PrivateApiCustomDomain implements Rule {
                 + " to the classic custom domain name " + Symbols.render(domain.name())
                 + ": classic domain names cannot serve private APIs, so the mapping fails or the API is unreachable through it",
             mapping.location(),
-            mapping.element())
+            Subject.mapping(mapping))
         .related(api.location(), "the private API")
         .related(domain.location(), "the classic domain name")
         .fix(FIX)

@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>(result.notes());
     List<Finding> findings = result.findings();
     if (accepted != null) {
-      Baseline.Filtered filtered = accepted.filter(findings, LocalDate.now(environment.clock()));
+      Baseline.Filtered filtered = accepted.filter(findings, result.rules(), LocalDate.now(environment.clock()));
       findings = filtered.reported();
       notes.add("baseline: " + filtered.baselined() + " finding(s) accepted, " + filtered.expired()
           + " reported again because their entry expired, " + filtered.stale()

@@ -15,46 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BaselineIdentityTest {
 
-  private static final String PRIVATE_API =
-      """
-      Resources:
-        PrivateApi:
-          Type: AWS::ApiGateway::RestApi
-          Properties:
-            EndpointConfiguration:
-              Types: [PRIVATE]
-            Policy:
-              Version: "2012-10-17"
-              Statement:
-                - Sid: FromTheVpce
-                  Effect: Allow
-                  Principal: "*"
-                  Action: execute-api:Invoke
-                  Resource: execute-api:/*
-                  Condition:
-                    StringEquals:
-                      aws:SourceVpce: vpce-0123456789abcdef0
-                - Sid: NotFromTheOffice
-                  Effect: Deny
-                  Principal: "*"
-                  Action: execute-api:Invoke
-                  Resource: execute-api:/*
-                  Condition:
-                    NotIpAddress:
-                      aws:SourceIp: 198.51.100.0/24
-      """;
-
-  private static final String SECOND_CLAUSE =
-      """
-                - Sid: NotFromTheLab
-                  Effect: Deny
-                  Principal: "*"
-                  Action: execute-api:Invoke
-                  Resource: execute-api:/*
-                  Condition:
-                    IpAddress:
-                      aws:SourceIp: 192.0.2.0/24
-      """;
+  /** A PRIVATE API whose policy has one aws:SourceIp clause, in the statement NotFromTheOffice. */
+  private static final String PRIVATE_API = resource("api.yaml");
+  /** One more statement of that policy, NotFromTheLab, with its own aws:SourceIp clause. */
+  private static final String SECOND_CLAUSE = resource("second-statement.yaml");
 
   @TempDir Path repo;
 
@@ -99,6 +63,14 @@ class BaselineIdentityTest {
     assertThat(run("baseline", "--output", "b.json")).isZero();
     assertThat(Files.readString(repo.resolve("b.json"))).startsWith("{\n  \"version\": 2,");
     assertThat(run("check", "--baseline", "b.json")).isZero();
+  }
+
+  private static String resource(String name) {
+    try (var in = BaselineIdentityTest.class.getResourceAsStream("/baseline-identity/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private int run(String... args) {

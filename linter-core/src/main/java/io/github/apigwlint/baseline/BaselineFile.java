@@ -29,15 +29,15 @@ import java.util.List;
  * {
  *   "version": 2,
  *   "findings": [
- *     {"fingerprint": "…", "ruleId": "…", "subject": "…", "file": "…", "message": "…",
+ *     {"ruleId": "…", "subject": "…", "file": "…", "message": "…",
  *      "reason": "optional", "expires": "2027-01-31 (optional)"}
  *   ]
  * }
  * </pre>
  *
- * <p>Version 2 fingerprints hash the finding's identity ({@code Finding#identity()}); version 1
- * (and files without a version) hashed a free-text element that several findings could share, so
- * such a file is refused rather than read as matching nothing or too much.
+ * <p>Version 2 entries name the finding's identity, rule and subject ({@code Finding#identity()});
+ * version 1 (and files without a version) held a hash of a free-text element that several findings
+ * could share, so such a file is refused rather than read as matching nothing or too much.
  */
 public final class BaselineFile {
 
@@ -87,9 +87,10 @@ public final class BaselineFile {
       if (!(item instanceof ObjectNode entry)) {
         throw new BaselineException(item.location() + ": expected an object");
       }
-      String fingerprint = text(entry, "fingerprint");
-      if (fingerprint == null || fingerprint.isBlank()) {
-        throw new BaselineException(item.location() + ": entry without \"fingerprint\"");
+      String ruleId = text(entry, "ruleId");
+      String subject = text(entry, "subject");
+      if (ruleId == null || ruleId.isBlank() || subject == null || subject.isBlank()) {
+        throw new BaselineException(item.location() + ": entry without \"ruleId\" and \"subject\"");
       }
       String expires = text(entry, "expires");
       LocalDate date = null;
@@ -103,9 +104,8 @@ public final class BaselineFile {
       }
       entries.add(
           new Baseline.Entry(
-              fingerprint,
-              text(entry, "ruleId"),
-              text(entry, "subject"),
+              ruleId,
+              subject,
               text(entry, "file"),
               text(entry, "message"),
               text(entry, "reason"),
@@ -135,7 +135,6 @@ public final class BaselineFile {
     json.writeArrayFieldStart("findings");
     for (Baseline.Entry entry : baseline.entries()) {
       json.writeStartObject();
-      json.writeStringField("fingerprint", entry.fingerprint());
       json.writeStringField("ruleId", entry.ruleId());
       json.writeStringField("subject", entry.subject());
       json.writeStringField("file", entry.file());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.apigwlint.rule.Finding;
+import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Location;
@@ -37,7 +38,7 @@ class BaselineTest {
   void filterIgnoresLinesButNotElements() {
     Baseline baseline = Baseline.of(List.of(finding("a.yaml", 3, "a#X"), finding("a.yaml", 20, "a#Gone")), null, null, null);
     Baseline.Filtered filtered = baseline.filter(
-        List.of(finding("a.yaml", 40, "a#X"), finding("a.yaml", 41, "a#New")), LocalDate.parse("2026-01-01"));
+        List.of(finding("a.yaml", 40, "a#X"), finding("a.yaml", 41, "a#New")), List.of(), LocalDate.parse("2026-01-01"));
     assertThat(filtered.reported()).extracting(f -> f.subject().element()).containsExactly("a#New");
     assertThat(filtered.baselined()).isEqualTo(1);
     assertThat(filtered.stale()).isEqualTo(1);
@@ -46,8 +47,8 @@ class BaselineTest {
   @Test
   void expiredEntriesAreReportedAgainTheDayAfter() {
     Baseline baseline = Baseline.of(List.of(finding("a.yaml", 3, "a#X")), null, null, LocalDate.parse("2026-03-01"));
-    assertThat(baseline.filter(List.of(finding("a.yaml", 3, "a#X")), LocalDate.parse("2026-03-01")).reported()).isEmpty();
-    Baseline.Filtered later = baseline.filter(List.of(finding("a.yaml", 3, "a#X")), LocalDate.parse("2026-03-02"));
+    assertThat(baseline.filter(List.of(finding("a.yaml", 3, "a#X")), List.of(), LocalDate.parse("2026-03-01")).reported()).isEmpty();
+    Baseline.Filtered later = baseline.filter(List.of(finding("a.yaml", 3, "a#X")), List.of(), LocalDate.parse("2026-03-02"));
     assertThat(later.reported()).hasSize(1);
     assertThat(later.expired()).isEqualTo(1);
   }
@@ -55,7 +56,7 @@ class BaselineTest {
   @Test
   void regeneratingKeepsReasonsOfEntriesThatStillMatch() {
     Baseline old = new Baseline(List.of(new Baseline.Entry(
-        finding("a.yaml", 3, "a#X").fingerprint(), "test-rule", "api a#X", "a.yaml", "bad", "ticket 7", LocalDate.parse("2030-01-01"))));
+        "test-rule", "api a#X", "a.yaml", "bad", "ticket 7", LocalDate.parse("2030-01-01"))));
     Baseline fresh = Baseline.of(List.of(finding("a.yaml", 5, "a#X"), finding("a.yaml", 6, "a#Z")), old, "new", null);
     assertThat(fresh.entries()).extracting(Baseline.Entry::reason).containsExactlyInAnyOrder("ticket 7", "new");
   }
@@ -63,11 +64,24 @@ class BaselineTest {
   @Test
   void badFilesAreClearErrors() {
     assertThatThrownBy(() -> BaselineFile.parse("[]", "b.json")).hasMessageContaining("b.json: not a baseline");
-    assertThatThrownBy(() -> BaselineFile.parse("{\"version\": 2, \"findings\": [{\"fingerprint\": \"x\", \"expires\": \"soon\"}]}", "b.json"))
+    assertThatThrownBy(() -> BaselineFile.parse(
+            "{\"version\": 2, \"findings\": [{\"ruleId\": \"r\", \"subject\": \"api a#X\", \"expires\": \"soon\"}]}", "b.json"))
         .hasMessageContaining("is not a date");
     assertThatThrownBy(() -> BaselineFile.parse("{\"version\": 3, \"findings\": []}", "b.json"))
         .hasMessageContaining("version 3 is not supported");
   }
+
+  @Test
+  void anEntryWrittenUnderARuleIdSinceRenamedStillMatches() {
+    Baseline old = new Baseline(List.of(new Baseline.Entry("old-rule", "api a#X", "a.yaml", "bad", null, null)));
+    Baseline.Filtered filtered = old.filter(List.of(finding("a.yaml", 3, "a#X")), List.of(Renamed.class.getAnnotation(RuleInfo.class)),
+        LocalDate.parse("2026-01-01"));
+    assertThat(filtered.reported()).isEmpty();
+    assertThat(filtered.baselined()).isEqualTo(1);
+  }
+
+  @RuleInfo(id = "test-rule", altIds = "old-rule", title = "t", severity = Severity.ERROR, category = "c", since = "0.1.0")
+  private static final class Renamed {}
 
   @Test
   void aBaselineOfTheFormerFingerprintsIsRefusedWithHowToRegenerateIt() {

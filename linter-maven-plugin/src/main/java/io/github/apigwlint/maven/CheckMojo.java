@@ -237,7 +237,7 @@ public class CheckMojo extends AbstractMojo {
     result.notes().forEach(note -> getLog().debug("apigw-lint: " + note));
     List<String> messages = new ArrayList<>();
     if (baseline != null) {
-      Baseline.Filtered filtered = baseline.filter(result.findings(), LocalDate.now());
+      Baseline.Filtered filtered = baseline.filter(result.findings(), result.rules(), LocalDate.now());
       messages.add("apigw-lint: baseline: " + filtered.baselined() + " finding(s) accepted, "
           + filtered.expired() + " reported again because their entry expired, " + filtered.stale()
           + " entr(y/ies) match nothing any more");

@@ -3,6 +3,7 @@ package io.github.apigwlint.engine;
 import io.github.apigwlint.model.build.RunVariants;
 import io.github.apigwlint.rule.Finding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,14 +25,17 @@ final class VariantFindings {
     Map<String, Finding> first = new LinkedHashMap<>();
     Map<String, Set<Integer>> seenIn = new LinkedHashMap<>();
     for (int v = 0; v < perVariant.size(); v++) {
+      Map<String, Integer> inVariant = new HashMap<>();
       for (Finding finding : perVariant.get(v)) {
-        first.putIfAbsent(finding.identity(), finding);
-        seenIn.computeIfAbsent(finding.identity(), f -> new LinkedHashSet<>()).add(v);
+        // a rule that reports two findings on one subject is wrong, and the identity test must see both
+        String key = finding.identity() + "\n" + inVariant.merge(finding.identity(), 1, Integer::sum);
+        first.putIfAbsent(key, finding);
+        seenIn.computeIfAbsent(key, f -> new LinkedHashSet<>()).add(v);
       }
     }
     List<Finding> merged = new ArrayList<>();
-    first.forEach((identity, finding) -> {
-      String when = variants.describe(finding.location().file(), seenIn.get(identity));
+    first.forEach((key, finding) -> {
+      String when = variants.describe(finding.location().file(), seenIn.get(key));
       merged.add(when.isEmpty() ? finding : finding.when(when));
     });
     return merged;

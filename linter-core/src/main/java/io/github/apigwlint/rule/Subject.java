@@ -86,6 +86,11 @@ public record Subject(Kind kind, String element, String path) {
     return new Subject(Kind.POLICY, policy.element(), policy.source().pointer());
   }
 
+  /** A place in a policy document by its JSON pointer, for what is not a statement or a clause. */
+  public static Subject inPolicy(PolicyDocument policy, String pointer) {
+    return policy(policy).property(relative(policy.source().pointer(), pointer));
+  }
+
   /**
    * A statement of a policy: its Sid where the Sid names one statement of the document, else its
    * pointer inside the document (generated statements share their source's pointer, so their
@@ -175,10 +180,10 @@ public record Subject(Kind kind, String element, String path) {
     boolean shared = policy.policy().statements().stream()
         .filter(s -> s.node().pointer().equals(statement.node().pointer()))
         .count() > 1;
-    return shared ? inDocument + "#" + statement.index() : inDocument;
+    return shared || inDocument.isEmpty() ? inDocument + "#" + statement.index() : inDocument;
   }
 
   private static String relative(String base, String pointer) {
-    return pointer.startsWith(base) && pointer.length() > base.length() ? pointer.substring(base.length()) : pointer;
+    return pointer.startsWith(base) ? pointer.substring(base.length()) : pointer;
   }
 }

@@ -35,7 +35,7 @@ public final class PolicyGrammar implements Rule {
                   + "; the document is rejected when deployed, or the element is ignored and the statement"
                   + " does not mean what is written",
               problem.location(),
-              occurrences.next(Subject.pointer(problem.location().file(), problem.pointer())))
+              occurrences.next(Subject.inPolicy(policy, problem.pointer())))
           .fix(FIX)
           .emit();
     }

@@ -8,7 +8,6 @@ import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.ConditionClause;
 import io.github.apigwlint.policy.PolicyValue;
 import io.github.apigwlint.policy.Statement;
-import io.github.apigwlint.source.Node;
 
 /**
  * The model node a finding is about: an API, a stage, a method or route, a policy, a statement, a
@@ -61,11 +60,6 @@ public record Subject(Kind kind, String element, String path) {
   /** A value in a file, by its JSON pointer ({@code /Resources/Api/Properties/Policy}). */
   public static Subject pointer(String file, String jsonPointer) {
     return new Subject(Kind.POINTER, file, jsonPointer);
-  }
-
-  /** A value of a model node's source, by its JSON pointer. */
-  public static Subject pointer(String file, Node node) {
-    return pointer(file, node.pointer());
   }
 
   public static Subject api(Api api) {

@@ -3,6 +3,7 @@ package io.github.apigwlint.cli;
 import io.github.apigwlint.baseline.Baseline;
 import io.github.apigwlint.baseline.BaselineException;
 import io.github.apigwlint.baseline.BaselineFile;
+import io.github.apigwlint.baseline.OutdatedBaselineException;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.session.DisplayPath;
 import io.github.apigwlint.session.LintSession;
@@ -70,6 +71,8 @@ final class BaselineCommand implements Callable<Integer> {
     if (Files.isRegularFile(file)) {
       try {
         previous = BaselineFile.read(file, DisplayPath.of(file, environment.workingDirectory()));
+      } catch (OutdatedBaselineException e) {
+        previous = null; // regenerating it is what its message asks for
       } catch (BaselineException e) {
         throw new CommandFailure(e.getMessage() + " (delete it to start a new baseline)", e);
       }

@@ -11,6 +11,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleDocs;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Location;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,7 +99,7 @@ class CliTest {
 
   private static Finding finding(Severity severity) {
     return new Finding(
-        "test-open-api", severity, "OrdersApi is open.", new Location("api.yaml", 1, 1), "Resources",
+        "test-open-api", severity, "OrdersApi is open.", new Location("api.yaml", 1, 1), Subject.file("api.yaml"),
         List.of(), null);
   }
 

@@ -2,24 +2,15 @@ package io.github.apigwlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.apigwlint.engine.Linter;
-import io.github.apigwlint.engine.RuleRegistry;
-import io.github.apigwlint.rule.RuleDocs;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The pull-request gate on a real git repository, with the real rules: main has old findings and
@@ -53,8 +44,7 @@ class GateEndToEndTest {
 
   @TempDir Path repo;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final RealCli cli = new RealCli();
 
   @BeforeEach
   void mainWithOldFindingsAndABaseline() throws Exception {
@@ -65,7 +55,7 @@ class GateEndToEndTest {
     Files.writeString(repo.resolve("orders.yaml"), "Resources:\n" + PRIVATE_API.formatted("OrdersApi", "orders"));
     Files.writeString(repo.resolve("billing.yaml"), "Resources:\n" + PRIVATE_API.formatted("BillingApi", "billing"));
     assertThat(run("baseline", "--output", "apigw-lint-baseline.json", "--reason", "known, ticket 42")).isZero();
-    assertThat(out.toString()).contains("Wrote 2 entries");
+    assertThat(cli.out()).contains("Wrote 2 entries");
     git("add", "-A");
     git("commit", "-q", "-m", "main");
     git("checkout", "-q", "-b", "feature");
@@ -83,30 +73,30 @@ class GateEndToEndTest {
   @Test
   void theGateReportsOnlyTheNewFindingUntilItIsFixed() throws Exception {
     assertThat(run("check", "--baseline", "apigw-lint-baseline.json", "--format", "github")).isEqualTo(1);
-    List<String> annotations = out.toString().lines().filter(l -> l.startsWith("::")).toList();
+    List<String> annotations = cli.out().lines().filter(l -> l.startsWith("::")).toList();
     assertThat(annotations).hasSize(1);
     assertThat(annotations.get(0))
         .startsWith("::error file=shipping.yaml,line=2,col=3,title=apigw-lint private-api-without-policy::");
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.err()).isEmpty();
 
     Files.writeString(
         repo.resolve("shipping.yaml"),
         "Resources:\n" + PRIVATE_API.formatted("ShippingApi", "shipping") + POLICY);
     git("commit", "-q", "-am", "fix");
     assertThat(run("check", "--baseline", "apigw-lint-baseline.json")).isZero();
-    assertThat(out.toString()).contains("No findings.");
+    assertThat(cli.out()).contains("No findings.");
   }
 
   @Test
   void withoutTheBaselineTheOldFindingsAreStillThere() throws Exception {
     assertThat(run("check", "--format", "json")).isEqualTo(1);
-    assertThat(out.toString()).contains("orders.yaml", "billing.yaml", "shipping.yaml");
+    assertThat(cli.out()).contains("orders.yaml", "billing.yaml", "shipping.yaml");
   }
 
   @Test
   void changedSinceReportsOnlyFindingsInChangedFiles() throws Exception {
     assertThat(run("check", "--changed-since", "main", "--format", "json")).isEqualTo(1);
-    assertThat(out.toString()).contains("\"file\": \"orders.yaml\"", "\"file\": \"shipping.yaml\"")
+    assertThat(cli.out()).contains("\"file\": \"orders.yaml\"", "\"file\": \"shipping.yaml\"")
         .doesNotContain("billing.yaml");
   }
 
@@ -114,7 +104,7 @@ class GateEndToEndTest {
   void changedSinceCountsUncommittedFiles() throws Exception {
     Files.writeString(repo.resolve("billing.yaml"), "# touched\n" + Files.readString(repo.resolve("billing.yaml")));
     assertThat(run("check", "--changed-since", "HEAD", "--format", "json")).isEqualTo(1);
-    assertThat(out.toString()).contains("billing.yaml").doesNotContain("orders.yaml");
+    assertThat(cli.out()).contains("billing.yaml").doesNotContain("orders.yaml");
   }
 
   @Test
@@ -124,20 +114,20 @@ class GateEndToEndTest {
         baseline, Files.readString(baseline).replace("\"reason\": \"known, ticket 42\"",
             "\"reason\": \"known, ticket 42\",\n      \"expires\": \"2020-01-31\""));
     assertThat(run("check", "--baseline", "apigw-lint-baseline.json", "--format", "json")).isEqualTo(1);
-    assertThat(out.toString()).contains("orders.yaml", "billing.yaml", "shipping.yaml");
+    assertThat(cli.out()).contains("orders.yaml", "billing.yaml", "shipping.yaml");
   }
 
   @Test
   void changedSinceOutsideAGitRepositoryIsAClearError(@TempDir Path elsewhere) throws IOException {
     Files.writeString(elsewhere.resolve("a.yaml"), "Resources: {}\n");
     assertThat(run(elsewhere, "check", "--changed-since", "main")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("apigw-lint: --changed-since needs a git repository");
+    assertThat(cli.err()).startsWith("apigw-lint: --changed-since needs a git repository");
   }
 
   @Test
   void changedSinceAnUnknownRefIsAClearError() {
     assertThat(run("check", "--changed-since", "no-such-branch")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("apigw-lint: --changed-since: unknown git ref 'no-such-branch'");
+    assertThat(cli.err()).startsWith("apigw-lint: --changed-since: unknown git ref 'no-such-branch'");
   }
 
   private int run(String... args) {
@@ -145,20 +135,7 @@ class GateEndToEndTest {
   }
 
   private int run(Path workingDirectory, String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    Environment environment =
-        new Environment(
-            RuleRegistry::load,
-            (rules, request) -> new Linter(rules).run(request),
-            new RuleDocs(RuleRegistry.class.getClassLoader()),
-            workingDirectory.toAbsolutePath(),
-            Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
-            false);
-    CommandLine commandLine = Cli.create(environment);
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    return commandLine.execute(args);
+    return cli.run(workingDirectory, args);
   }
 
   private void git(String... args) throws IOException, InterruptedException {

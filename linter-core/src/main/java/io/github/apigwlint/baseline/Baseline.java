@@ -1,9 +1,11 @@
 package io.github.apigwlint.baseline;
 
 import io.github.apigwlint.rule.Finding;
+import io.github.apigwlint.rule.RuleInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,25 +13,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The findings a repository accepts for now, by fingerprint (rule, file and the element's logical
- * identity, not its line), so that edits elsewhere in a file do not bring them back. Later runs
- * report only what is not in it, or whose entry has expired.
+ * The findings a repository accepts for now, by identity: the rule and the model node the finding
+ * is about ({@link Finding#identity()}), not its line or its message, so that edits elsewhere in a
+ * file and reworded messages do not bring them back. Later runs report only what is not in it, or
+ * whose entry has expired.
  */
 public record Baseline(List<Entry> entries) {
 
   /**
    * One accepted finding.
    *
-   * @param ruleId, file, message what it was, for people reading the file; only the fingerprint
-   *     is matched
+   * @param ruleId the rule's id when the entry was written; a former id of a renamed rule still matches
+   * @param subject the key of what the finding is about ({@code clause t.yaml#Api … IpAddress aws:SourceIp})
+   * @param file, message what it was, for people reading the file; only rule and subject are matched
    * @param reason why it is accepted, or null
    * @param expires the last day it is accepted, or null for no end
    */
-  public record Entry(
-      String fingerprint, String ruleId, String file, String message, String reason, LocalDate expires) {
+  public record Entry(String ruleId, String subject, String file, String message, String reason, LocalDate expires) {
 
     public boolean expiredOn(LocalDate today) {
       return expires != null && today.isAfter(expires);
+    }
+
+    String identity(Map<String, String> canonicalIds) {
+      return canonicalIds.getOrDefault(ruleId, ruleId) + " " + subject;
     }
   }
 
@@ -52,48 +59,44 @@ public record Baseline(List<Entry> entries) {
    * reason and expiry; new entries get {@code reason} and {@code expires} (either may be null).
    */
   public static Baseline of(List<Finding> findings, Baseline previous, String reason, LocalDate expires) {
-    Map<String, Entry> old = new LinkedHashMap<>();
-    if (previous != null) {
-      previous.entries().forEach(entry -> old.putIfAbsent(entry.fingerprint(), entry));
-    }
+    Map<String, Entry> old = previous == null ? Map.of() : previous.byIdentity(Map.of());
     Map<String, Entry> entries = new LinkedHashMap<>();
     for (Finding finding : findings) {
-      String fingerprint = finding.fingerprint();
-      if (entries.containsKey(fingerprint)) {
-        continue;
-      }
-      Entry kept = old.get(fingerprint);
-      entries.put(
-          fingerprint,
+      Entry kept = old.get(finding.identity());
+      entries.putIfAbsent(
+          finding.identity(),
           new Entry(
-              fingerprint,
               finding.ruleId(),
+              finding.subject().key(),
               finding.location().file(),
               finding.message(),
               kept != null ? kept.reason() : reason,
               kept != null ? kept.expires() : expires));
     }
     List<Entry> sorted = new ArrayList<>(entries.values());
-    sorted.sort(
-        Comparator.comparing(Entry::file).thenComparing(Entry::ruleId).thenComparing(Entry::fingerprint));
+    sorted.sort(Comparator.comparing(Entry::file).thenComparing(Entry::ruleId).thenComparing(Entry::subject));
     return new Baseline(sorted);
   }
 
-  /** The findings that are new or whose entry expired on {@code today}. */
-  public Filtered filter(List<Finding> findings, LocalDate today) {
-    Map<String, Entry> byFingerprint = new LinkedHashMap<>();
-    entries.forEach(entry -> byFingerprint.putIfAbsent(entry.fingerprint(), entry));
+  /**
+   * The findings that are new or whose entry expired on {@code today}.
+   *
+   * @param rules the rules of the run, whose former ids ({@link RuleInfo#altIds()}) name them in
+   *     entries written before a rename
+   */
+  public Filtered filter(List<Finding> findings, List<RuleInfo> rules, LocalDate today) {
+    Map<String, Entry> byIdentity = byIdentity(canonicalIds(rules));
     Set<String> matched = new HashSet<>();
     List<Finding> reported = new ArrayList<>();
     int baselined = 0;
     int expired = 0;
     for (Finding finding : findings) {
-      Entry entry = byFingerprint.get(finding.fingerprint());
+      Entry entry = byIdentity.get(finding.identity());
       if (entry == null) {
         reported.add(finding);
         continue;
       }
-      matched.add(entry.fingerprint());
+      matched.add(finding.identity());
       if (entry.expiredOn(today)) {
         expired++;
         reported.add(finding);
@@ -101,6 +104,22 @@ public record Baseline(List<Entry> entries) {
         baselined++;
       }
     }
-    return new Filtered(reported, baselined, expired, byFingerprint.size() - matched.size());
+    return new Filtered(reported, baselined, expired, byIdentity.size() - matched.size());
+  }
+
+  private Map<String, Entry> byIdentity(Map<String, String> canonicalIds) {
+    Map<String, Entry> byIdentity = new LinkedHashMap<>();
+    entries.forEach(entry -> byIdentity.putIfAbsent(entry.identity(canonicalIds), entry));
+    return byIdentity;
+  }
+
+  private static Map<String, String> canonicalIds(List<RuleInfo> rules) {
+    Map<String, String> canonical = new HashMap<>();
+    for (RuleInfo rule : rules) {
+      for (String alt : rule.altIds()) {
+        canonical.put(alt, rule.id());
+      }
+    }
+    return canonical;
   }
 }

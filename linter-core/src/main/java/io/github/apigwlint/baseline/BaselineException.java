@@ -1,7 +1,7 @@
 package io.github.apigwlint.baseline;
 
 /** A baseline file that cannot be read; the message names the file and, where known, the line. */
-public final class BaselineException extends Exception {
+public class BaselineException extends Exception {
 
   public BaselineException(String message) {
     super(message);

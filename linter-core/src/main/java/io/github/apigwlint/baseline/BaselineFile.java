@@ -27,17 +27,21 @@ import java.util.List;
  *
  * <pre>
  * {
- *   "version": 1,
+ *   "version": 2,
  *   "findings": [
- *     {"fingerprint": "…", "ruleId": "…", "file": "…", "message": "…",
+ *     {"ruleId": "…", "subject": "…", "file": "…", "message": "…",
  *      "reason": "optional", "expires": "2027-01-31 (optional)"}
  *   ]
  * }
  * </pre>
+ *
+ * <p>Version 2 entries name the finding's identity, rule and subject ({@code Finding#identity()});
+ * version 1 (and files without a version) held a hash of a free-text element that several findings
+ * could share, so such a file is refused rather than read as matching nothing or too much.
  */
 public final class BaselineFile {
 
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -56,6 +60,7 @@ public final class BaselineFile {
     return parse(text, label);
   }
 
+  /** @throws OutdatedBaselineException for a baseline of an earlier format, to be regenerated */
   public static Baseline parse(String text, String label) throws BaselineException {
     Node root;
     try {
@@ -66,18 +71,26 @@ public final class BaselineFile {
     if (!(root instanceof ObjectNode top) || !(top.get("findings") instanceof ArrayNode items)) {
       throw new BaselineException(label + ": not a baseline: expected an object with a \"findings\" list");
     }
-    if (top.get("version") instanceof ScalarNode version && !version.text().equals(String.valueOf(VERSION))) {
+    String version = text(top, "version");
+    if (version == null || version.equals("1")) {
+      throw new OutdatedBaselineException(
+          label + ": this baseline was written by an earlier apigw-lint (format version 1), whose fingerprints"
+              + " do not identify findings one by one; regenerate it with `apigw-lint baseline --output " + label
+              + "` and review the new file (reasons and expiry dates are not carried over)");
+    }
+    if (!version.equals(String.valueOf(VERSION))) {
       throw new BaselineException(
-          label + ": baseline version " + version.text() + " is not supported (expected " + VERSION + ")");
+          label + ": baseline version " + version + " is not supported (expected " + VERSION + ")");
     }
     List<Baseline.Entry> entries = new ArrayList<>();
     for (Node item : items.items()) {
       if (!(item instanceof ObjectNode entry)) {
         throw new BaselineException(item.location() + ": expected an object");
       }
-      String fingerprint = text(entry, "fingerprint");
-      if (fingerprint == null || fingerprint.isBlank()) {
-        throw new BaselineException(item.location() + ": entry without \"fingerprint\"");
+      String ruleId = text(entry, "ruleId");
+      String subject = text(entry, "subject");
+      if (ruleId == null || ruleId.isBlank() || subject == null || subject.isBlank()) {
+        throw new BaselineException(item.location() + ": entry without \"ruleId\" and \"subject\"");
       }
       String expires = text(entry, "expires");
       LocalDate date = null;
@@ -91,8 +104,8 @@ public final class BaselineFile {
       }
       entries.add(
           new Baseline.Entry(
-              fingerprint,
-              text(entry, "ruleId"),
+              ruleId,
+              subject,
               text(entry, "file"),
               text(entry, "message"),
               text(entry, "reason"),
@@ -122,8 +135,8 @@ public final class BaselineFile {
     json.writeArrayFieldStart("findings");
     for (Baseline.Entry entry : baseline.entries()) {
       json.writeStartObject();
-      json.writeStringField("fingerprint", entry.fingerprint());
       json.writeStringField("ruleId", entry.ruleId());
+      json.writeStringField("subject", entry.subject());
       json.writeStringField("file", entry.file());
       json.writeStringField("message", entry.message());
       if (entry.reason() != null) {

@@ -52,12 +52,12 @@ final class ConstructPaths {
     return java.util.Optional.empty();
   }
 
-  /** The finding with the construct its location lies in, if any, named in its message. */
+  /** The finding with the construct its location lies in, if any. */
   Finding annotate(Finding finding) {
     Location where = finding.location();
     for (Span span : spansByFile.getOrDefault(where.file(), List.of())) {
       if (where.line() >= span.firstLine() && where.line() <= span.lastLine()) {
-        return finding.withMessage(finding.message() + " [CDK construct " + span.path() + "]");
+        return finding.inConstruct(span.path());
       }
     }
     return finding;

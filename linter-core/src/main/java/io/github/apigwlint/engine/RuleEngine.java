@@ -11,7 +11,9 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.SourceProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,11 +54,16 @@ final class RuleEngine {
   }
 
   /** Files that could not be read, as {@code parse-error} findings, unless that rule is off. */
-  void reportParseErrors(List<io.github.apigwlint.source.SourceProblem> problems) {
+  void reportParseErrors(List<SourceProblem> problems) {
     active.stream()
         .filter(a -> a.rule() instanceof ParseErrorRule)
         .findFirst()
-        .ifPresent(a -> problems.forEach(p -> a.context().report(p.message(), p.location(), "file").emit()));
+        .ifPresent(a -> problems.forEach(p -> a.context().report(p.message(), p.location(), subject(p)).emit()));
+  }
+
+  private static Subject subject(SourceProblem problem) {
+    String file = problem.location().file();
+    return problem.pointer() == null ? Subject.file(file) : Subject.pointer(file, problem.pointer());
   }
 
   /**
@@ -82,37 +89,38 @@ final class RuleEngine {
 
   void run(Workspace workspace) {
     for (PolicyDocument policy : workspace.policies()) {
-      each(policy.source().location(), (rule, context) -> rule.visitPolicy(policy, context));
+      each(policy.source().location(), Subject.policy(policy), (rule, context) -> rule.visitPolicy(policy, context));
     }
     for (Api api : workspace.apis()) {
-      each(api.location(), (rule, context) -> rule.visitApi(api, context));
+      each(api.location(), Subject.api(api), (rule, context) -> rule.visitApi(api, context));
     }
     for (DomainName domain : workspace.domains()) {
-      each(domain.location(), (rule, context) -> rule.visitDomain(domain, context));
+      each(domain.location(), Subject.domain(domain), (rule, context) -> rule.visitDomain(domain, context));
     }
     for (ApiMapping mapping : workspace.mappings()) {
-      each(mapping.location(), (rule, context) -> rule.visitMapping(mapping, context));
+      each(mapping.location(), Subject.mapping(mapping), (rule, context) -> rule.visitMapping(mapping, context));
     }
-    each(null, (rule, context) -> rule.visitWorkspace(workspace, context));
+    Location anywhere = Location.ofFile("<workspace>");
+    each(anywhere, Subject.file(anywhere.file()), (rule, context) -> rule.visitWorkspace(workspace, context));
   }
 
   private interface Visit {
     void apply(Rule rule, RuleContext context);
   }
 
-  private void each(Location where, Visit visit) {
+  /** Runs every rule on one element; a rule that fails reports an internal error about the element. */
+  private void each(Location where, Subject element, Visit visit) {
     for (Active a : active) {
       try {
         visit.apply(a.rule(), a.context());
       } catch (RuntimeException e) {
-        Location location = where != null ? where : Location.ofFile("<workspace>");
         findings.add(
             new Finding(
                 a.rule().info().id(),
                 Severity.ERROR,
                 "internal error in rule " + a.rule().info().id() + ": " + e + " (please report this)",
-                location,
-                "internal-error",
+                where,
+                element.property("internal-error"),
                 List.of(),
                 null));
       }

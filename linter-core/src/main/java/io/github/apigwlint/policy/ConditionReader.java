@@ -22,14 +22,14 @@ final class ConditionReader {
     List<ConditionClause> clauses = new ArrayList<>();
     if (!(node instanceof ObjectNode block)) {
       problems.add(
-          new PolicyProblem("Condition must be an object, not " + PolicyParser.describe(node), node.location()));
+          new PolicyProblem("Condition must be an object, not " + PolicyParser.describe(node), node));
       return clauses;
     }
     for (Map.Entry<String, Node> entry : block.entries().entrySet()) {
       String name = entry.getKey();
       ParsedOperator parsed = ParsedOperator.parse(name);
       if (parsed == null) {
-        problems.add(new PolicyProblem(unknownOperatorMessage(name), block.key(name).location()));
+        problems.add(PolicyProblem.ofKey(unknownOperatorMessage(name), block, name));
         continue;
       }
       keys(name, parsed, entry.getValue(), clauses, problems);
@@ -47,7 +47,7 @@ final class ConditionReader {
       problems.add(
           new PolicyProblem(
               "condition operator " + name + " must map keys to values, not " + PolicyParser.describe(node),
-              node.location()));
+              node));
       return;
     }
     for (Map.Entry<String, Node> entry : keys.entries().entrySet()) {
@@ -70,7 +70,7 @@ final class ConditionReader {
     List<PolicyValue> values = new ArrayList<>();
     List<Node> items = node instanceof ArrayNode array ? array.items() : List.of(node);
     if (node instanceof ArrayNode array && array.size() == 0) {
-      problems.add(new PolicyProblem("condition " + operator + " has an empty value list", node.location()));
+      problems.add(new PolicyProblem("condition " + operator + " has an empty value list", node));
     }
     for (Node item : items) {
       if (item instanceof ScalarNode scalar && !scalar.isNull()) {
@@ -79,7 +79,7 @@ final class ConditionReader {
         problems.add(
             new PolicyProblem(
                 "condition values must be strings, numbers or booleans, not " + PolicyParser.describe(item),
-                item.location()));
+                item));
       }
     }
     return values;

@@ -3,6 +3,7 @@ package io.github.apigwlint.policy;
 import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.Pointers;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
@@ -208,7 +209,7 @@ public final class PolicyParser {
   private void reportUnknownKeys(ObjectNode object, Set<String> known, String where) {
     for (String key : object.entries().keySet()) {
       if (!known.contains(key)) {
-        problem("unknown " + where + " key \"" + key + "\"", object.key(key).location());
+        problems.add(PolicyProblem.ofKey("unknown " + where + " key \"" + key + "\"", object, key));
       }
     }
   }
@@ -231,7 +232,8 @@ public final class PolicyParser {
   private void reportDuplicateKeys(Node node) {
     if (node instanceof ObjectNode object) {
       for (ObjectNode.Key key : object.duplicateKeys()) {
-        problem("duplicate key \"" + key.name() + "\" (IAM rejects it; no last-wins)", key.location());
+        problems.add(new PolicyProblem("duplicate key \"" + key.name() + "\" (IAM rejects it; no last-wins)",
+            key.location(), Pointers.child(object.pointer(), key.name())));
       }
       object.entries().values().forEach(this::reportDuplicateKeys);
     } else if (node instanceof ArrayNode array) {
@@ -240,11 +242,7 @@ public final class PolicyParser {
   }
 
   private void problem(String message, Node node) {
-    problems.add(new PolicyProblem(message, node.location()));
-  }
-
-  private void problem(String message, io.github.apigwlint.source.Location location) {
-    problems.add(new PolicyProblem(message, location));
+    problems.add(new PolicyProblem(message, node));
   }
 
   static boolean isOpaque(Node node) {

@@ -24,18 +24,18 @@ final class PrincipalReader {
             new PolicyProblem(
                 "Principal must be \"*\" or an object such as {\"AWS\": ...}, not "
                     + PolicyParser.describe(node),
-                node.location()));
+                node));
       }
       return new PrincipalSpec(scalar.text().equals("*"), List.of(), List.of(), List.of(), List.of(), false, node);
     }
     if (!(node instanceof ObjectNode object)) {
       problems.add(
           new PolicyProblem(
-              "Principal must be \"*\" or an object, not " + PolicyParser.describe(node), node.location()));
+              "Principal must be \"*\" or an object, not " + PolicyParser.describe(node), node));
       return new PrincipalSpec(false, List.of(), List.of(), List.of(), List.of(), false, node);
     }
     if (object.size() == 0) {
-      problems.add(new PolicyProblem("Principal must not be empty", node.location()));
+      problems.add(new PolicyProblem("Principal must not be empty", node));
     }
     List<List<PolicyValue>> byType = new ArrayList<>();
     boolean unknown = false;
@@ -45,9 +45,9 @@ final class PrincipalReader {
     for (Map.Entry<String, Node> entry : object.entries().entrySet()) {
       if (!TYPES.contains(entry.getKey())) {
         problems.add(
-            new PolicyProblem(
+            PolicyProblem.ofKey(
                 "unknown principal type \"" + entry.getKey() + "\" (expected AWS, Service, Federated or CanonicalUser)",
-                object.key(entry.getKey()).location()));
+                object, entry.getKey()));
       }
     }
     List<PolicyValue> aws = new ArrayList<>();

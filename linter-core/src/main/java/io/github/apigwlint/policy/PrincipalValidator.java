@@ -25,7 +25,7 @@ public final class PrincipalValidator {
     for (PolicyValue value : principal.aws()) {
       String message = checkAws(value.text());
       if (message != null) {
-        problems.add(new PolicyProblem(message, value.location()));
+        problems.add(new PolicyProblem(message, value.node()));
       }
     }
     checkNotEmpty(principal.service(), "Service", problems);
@@ -86,7 +86,7 @@ public final class PrincipalValidator {
   private static void checkNotEmpty(List<PolicyValue> values, String type, List<PolicyProblem> problems) {
     for (PolicyValue value : values) {
       if (value.text().isEmpty()) {
-        problems.add(new PolicyProblem("empty " + type + " principal", value.location()));
+        problems.add(new PolicyProblem("empty " + type + " principal", value.node()));
       }
     }
   }

@@ -18,7 +18,7 @@ final class StringList {
     }
     if (node instanceof ArrayNode array) {
       if (array.size() == 0) {
-        problems.add(new PolicyProblem(element + " must not be an empty array", node.location()));
+        problems.add(new PolicyProblem(element + " must not be an empty array", node));
       }
       for (Node item : array.items()) {
         one(item, element, values, problems);
@@ -35,7 +35,7 @@ final class StringList {
     } else {
       problems.add(
           new PolicyProblem(
-              element + " values must be strings, not " + PolicyParser.describe(node), node.location()));
+              element + " values must be strings, not " + PolicyParser.describe(node), node));
     }
   }
 }

@@ -41,7 +41,7 @@ public final class GithubReporter implements Reporter {
     }
     line.append(",title=").append(property(ToolInfo.NAME + " " + finding.ruleId()));
     String message =
-        finding.fix() == null ? finding.message() : finding.message() + "\n\nFix:\n" + finding.fix().strip();
+        finding.fix() == null ? Headlines.of(finding) : Headlines.of(finding) + "\n\nFix:\n" + finding.fix().strip();
     line.append("::").append(data(message));
     return line.toString();
   }

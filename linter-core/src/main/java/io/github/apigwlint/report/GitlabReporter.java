@@ -31,7 +31,7 @@ public final class GitlabReporter implements Reporter {
       json.writeStartObject();
       json.writeStringField("type", "issue");
       json.writeStringField("check_name", finding.ruleId());
-      json.writeStringField("description", finding.message());
+      json.writeStringField("description", Headlines.of(finding));
       if (finding.fix() != null) {
         json.writeObjectFieldStart("content");
         json.writeStringField("body", "Fix:\n\n```\n" + finding.fix().strip() + "\n```");

@@ -42,6 +42,9 @@ public final class JsonReporter implements Reporter {
     writePlace(json, finding.location());
     json.writeStringField("fix", finding.fix());
     json.writeStringField("fingerprint", finding.fingerprint());
+    json.writeStringField("subject", finding.subject().key());
+    json.writeStringField("when", finding.when());
+    json.writeStringField("construct", finding.construct());
     json.writeArrayFieldStart("related");
     for (Finding.Related related : finding.related()) {
       json.writeStartObject();

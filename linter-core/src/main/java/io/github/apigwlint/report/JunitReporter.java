@@ -52,13 +52,13 @@ public final class JunitReporter implements Reporter {
         out.write(">\n");
         Severity worst = findings.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
         String message = findings.size() == 1
-            ? findings.get(0).message()
-            : findings.size() + " findings, the first: " + findings.get(0).message();
+            ? Headlines.of(findings.get(0))
+            : findings.size() + " findings, the first: " + Headlines.of(findings.get(0));
         out.write("      <failure type=\"" + worst.label() + "\" message=\"" + attribute(message) + "\">");
         StringBuilder body = new StringBuilder();
         for (Finding finding : findings) {
           body.append(finding.location()).append(": ").append(finding.severity().label())
-              .append(' ').append(finding.ruleId()).append(' ').append(finding.message()).append('\n');
+              .append(' ').append(finding.ruleId()).append(' ').append(Headlines.of(finding)).append('\n');
           if (finding.fix() != null) {
             body.append("  fix: ").append(finding.fix().strip().replace("\n", "\n       ")).append('\n');
           }

@@ -54,11 +54,11 @@ public final class MarkdownReporter implements Reporter {
     for (Finding finding : ordered.subList(0, Math.min(MAX_ROWS, ordered.size()))) {
       if (finding.fix() != null) {
         out.write("| " + label(finding.severity()) + " | " + ruleLink(finding.ruleId()) + " | `"
-            + code(finding.location().toString()) + "` | " + cell(finding.message())
+            + code(finding.location().toString()) + "` | " + cell(Headlines.of(finding))
             + "<br>Fix: <code>" + cell(html(finding.fix().strip())) + "</code> |\n");
       } else {
         out.write("| " + label(finding.severity()) + " | " + ruleLink(finding.ruleId()) + " | `"
-            + code(finding.location().toString()) + "` | " + cell(finding.message()) + " |\n");
+            + code(finding.location().toString()) + "` | " + cell(Headlines.of(finding)) + " |\n");
       }
     }
     if (ordered.size() > MAX_ROWS) {

@@ -30,7 +30,8 @@ public final class SarifReporter implements Reporter {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   static final String SRCROOT = "%SRCROOT%";
-  static final String FINGERPRINT = "apigwLint/v1";
+  /** Version 2: the hash of the finding's identity (rule and subject), no longer of a free-text element. */
+  static final String FINGERPRINT = "apigwLint/v2";
 
   /** GitHub's limit on short and full descriptions. */
   private static final int MAX_DESCRIPTION = 1024;
@@ -177,7 +178,7 @@ public final class SarifReporter implements Reporter {
     writeMessage(
         json,
         "message",
-        finding.fix() == null ? finding.message() : finding.message() + "\n\nFix: " + finding.fix());
+        finding.fix() == null ? Headlines.of(finding) : Headlines.of(finding) + "\n\nFix: " + finding.fix());
     json.writeArrayFieldStart("locations");
     json.writeStartObject();
     writePhysicalLocation(json, finding.location());
@@ -198,6 +199,20 @@ public final class SarifReporter implements Reporter {
     json.writeObjectFieldStart("partialFingerprints");
     json.writeStringField(FINGERPRINT, finding.fingerprint());
     json.writeEndObject();
+    writeProperties(json, finding);
+    json.writeEndObject();
+  }
+
+  /** The subject, and the variant and construct the message shows, for tools that read them. */
+  private static void writeProperties(JsonGenerator json, Finding finding) throws IOException {
+    json.writeObjectFieldStart("properties");
+    json.writeStringField("subject", finding.subject().key());
+    if (finding.when() != null) {
+      json.writeStringField("when", finding.when());
+    }
+    if (finding.construct() != null) {
+      json.writeStringField("construct", finding.construct());
+    }
     json.writeEndObject();
   }
 

@@ -24,7 +24,7 @@ public final class TextReporter implements Reporter {
     SourceLines lines = new SourceLines(result.files());
     for (Finding finding : result.findings()) {
       out.write(finding.location() + ": " + finding.severity().label() + " " + finding.ruleId()
-          + " " + finding.message() + "\n");
+          + " " + Headlines.of(finding) + "\n");
       out.write(lines.snippet(finding.location()));
       if (finding.fix() != null) {
         out.write(FIX + finding.fix().strip().replace("\n", "\n" + " ".repeat(FIX.length())) + "\n");

@@ -44,24 +44,28 @@ public final class RuleContext {
     return config;
   }
 
-  /** Starts a finding of this rule at its configured severity; call {@link Report#emit()}. */
-  public Report report(String message, Location location, String element) {
-    return new Report(message, location, element, severity);
+  /**
+   * Starts a finding of this rule at its configured severity; call {@link Report#emit()}. The
+   * subject is the node the finding is about: one run reports at most one finding of a rule per
+   * subject.
+   */
+  public Report report(String message, Location location, Subject subject) {
+    return new Report(message, location, subject, severity);
   }
 
   /** A finding under construction. */
   public final class Report {
     private final String message;
     private final Location location;
-    private final String element;
+    private final Subject subject;
     private Severity severity;
     private final List<Finding.Related> related = new ArrayList<>();
     private String fix;
 
-    private Report(String message, Location location, String element, Severity severity) {
+    private Report(String message, Location location, Subject subject, Severity severity) {
       this.message = message;
       this.location = location;
-      this.element = element;
+      this.subject = subject;
       this.severity = severity;
     }
 
@@ -87,7 +91,7 @@ public final class RuleContext {
     }
 
     public void emit() {
-      sink.accept(new Finding(info.id(), severity, message, location, element, related, fix));
+      sink.accept(new Finding(info.id(), severity, message, location, subject, related, fix));
     }
   }
 }

@@ -93,7 +93,7 @@ public final class LintSession {
     List<String> messages = new ArrayList<>();
     List<Finding> findings = analysed.findings();
     if (baseline != null) {
-      Baseline.Filtered filtered = baseline.filter(findings, options.today());
+      Baseline.Filtered filtered = baseline.filter(findings, analysed.rules(), options.today());
       findings = filtered.reported();
       messages.add("baseline: " + filtered.baselined() + " finding(s) accepted, " + filtered.expired()
           + " reported again because their entry expired, " + filtered.stale()

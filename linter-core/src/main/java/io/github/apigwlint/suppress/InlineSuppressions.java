@@ -32,7 +32,7 @@ public final class InlineSuppressions {
   public static final String OPENAPI_KEY = "x-apigw-lint-ignore";
 
   /** An entry that names no rule: it suppresses nothing, which is reported. */
-  public record Malformed(Location location, String problem) {}
+  public record Malformed(Location location, String pointer, String problem) {}
 
   private final List<Suppression> suppressions = new ArrayList<>();
   private final List<Malformed> malformed = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class InlineSuppressions {
 
   private void entries(Node list, Suppression.Scope scope, String where, String file) {
     if (!(list instanceof ArrayNode array)) {
-      malformed.add(new Malformed(list.location(), "the ignore list of " + where + " is not a list"));
+      malformed.add(new Malformed(list.location(), list.pointer(), "the ignore list of " + where + " is not a list"));
       return;
     }
     for (Node item : array.items()) {
@@ -139,7 +139,7 @@ public final class InlineSuppressions {
         suppressions.add(new Suppression(id.text().strip(), reason, scope, item.location(), where));
       } else {
         malformed.add(
-            new Malformed(item.location(), "an ignore entry of " + where + " names no rule id"));
+            new Malformed(item.location(), item.pointer(), "an ignore entry of " + where + " names no rule id"));
       }
     }
   }

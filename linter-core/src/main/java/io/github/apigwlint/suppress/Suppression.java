@@ -1,6 +1,7 @@
 package io.github.apigwlint.suppress;
 
 import io.github.apigwlint.rule.Finding;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Location;
 
 /**
@@ -29,7 +30,7 @@ public record Suppression(String ruleId, String reason, Scope scope, Location de
 
   /**
    * A part of a file: a CloudFormation resource, an OpenAPI path or operation. Covers the findings
-   * located between its first and last position, and the findings whose element is the resource.
+   * located between its first and last position, and the findings whose subject lies in the resource.
    *
    * @param element the logical identity of the resource ({@code file#LogicalId}), or null
    */
@@ -41,7 +42,7 @@ public record Suppression(String ruleId, String reason, Scope scope, Location de
       if (!at.file().equals(file)) {
         return false;
       }
-      if (element != null && finding.element() != null && isOrUnder(finding.element(), element)) {
+      if (element != null && isOrUnder(finding.subject().element(), element)) {
         return true;
       }
       if (at.isWholeFile()) {
@@ -71,8 +72,8 @@ public record Suppression(String ruleId, String reason, Scope scope, Location de
     }
   }
 
-  /** The identity of the suppression for fingerprints of findings about it. */
-  public String element() {
-    return declared.file() + "#suppression " + where + " " + ruleId;
+  /** What findings about the suppression itself are about. */
+  public Subject subject() {
+    return Subject.suppression(declared.file(), where + " " + ruleId);
   }
 }

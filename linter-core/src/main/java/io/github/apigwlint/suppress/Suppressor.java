@@ -3,6 +3,7 @@ package io.github.apigwlint.suppress;
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.RuleContext;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.source.SourceFile;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public final class Suppressor {
     if (unused != null) {
       for (InlineSuppressions.Malformed entry : malformed) {
         unused.report("Suppression entry ignored: " + entry.problem() + ".", entry.location(),
-                entry.location().file() + "#suppression " + entry.location().line())
+                Subject.pointer(entry.location().file(), entry.pointer()))
             .fix("- id: <rule-id>\n  reason: <why this finding is acceptable>")
             .emit();
       }
@@ -136,7 +137,7 @@ public final class Suppressor {
   }
 
   private static void report(RuleContext context, String message, Suppression suppression, String fix) {
-    RuleContext.Report report = context.report(message, suppression.declared(), suppression.element());
+    RuleContext.Report report = context.report(message, suppression.declared(), suppression.subject());
     if (fix != null) {
       report.fix(fix);
     }

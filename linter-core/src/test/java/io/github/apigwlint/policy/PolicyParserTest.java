@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class PolicyParserTest {
 
-  private static List<PolicyProblem> problems(String json, boolean resourcePolicy) {
-    return PolicyParser.parse(Json.parse(json), resourcePolicy).problems();
+  /** What a user sees of a problem: its words and place. */
+  private record Problem(String message, Location location) {}
+
+  private static List<Problem> problems(String json, boolean resourcePolicy) {
+    return PolicyParser.parse(Json.parse(json), resourcePolicy).problems().stream()
+        .map(p -> new Problem(p.message(), p.location()))
+        .toList();
   }
 
   private static Location at(int line, int column) {
@@ -40,29 +45,29 @@ class PolicyParserTest {
 
   @Test
   void notAnObject() {
-    assertThat(problems("[1]", true)).containsExactly(new PolicyProblem("policy must be a JSON object", at(1, 1)));
+    assertThat(problems("[1]", true)).containsExactly(new Problem("policy must be a JSON object", at(1, 1)));
   }
 
   @Test
   void statementMissingOrWrongType() {
     assertThat(problems("{'Version':'2012-10-17'}", true))
-        .containsExactly(new PolicyProblem("policy has no Statement", at(1, 1)));
+        .containsExactly(new Problem("policy has no Statement", at(1, 1)));
     assertThat(problems("{'Statement':'x'}", true))
-        .containsExactly(new PolicyProblem("Statement must be an object or an array of objects", at(1, 14)));
+        .containsExactly(new Problem("Statement must be an object or an array of objects", at(1, 14)));
     assertThat(problems("{'Statement':[3]}", true))
-        .containsExactly(new PolicyProblem("statement must be an object", at(1, 15)));
+        .containsExactly(new Problem("statement must be an object", at(1, 15)));
   }
 
   @Test
   void effectMissingOrInvalid() {
     assertThat(problems("{'Statement':{'Principal':'*','Action':'a:b','Resource':'*'}}", true))
-        .containsExactly(new PolicyProblem("statement has no Effect", at(1, 14)));
+        .containsExactly(new Problem("statement has no Effect", at(1, 14)));
   }
 
   @Test
   void tv97_effectIsCaseSensitive() {
     assertThat(problems("{'Statement':{'Effect':'allow','Principal':'*','Action':'a:b','Resource':'*'}}", true))
-        .containsExactly(new PolicyProblem("Effect must be \"Allow\" or \"Deny\" (case-sensitive), not \"allow\"", at(1, 24)));
+        .containsExactly(new Problem("Effect must be \"Allow\" or \"Deny\" (case-sensitive), not \"allow\"", at(1, 24)));
   }
 
   @Test
@@ -70,8 +75,8 @@ class PolicyParserTest {
     assertThat(problems("""
         {"Statement": {"Effect": "Allow", "Principal": "*", "Action": "a:b", "NotAction": "c:d"}}""", true))
         .containsExactly(
-            new PolicyProblem("statement has both Action and NotAction", at(1, 83)),
-            new PolicyProblem("statement needs Resource or NotResource", at(1, 15)));
+            new Problem("statement has both Action and NotAction", at(1, 83)),
+            new Problem("statement needs Resource or NotResource", at(1, 15)));
   }
 
   @Test
@@ -79,25 +84,26 @@ class PolicyParserTest {
     String trust = "{'Statement':{'Effect':'Allow','Principal':{'Service':'lambda.amazonaws.com'},'Action':'sts:AssumeRole'}}";
     assertThat(PolicyParser.parse(Json.parse(trust), true, false).problems()).isEmpty();
     assertThat(PolicyParser.parse(Json.parse(trust), true, true).problems())
-        .containsExactly(new PolicyProblem("statement needs Resource or NotResource", at(1, 14)));
+        .extracting(p -> new Problem(p.message(), p.location()))
+        .containsExactly(new Problem("statement needs Resource or NotResource", at(1, 14)));
   }
 
   @Test
   void principalPresenceDependsOnPolicyKind() {
     assertThat(problems("{'Statement':{'Effect':'Allow','Action':'a:b','Resource':'*'}}", true))
-        .containsExactly(new PolicyProblem("statement of a resource policy needs a Principal", at(1, 14)));
+        .containsExactly(new Problem("statement of a resource policy needs a Principal", at(1, 14)));
     assertThat(problems("{'Statement':{'Effect':'Allow','Principal':'*','Action':'a:b','Resource':'*'}}", false))
-        .containsExactly(new PolicyProblem("identity policy statements must not have a Principal", at(1, 44)));
+        .containsExactly(new Problem("identity policy statements must not have a Principal", at(1, 44)));
     assertThat(problems("{'Statement':{'Effect':'Deny','Principal':'*','NotPrincipal':'*','Action':'a:b','Resource':'*'}}", true))
-        .containsExactly(new PolicyProblem("statement has both Principal and NotPrincipal", at(1, 62)));
+        .containsExactly(new Problem("statement has both Principal and NotPrincipal", at(1, 62)));
   }
 
   @Test
   void wrongValueTypes() {
     assertThat(problems("{'Statement':{'Effect':'Allow','Principal':'*','Action':5,'Resource':{'a':1}}}", true))
         .containsExactly(
-            new PolicyProblem("Action values must be strings, not the number 5", at(1, 57)),
-            new PolicyProblem("Resource values must be strings, not an object", at(1, 70)));
+            new Problem("Action values must be strings, not the number 5", at(1, 57)),
+            new Problem("Resource values must be strings, not an object", at(1, 70)));
   }
 
   @Test
@@ -105,24 +111,24 @@ class PolicyParserTest {
     assertThat(problems("{'Version':'2020-01-01','Foo':1,'Statement':{'Effect':'Allow','Principal':'*',"
         + "'Action':'a:b','Resource':'*','Actions':'x'}}", true))
         .containsExactly(
-            new PolicyProblem("unknown top-level key \"Foo\"", at(1, 25)),
-            new PolicyProblem("Version must be \"2012-10-17\" or \"2008-10-17\", not \"2020-01-01\"", at(1, 12)),
-            new PolicyProblem("unknown statement key \"Actions\"", at(1, 109)));
+            new Problem("unknown top-level key \"Foo\"", at(1, 25)),
+            new Problem("Version must be \"2012-10-17\" or \"2008-10-17\", not \"2020-01-01\"", at(1, 12)),
+            new Problem("unknown statement key \"Actions\"", at(1, 109)));
   }
 
   @Test
   void tv96_duplicateKeysAreErrorsNotLastWins() {
-    List<PolicyProblem> found = problems(
+    List<Problem> found = problems(
         "{'Statement':{'Effect':'Allow','Effect':'Deny','Principal':'*','Action':'a:b','Resource':'*'}}", true);
     assertThat(found).containsExactly(
-        new PolicyProblem("duplicate key \"Effect\" (IAM rejects it; no last-wins)", at(1, 32)));
+        new Problem("duplicate key \"Effect\" (IAM rejects it; no last-wins)", at(1, 32)));
   }
 
   @Test
   void duplicateSid() {
     assertThat(problems("{'Statement':[{'Sid':'A','Effect':'Allow','Principal':'*','Action':'a:b','Resource':'*'},"
         + "{'Sid':'A','Effect':'Deny','Principal':'*','Action':'a:b','Resource':'*'}]}", true))
-        .containsExactly(new PolicyProblem("duplicate Sid \"A\" (also used by statement A)", at(1, 97)));
+        .containsExactly(new Problem("duplicate Sid \"A\" (also used by statement A)", at(1, 97)));
   }
 
   @Test
@@ -130,10 +136,10 @@ class PolicyParserTest {
     assertThat(problems("{'Statement':{'Effect':'Allow','Principal':'*','Action':'a:b','Resource':'*',"
         + "'Condition':{'stringequals':{'k':'v'},'NullIfExists':{'k':'true'}}}}", true))
         .containsExactly(
-            new PolicyProblem("unknown condition operator \"stringequals\" (operator names are case-sensitive: StringEquals)", at(1, 91)),
-            new PolicyProblem("condition operator Null does not take IfExists", at(1, 116)));
+            new Problem("unknown condition operator \"stringequals\" (operator names are case-sensitive: StringEquals)", at(1, 91)),
+            new Problem("condition operator Null does not take IfExists", at(1, 116)));
     assertThat(problems("{'Statement':{'Effect':'Allow','Principal':'*','Action':'a:b','Resource':'*','Condition':[]}}", true))
-        .containsExactly(new PolicyProblem("Condition must be an object, not an array", at(1, 90)));
+        .containsExactly(new Problem("Condition must be an object, not an array", at(1, 90)));
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Format;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.SourceFile;
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** A hand-built run: two rules, three findings (one of the whole file, one with fix and related). */
+/**
+ * A hand-built run: two rules, three findings (one of the whole file, one with fix, related places and
+ * a variant condition, one in a CDK construct).
+ */
 final class SampleResult {
 
   static final ToolInfo TOOL =
@@ -66,7 +70,7 @@ final class SampleResult {
             Severity.WARNING,
             "The policy allows every principal and is not attached to any API in this workspace.",
             Location.ofFile(policy),
-            "/",
+            Subject.file(policy),
             List.of(),
             null);
     Finding open =
@@ -75,18 +79,20 @@ final class SampleResult {
             Severity.ERROR,
             "Private API OrdersApi can be invoked through any VPC endpoint in any account.",
             new Location(template, 4, 5),
-            "Resources/OrdersApi",
+            new Subject(Subject.Kind.API, template + "#OrdersApi", ""),
             List.of(new Finding.Related(new Location(template, 7, 11), "the Allow statement")),
-            "Condition:\n  StringEquals:\n    aws:SourceVpce: vpce-0123456789abcdef0");
+            "Condition:\n  StringEquals:\n    aws:SourceVpce: vpce-0123456789abcdef0")
+            .when("when condition IsProd is false");
     Finding placeholder =
         new Finding(
             "policy-placeholder",
             Severity.NOTE,
             "Account 123456789012 looks like a placeholder.",
             new Location(template, 11, 27),
-            "Resources/OrdersApi/Properties/Description",
+            Subject.pointer(template, "/Resources/OrdersApi/Properties/Description"),
             List.of(),
-            null);
+            null)
+            .inConstruct("OrdersStack/OrdersApi/Resource");
     return new LintResult(
         List.of(wholeFile, open, placeholder),
         List.of(new Placeholder().info(), new OpenToAnyVpce().info()),

@@ -9,6 +9,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.LoadOutcome;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.SourceFile;
@@ -37,8 +38,11 @@ class SuppressorTest {
     return ((LoadOutcome.Loaded) new SourceLoader().load(file, name)).file();
   }
 
+  /** A finding about {@code element}, or about a part of it when a path follows a space. */
   private static Finding finding(String file, int line, String element) {
-    return new Finding("test-rule", Severity.ERROR, "bad", new Location(file, line, 3), element, List.of(), null);
+    String[] parts = element.split(" ", 2);
+    Subject subject = new Subject(Subject.Kind.API, parts[0], parts.length > 1 ? parts[1] : "");
+    return new Finding("test-rule", Severity.ERROR, "bad", new Location(file, line, 3), subject, List.of(), null);
   }
 
   private Suppressor.Outcome apply(Suppressor suppressor, List<Finding> findings) {

@@ -1,5 +1,6 @@
 package io.github.apigwlint.maven;
 
+import io.github.apigwlint.report.Headlines;
 import io.github.apigwlint.report.Summary;
 import io.github.apigwlint.rule.Finding;
 import org.apache.maven.plugin.logging.Log;
@@ -11,7 +12,7 @@ final class LogLines {
 
   /** {@code path:line:col rule-id message}; a finding about a whole file has no line and column. */
   static String finding(Finding finding) {
-    return finding.location() + " " + finding.ruleId() + " " + finding.message();
+    return finding.location() + " " + finding.ruleId() + " " + Headlines.of(finding);
   }
 
   /** {@code apigw-lint: 2 errors, 1 warning, 0 notes in 2 files; 7 files checked}. */

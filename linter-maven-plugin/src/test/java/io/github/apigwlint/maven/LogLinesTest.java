@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.apigwlint.report.Summary;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ class LogLinesTest {
 
   private static Finding finding(Severity severity, Location location) {
     return new Finding("private-api-without-policy", severity, "OrdersApi is PRIVATE but has no resource policy",
-        location, "Resources/OrdersApi", List.of(), null);
+        location, Subject.file(location.file()), List.of(), null);
   }
 
   @Test

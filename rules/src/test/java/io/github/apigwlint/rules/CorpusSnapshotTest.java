@@ -7,6 +7,7 @@ import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.report.Headlines;
 import io.github.apigwlint.rule.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,11 +37,13 @@ class CorpusSnapshotTest {
       Files.writeString(SNAPSHOT, actual);
     }
     assertThat(lines).as("no rule fails on the corpus").noneMatch(l -> l.contains("internal error"));
+    FindingIdentities.assertUnique(result.findings());
     assertThat(actual).as("run with -Dapigwlint.updateSnapshot=true and review the diff").isEqualTo(Files.readString(SNAPSHOT));
   }
 
+  /** The message column shows the variant and the CDK construct after the message, as the text report does. */
   private static String line(Finding f) {
-    String message = f.message().replace('\t', ' ').replace('\n', ' ');
+    String message = Headlines.of(f).replace('\t', ' ').replace('\n', ' ');
     return f.location().file() + "\t" + f.location().line() + "\t" + f.ruleId() + "\t" + f.severity() + "\t" + message;
   }
 }

@@ -8,6 +8,7 @@ import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.report.Headlines;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.Rule;
 import java.nio.file.Files;
@@ -56,6 +57,7 @@ class RuleFixturesTest {
     RuleRegistry registry = engineRule ? RuleRegistry.load() : RuleRegistry.of(List.of(rule));
     LintResult result = new Linter(registry).run(new LintRequest(List.of(folder), config, folder));
 
+    FindingIdentities.assertUnique(result.findings());
     List<Finding> own = result.findings().stream().filter(f -> f.ruleId().equals(rule.info().id())).toList();
     List<Finding> parseErrors = result.findings().stream().filter(f -> f.ruleId().equals("parse-error")).toList();
     if (!rule.info().id().equals("parse-error")) {
@@ -68,7 +70,7 @@ class RuleFixturesTest {
       if (expected.messageContains() != null) {
         assertThat(own)
             .filteredOn(f -> (f.location().file() + ":" + f.location().line()).equals(expected.at()))
-            .anySatisfy(f -> assertThat(f.message() + "\n" + f.fix()).contains(expected.messageContains()));
+            .anySatisfy(f -> assertThat(Headlines.of(f) + "\n" + f.fix()).contains(expected.messageContains()));
       }
     }
   }

@@ -51,7 +51,7 @@ record FileContext(
       try {
         tree = EmbeddedJson.parse(scalar, file);
       } catch (SourceParseException e) {
-        problems.add(new SourceProblem("policy of " + owner + " is not valid JSON: " + e.getMessage(), e.location()));
+        problems.add(new SourceProblem("policy of " + owner + " is not valid JSON: " + e.getMessage(), e.location(), scalar.pointer()));
         return null;
       }
     }

@@ -5,6 +5,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 
 /** Reports every API, so that the IT sees the rule run. */
 @RuleInfo(
@@ -17,6 +18,6 @@ public final class EveryApi implements Rule {
 
   @Override
   public void visitApi(Api api, RuleContext context) {
-    context.report("custom rule saw " + api.name(), api.location(), api.element()).emit();
+    context.report("custom rule saw " + api.name(), api.location(), Subject.api(api)).emit();
   }
 }

@@ -15,6 +15,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ public final class AnyAwsAccountCanInvoke implements Rule {
         "the resource policy of " + api.name() + " lets a role of any AWS account invoke " + methods
             + ": with AWS_IAM authorization the caller's own identity policy is then the only check, and every account writes its own",
         cell.deciding().isEmpty() ? policy.get().source().location() : cell.deciding().get(0).node().location(),
-        api.element());
+        Subject.api(api));
     report.related(open.get(0).method().location(), "an AWS_IAM method")
         .fix("Name the accounts or roles in Principal ({\"AWS\": [\"arn:aws:iam::111111111111:role/caller\"]}), or keep"
             + " Principal \"*\" and add a condition: {\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-xxxxxxxxxx\"}} or"

@@ -15,6 +15,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -87,7 +88,7 @@ public final class CrossAccountPrincipalMissing implements Rule {
             + " as well as in the caller's identity policy";
     RuleContext.Report report =
         context
-            .report(message, policy.map(p -> p.source().location()).orElse(api.location()), api.element() + " " + expected.principal())
+            .report(message, policy.map(p -> p.source().location()).orElse(api.location()), Subject.api(api).property("caller " + expected.principal()))
             .related(api.location(), "the API");
     if (expected.location() != null) {
       report.related(expected.location(), "why the caller is expected");

@@ -11,6 +11,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public final class HttpApiCrossAccountRoleMissing implements Rule {
                     + "), but " + why + ": HTTP APIs have no resource policy, so a caller in another account needs a"
                     + " role of the API's account to assume, and its calls get 403",
                 api.location(),
-                api.element() + " " + expected.principal())
+                Subject.api(api).property("caller " + expected.principal()))
             .fix(fix);
     if (expected.location() != null) {
       report.related(expected.location(), "why the caller is expected");

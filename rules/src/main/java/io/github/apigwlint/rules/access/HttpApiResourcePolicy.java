@@ -11,6 +11,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public final class HttpApiResourcePolicy implements Rule {
             "this resource policy " + where + api.name() + ", but " + kind
                 + " do not support resource policies: API Gateway never evaluates it, so it neither allows nor denies anyone",
             policy.source().location(),
-            policy.element() + " " + api.element())
+            Subject.policy(policy))
         .related(api.location(), "the " + api.protocol().name() + " API")
         .fix(fix(policy, api))
         .emit();

@@ -18,6 +18,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -66,14 +67,14 @@ public final class IamOnlyKeyOnNonIamMethod implements Rule {
         }
         Tri truth = ConditionKeys.forUnsignedCaller(clause, policy.variablesEnabled());
         if (truth != Tri.UNKNOWN) {
-          report(api, statement, clause, truth == Tri.TRUE, unsigned, alsoSigned, context);
+          report(api, Subject.clause(document.get(), statement, clause), statement, clause, truth == Tri.TRUE, unsigned, alsoSigned, context);
         }
       }
     }
   }
 
-  private static void report(Api api, Statement statement, ConditionClause clause, boolean alwaysTrue, List<Method> unsigned,
-      boolean alsoSigned, RuleContext context) {
+  private static void report(Api api, Subject subject, Statement statement, ConditionClause clause, boolean alwaysTrue,
+      List<Method> unsigned, boolean alsoSigned, RuleContext context) {
     String key = Symbols.render(clause.key().text());
     String effect = statement.isDeny()
         ? (alwaysTrue ? "the Deny refuses every call to them (403)" : "the Deny never refuses them")
@@ -84,7 +85,7 @@ public final class IamOnlyKeyOnNonIamMethod implements Rule {
         + ConditionKeys.disputedAnonymousValue(key).map(v -> " (or, by IAM's reference, \"" + v + "\": the same either way)").orElse("")
         + " and this " + clause.operatorName()
         + " condition of " + statement.label() + " is always " + (alwaysTrue ? "true" : "false") + ": " + effect;
-    context.report(message, clause.key().location(), api.element())
+    context.report(message, clause.key().location(), subject)
         .related(unsigned.get(0).location(), "a method with " + unsigned.get(0).authorization() + " authorization")
         .fix("If these methods' callers are AWS principals, set AuthorizationType: AWS_IAM on them. Otherwise narrow the"
             + " statement's Resource to the AWS_IAM methods (execute-api:/STAGE/VERB/path) and restrict the other methods"

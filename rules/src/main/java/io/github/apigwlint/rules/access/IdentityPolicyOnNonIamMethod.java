@@ -15,6 +15,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,7 +110,7 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
                 + " of " + api.name() + ", which " + (methods.size() == 1 ? "uses " : "use ")
                 + String.join("/", types.stream().map(Enum::name).toList())
                 + " authorization: API Gateway consults identity policies only for AWS_IAM methods, so " + outcome,
-            statement.node().location(), document.element())
+            statement.node().location(), Subject.statement(document, statement).property("on " + api.element()))
         .related(methods.get(0).location(), "a method with " + methods.get(0).authorization() + " authorization")
         .fix(statement.isDeny()
             ? "Set AuthorizationType: AWS_IAM on the methods this Deny must protect (callers then sign with SigV4), or"

@@ -18,6 +18,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,7 +87,7 @@ public final class PrincipalGrantOnUnauthenticatedMethod implements Rule {
             + " SigV4-signed callers: every call gets 403 \"User: anonymous is not authorized to perform: execute-api:Invoke\""
             + (authorizer ? " (AWS documents Lambda authorizers both ways; treat as likely)" : "");
     context
-        .report(message, method.location(), method.element())
+        .report(message, method.location(), Subject.method(api, method))
         .severity(authorizer ? Severity.WARNING : Severity.ERROR)
         .related(grant.node().location(), grant.label() + " names AWS principals")
         .fix(

@@ -12,6 +12,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -39,7 +40,7 @@ public final class PublicUnauthenticatedMethod implements Rule {
       if (method.authorization() == AuthorizationType.NONE && openToAll(method)) {
         context.report(method.method().display() + " of " + api.name() + " (stage " + Symbols.render(method.stage())
                 + ") has no authorization and no resource policy that limits callers: anyone on the internet can call it",
-                method.method().location(), method.method().element())
+                method.method().location(), Subject.stage(api, method.stage()).property(method.method().display()))
             .fix("If it should not be public, set AuthorizationType to AWS_IAM, COGNITO_USER_POOLS or CUSTOM, or add a"
                 + " resource policy that allows only known networks (aws:SourceIp). If it is public on purpose, suppress"
                 + " the finding with the reason.")

@@ -10,6 +10,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ public final class VpcConditionOnPublicApi implements Rule {
               Symbols.render(clause.key().text()) + " is only present for requests to PRIVATE APIs, and " + api.name()
                   + " is " + api.endpointType() + ": this " + clause.operatorName() + " condition is always "
                   + (alwaysTrue ? "true" : "false") + (alwaysTrue ? "" : ", so what it guards never applies"),
-              clause.key().location(), api.element())
+              clause.key().location(), Subject.clause(policy.get(), clause))
           .related(api.location(), "the " + api.endpointType() + " API")
           .fix("Either make the API PRIVATE (EndpointConfiguration: {Types: [PRIVATE]}) so it is reached through VPC"
               + " endpoints, or restrict by client address with aws:SourceIp.")

@@ -7,6 +7,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 
 /**
  * A REST API's resource policy takes effect only with a new deployment. Reported where the
@@ -31,7 +32,7 @@ public final class PolicyChangeNotRedeployed implements Rule {
         context.report(
                 "the Policy property of the SAM API " + deployment.api().name() + " is not part of the hash that names its"
                     + " Deployment: a change to Policy alone creates no new Deployment, and the old policy stays in force",
-                deployment.policyLocation(), deployment.element())
+                deployment.policyLocation(), Subject.deployment(deployment))
             .related(deployment.api().location(), "the API")
             .severity(Severity.NOTE)
             .fix("Put the policy in Auth.ResourcePolicy (CustomStatements) or in the DefinitionBody's"
@@ -42,7 +43,7 @@ public final class PolicyChangeNotRedeployed implements Rule {
         context.report(
                 deployment.name() + " neither lists " + deployment.policy() + " in its triggers nor depends on it: a change"
                     + " to the policy is not redeployed, and the first deployment may run before the policy is attached",
-                deployment.location(), deployment.element())
+                deployment.location(), Subject.deployment(deployment))
             .related(deployment.api().location(), "the API")
             .fix("Add the policy to the deployment's triggers, for example triggers = { redeployment ="
                 + " sha1(jsonencode([aws_api_gateway_rest_api_policy.<name>.policy])) }, and depends_on ="

@@ -10,6 +10,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.SyntaxNames;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -47,7 +48,7 @@ public final class PrivateApiCustomDomain implements Rule {
               "custom domain name " + Symbols.render(domain.name()) + " is declared PRIVATE with " + SyntaxNames.type(domain)
                   + ", which only supports EDGE and REGIONAL endpoints",
               domain.location(),
-              domain.element())
+              Subject.domain(domain))
           .fix(fix(domain.syntax()))
           .emit();
     }
@@ -66,7 +67,7 @@ public final class PrivateApiCustomDomain implements Rule {
                 + " to the classic custom domain name " + Symbols.render(domain.name())
                 + ": classic domain names cannot serve private APIs, so the mapping fails or the API is unreachable through it",
             mapping.location(),
-            mapping.element())
+            Subject.mapping(mapping))
         .related(api.location(), "the private API")
         .related(domain.location(), "the classic domain name")
         .fix(fix(mapping.syntax()))

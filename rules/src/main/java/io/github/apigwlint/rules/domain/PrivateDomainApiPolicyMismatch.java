@@ -19,6 +19,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class PrivateDomainApiPolicyMismatch implements Rule {
                 + String.join(", ", apiEndpoints) + ": a call through the domain needs an allow in both policies,"
                 + " so those calls get 403 at the API",
             domainPolicy.source().location(),
-            mapping.element())
+            Subject.mapping(mapping))
         .related(apiPolicy.get().source().location(), "the API's resource policy")
         .related(mapping.location(), "the base path mapping")
         .fix("Allow the same VPC endpoints in both policies: add " + String.join(", ", domainOnly)

@@ -8,6 +8,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.SyntaxNames;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -36,7 +37,7 @@ public final class PrivateDomainMappingWithoutId implements Rule {
                 + " only by its name, which does not identify a private domain: the deployment fails with"
                 + " \"NotFoundException: Invalid domain name identifier specified\"",
             mapping.location(),
-            mapping.element())
+            Subject.mapping(mapping))
         .related(domain.location(), "the private domain name")
         .fix(terraform
             ? "Add domain_name_id = " + SyntaxNames.reference(domain.element()) + ".domain_name_id to the mapping."

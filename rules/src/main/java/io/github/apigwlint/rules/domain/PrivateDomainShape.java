@@ -6,6 +6,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.Locale;
 
@@ -32,14 +33,14 @@ public final class PrivateDomainShape implements Rule {
     if (policy != null && !Symbols.isSymbolic(policy) && normalized(policy).equals("TLS_1_0")) {
       context
           .report("private custom domain name " + Symbols.render(domain.name()) + " sets SecurityPolicy " + policy
-                  + ": private domain names require TLS 1.2 or later", domain.location(), domain.element())
+                  + ": private domain names require TLS 1.2 or later", domain.location(), Subject.domain(domain).property("SecurityPolicy"))
           .fix("Set SecurityPolicy to TLS_1_2 or leave it out.")
           .emit();
     }
     if (domain.name().startsWith("*.")) {
       context
           .report("private custom domain name " + domain.name() + " is a wildcard name: private domain names cannot be"
-                  + " wildcards (a wildcard certificate is fine)", domain.location(), domain.element())
+                  + " wildcards (a wildcard certificate is fine)", domain.location(), Subject.domain(domain).property("DomainName"))
           .fix("Name one host, for example api." + domain.name().substring(2) + ".")
           .emit();
     }
@@ -57,7 +58,7 @@ public final class PrivateDomainShape implements Rule {
       context
           .report("base path " + basePath + " on the private custom domain name " + Symbols.render(domain.name())
                   + " has several levels: private domain names support only single-level base paths",
-              mapping.location(), mapping.element())
+              mapping.location(), Subject.mapping(mapping))
           .fix("Use a single-level base path such as " + trimmed.substring(0, trimmed.indexOf('/')) + ".")
           .emit();
     }

@@ -8,6 +8,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /** A private custom domain name routes only to private REST APIs (reference §5.3, TV-61). */
@@ -36,7 +37,7 @@ public final class PrivateDomainToPublicApi implements Rule {
             "the private custom domain name " + Symbols.render(domain.name()) + " is mapped to " + api.name() + ", which is "
                 + type + ": private custom domain names cannot route to public APIs",
             mapping.location(),
-            mapping.element())
+            Subject.mapping(mapping))
         .related(api.location(), "the " + type + " API")
         .related(domain.location(), "the private domain name")
         .fix("Make the API PRIVATE (EndpointConfiguration Types [PRIVATE] with a resource policy for your VPC endpoints),"

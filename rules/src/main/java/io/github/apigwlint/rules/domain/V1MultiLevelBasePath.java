@@ -9,6 +9,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.SyntaxNames;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -37,7 +38,7 @@ public final class V1MultiLevelBasePath implements Rule {
       boolean terraform = mapping.syntax() == Syntax.TERRAFORM;
       context
           .report("base path " + basePath + " has several levels, but " + SyntaxNames.type(mapping)
-                  + " (API Gateway's v1 API) rejects '/' in a base path: the mapping fails", mapping.location(), mapping.element())
+                  + " (API Gateway's v1 API) rejects '/' in a base path: the mapping fails", mapping.location(), Subject.mapping(mapping))
           .fix(terraform
               ? "Use aws_apigatewayv2_api_mapping with api_mapping_key = \"" + basePath + "\" (a REGIONAL domain name), or a"
                   + " single-level base path."

@@ -9,6 +9,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /** EDGE custom domain names serve only REST APIs (reference §5.1, §5.5, TV-69). */
@@ -33,7 +34,7 @@ public final class V2ApiOnEdgeDomain implements Rule {
             "the " + api.protocol() + " API " + api.name() + " is mapped to the EDGE custom domain name "
                 + Symbols.render(domain.name()) + ": EDGE domain names accept only REST APIs, so the mapping fails",
             mapping.location(),
-            mapping.element())
+            Subject.mapping(mapping))
         .related(domain.location(), "the EDGE domain name")
         .related(api.location(), "the " + api.protocol() + " API")
         .fix("Make the domain name REGIONAL (EndpointConfiguration Types [REGIONAL] with a RegionalCertificateArn in the"

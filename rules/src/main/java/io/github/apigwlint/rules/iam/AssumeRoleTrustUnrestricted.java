@@ -11,6 +11,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public final class AssumeRoleTrustUnrestricted implements Rule {
             "the trust policy of " + document.owner() + " lets " + who + " assume it in " + statement.label()
                 + " without an sts:ExternalId or aws:PrincipalOrgID condition",
             statement.node().location(),
-            document.element() + "#" + statement.index())
+            Subject.statement(document, statement))
         .severity(severity)
         .fix("Add \"Condition\": {\"StringEquals\": {\"sts:ExternalId\": \"<agreed id>\"}} for a third party, or"
             + " {\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-xxxxxxxxxx\"}} within your organization, and name the caller's"

@@ -6,6 +6,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import java.util.List;
 
 /**
@@ -37,7 +38,8 @@ public final class MisplacedEndpointConfiguration implements Rule {
                   + ": in OpenAPI 3 API Gateway reads it from each servers[] entry (the top level is where"
                   + " Swagger 2 has it), and AWS does not document what an import does with it here: its settings may be"
                   + " ignored",
-              definition.topLevelEndpointConfiguration(), definition.api().element())
+              definition.topLevelEndpointConfiguration(),
+              Subject.api(definition.api()).property("x-amazon-apigateway-endpoint-configuration"))
           .fix("Move it into the server object: servers: [{url: \"https://{api-host}/{basePath}\","
               + " x-amazon-apigateway-endpoint-configuration: {vpcEndpointIds: [...]}}]; or set the same values"
               + " outside the definition (EndpointConfiguration.VpcEndpointIds, DisableExecuteApiEndpoint).")

@@ -13,6 +13,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class AllowEverythingExcept implements Rule {
                   + ": it grants " + principals(statement) + " " + grant
                   + (statement.notResource() ? ", and every method added to the API later"
                       : ", and any execute-api action added later"),
-              first.location(), document.element() + " " + statement.node().pointer())
+              first.location(), Subject.statement(document, statement))
           .fix("Name what is granted: \"Action\": \"execute-api:Invoke\" and \"Resource\": [\"execute-api:/STAGE/VERB/path\", …];"
               + " to keep something out, add a Deny for it rather than an Allow of everything else.")
           .emit();

@@ -7,6 +7,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import java.util.Optional;
 
 /**
@@ -35,7 +36,7 @@ public final class DenyShadowsAllow implements Rule {
         context.report(
                 statement.label() + " of the resource policy of " + api.name()
                     + " allows nothing: every request it matches is also matched by a Deny, and an explicit deny always wins",
-                statement.node().location(), api.element())
+                statement.node().location(), Subject.statement(context.workspace().resourcePolicy(api).orElseThrow(), statement))
             .fix("Narrow the Deny (its condition should exclude the callers this Allow is for), or remove the Allow"
                 + " if nobody is meant to get in this way. 'apigw-lint access' shows who can invoke each method.")
             .emit();

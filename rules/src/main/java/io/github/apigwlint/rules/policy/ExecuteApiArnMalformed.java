@@ -14,6 +14,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public final class ExecuteApiArnMalformed implements Rule {
             + (warning ? "" : "; the value never matches any request, so " + Effects.ofNeverMatching(statement));
     RuleContext.Report report =
         context
-            .report(message, resource.location(), policy.element() + " " + resource.node().pointer() + " " + issue.kind())
+            .report(message, resource.location(), Subject.value(policy, statement, resource).property(issue.kind().toString()))
             .fix(fixFor(issue.kind()));
     if (warning) {
       report.severity(Severity.WARNING);

@@ -2,10 +2,12 @@ package io.github.apigwlint.rules.policy;
 
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.PolicyProblem;
+import io.github.apigwlint.rule.Occurrences;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 
 /** Structure and type errors of a policy document (IAM JSON policy grammar). */
 @RuleInfo(
@@ -25,6 +27,7 @@ public final class PolicyGrammar implements Rule {
 
   @Override
   public void visitPolicy(PolicyDocument policy, RuleContext context) {
+    Occurrences occurrences = new Occurrences();
     for (PolicyProblem problem : policy.policy().problems()) {
       context
           .report(
@@ -32,7 +35,7 @@ public final class PolicyGrammar implements Rule {
                   + "; the document is rejected when deployed, or the element is ignored and the statement"
                   + " does not mean what is written",
               problem.location(),
-              policy.element() + " " + problem.message())
+              occurrences.next(Subject.inPolicy(policy, problem.pointer())))
           .fix(FIX)
           .emit();
     }

@@ -7,6 +7,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import java.util.Optional;
 
 /** Documentation placeholders and sample ids never replaced by real values. */
@@ -35,7 +36,7 @@ public final class PolicyPlaceholder implements Rule {
                 entry.element() + " value \"" + entry.value() + "\" of " + policy.owner() + " still contains the"
                     + " documentation placeholder \"" + placeholder.get() + "\": " + consequence(entry, statement),
                 entry.value().location(),
-                policy.element() + " " + entry.value().node().pointer())
+                Subject.value(policy, statement, entry.value()))
             .fix(
                 "Replace \"" + placeholder.get() + "\" with the real value; in CloudFormation use a parameter or"
                     + " !Sub with ${AWS::AccountId} / ${AWS::Region}, and inside the API's own policy the shorthand"

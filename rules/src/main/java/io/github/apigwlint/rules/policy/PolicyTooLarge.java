@@ -9,6 +9,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -41,7 +42,7 @@ public final class PolicyTooLarge implements Rule {
     context.report(
             "the resource policy of " + policy.api().name() + " is " + expanded + " characters as minified JSON with"
                 + " execute-api:/ expanded (" + submitted + " as written), over API Gateway's quota of " + QUOTA,
-            policy.source().location(), policy.element())
+            policy.source().location(), Subject.policy(policy))
         .severity(submitted > QUOTA ? Severity.ERROR : Severity.WARNING)
         .fix("Merge statements that differ only in Resource or Principal into one with a list, use wildcards"
             + " (execute-api:/prod/GET/*), or ask AWS to raise the quota.")

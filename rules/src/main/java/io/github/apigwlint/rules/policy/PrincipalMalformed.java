@@ -4,10 +4,12 @@ import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.PolicyProblem;
 import io.github.apigwlint.policy.PrincipalValidator;
 import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.rule.Occurrences;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 
 /** Principal values that can never match a caller: partial wildcards, bad account ids, non-principal ARNs. */
 @RuleInfo(
@@ -34,6 +36,7 @@ public final class PrincipalMalformed implements Rule {
 
   @Override
   public void visitPolicy(PolicyDocument policy, RuleContext context) {
+    Occurrences occurrences = new Occurrences();
     for (Statement statement : policy.policy().statements()) {
       if (statement.principal() == null) {
         continue;
@@ -45,7 +48,7 @@ public final class PrincipalMalformed implements Rule {
                 element + " of " + policy.owner() + ": " + problem.message() + "; this value can never match a caller, so "
                     + consequence(statement),
                 problem.location(),
-                policy.element() + " " + statement.index() + " " + problem.message())
+                occurrences.next(Subject.value(policy, statement, problem.pointer())))
             .fix(fixFor(problem.message()))
             .emit();
       }

@@ -9,6 +9,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.Locale;
 
@@ -41,7 +42,7 @@ public final class ResourcePolicyWrongAction implements Rule {
                     + " cannot apply to calls of the API: API Gateway ignores it (whether it rejects the policy"
                     + " instead is undocumented), so it grants or denies nothing",
                 action.location(),
-                policy.element() + " " + action.node().pointer())
+                Subject.value(policy, statement, action))
             .fix(fixFor(action.text()))
             .emit();
       }

@@ -8,6 +8,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public final class UnusedStatement implements Rule {
               statement.label() + " of the resource policy of " + api.name() + " matches none of its methods"
                   + (api.stages().isEmpty() ? "" : " in stages " + String.join(", ", api.stages())) + ": "
                   + (statement.notResource() ? "NotResource " : "Resource ") + resources,
-              statement.node().location(), api.element())
+              statement.node().location(), Subject.statement(context.workspace().resourcePolicy(api).orElseThrow(), statement))
           .fix("Resources of a REST API policy are execute-api:/STAGE/VERB/PATH (or the full ARN with this API's id);"
               + " fix the id, stage or shape, or remove the statement.")
           .emit();

@@ -11,6 +11,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class AssociatedVpceNotAllowed implements Rule {
                 through.stream().flatMap(c -> c.deciding().stream()).findFirst()
                     .map(statement -> statement.node().location())
                     .orElse(policy.get().source().location()),
-                api.element())
+                Subject.api(api).property("VpcEndpointIds " + endpoint))
             .related(api.location(), "the API and its VpcEndpointIds")
             .fix("Add \"" + endpoint + "\" to the aws:SourceVpce values of the statement that allows your endpoints, or remove"
                 + " the association (VpcEndpointIds) if the endpoint should not reach this API.")

@@ -15,6 +15,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,7 @@ public final class PrivateApiOpenToAnyVpce implements Rule {
                 + (allow == null ? "its allows" : allow.label())
                 + ", so an execute-api endpoint in any AWS account can reach the API",
             allow == null ? policy.source().location() : allow.node().location(),
-            api.element());
+            Subject.api(api));
     report
         .related(api.location(), "the private API")
         .fix(

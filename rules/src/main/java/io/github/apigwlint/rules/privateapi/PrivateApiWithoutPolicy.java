@@ -6,6 +6,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 
 /** A private REST API cannot be deployed, and cannot be called, without a resource policy. */
 @RuleInfo(
@@ -40,7 +41,7 @@ public final class PrivateApiWithoutPolicy implements Rule {
                 + " is PRIVATE but has no resource policy: deployment fails with \"Private REST API doesn't have"
                 + " a resource policy attached to it\", and no VPC endpoint can call it",
             api.location(),
-            api.element())
+            Subject.api(api))
         .fix(FIX)
         .emit();
   }

@@ -8,6 +8,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public final class SamStyleVpceDenyBlocksAll implements Rule {
     for (Statement statement : reach.policy().statements()) {
       Optional<ConditionClause> clause = endpointExclusion(statement);
       if (clause.isPresent() && reach.alwaysAppliesWhereItReaches(statement)) {
-        report(api, statement, clause.get(), context);
+        report(api, Subject.statement(context.workspace().resourcePolicy(api).orElseThrow(), statement), statement, clause.get(), context);
       }
     }
   }
@@ -57,7 +58,7 @@ public final class SamStyleVpceDenyBlocksAll implements Rule {
         .findFirst();
   }
 
-  private static void report(Api api, Statement statement, ConditionClause clause, RuleContext context) {
+  private static void report(Api api, Subject subject, Statement statement, ConditionClause clause, RuleContext context) {
     String why = api.isPrivate()
         ? "none of the listed values can be the " + Symbols.render(clause.key().text()) + " of a request"
             + " (endpoint ids start with vpce-, VPC ids with vpc-)"
@@ -66,7 +67,7 @@ public final class SamStyleVpceDenyBlocksAll implements Rule {
     context.report(
             statement.label() + " denies every request to the methods of " + api.name() + " it covers: " + why
                 + "; every such call gets 403 whatever else the policy allows",
-            statement.node().location(), api.element())
+            statement.node().location(), subject)
         .related(clause.key().location(), "the condition that always holds")
         .fix(api.isPrivate()
             ? "List the interface endpoint ids (vpce-…) under aws:SourceVpce and the VPC ids (vpc-…) under aws:SourceVpc."

@@ -9,6 +9,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,7 @@ public final class SourceIpOnPrivateApi implements Rule {
               "aws:SourceIp is never in the request context of a PRIVATE API (" + api.name()
                   + "): requests arrive through a VPC endpoint, so this " + clause.operatorName()
                   + (absent == Tri.TRUE ? " condition is always true" : " condition is always false"),
-              clause.key().location(), api.element())
+              clause.key().location(), Subject.clause(policy.get(), clause))
           .related(api.location(), "the private API")
           .fix("Use aws:VpcSourceIp, which holds the client's address inside the VPC: \"" + clause.operatorName()
               + "\": {\"aws:VpcSourceIp\": [...]}")

@@ -18,6 +18,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Symbols;
 import java.util.HashSet;
@@ -91,7 +92,7 @@ public final class SamBlacklistNeedsVpcAndEndpoint implements Rule {
                   + String.join(", ", vpcs) + ") and aws:SourceVpce (" + String.join(", ", endpoints) + ") together; both"
                   + " must match, so it refuses only calls through a listed endpoint that lies in a listed VPC: a call from "
                   + vpc + " " + escape.get().origin().describe().replace(" in VPC " + vpc, "") + " gets in",
-              origin.location(), api.element())
+              origin.location(), Subject.policy(document).property("SAM " + origin.display()))
           .related(deny.node().location(), "the generated Deny (" + deny.label() + ")")
           .fix("Blacklist one kind per API: list only the VPC endpoints (IntrinsicVpceBlacklist) or only the VPCs"
               + " (IntrinsicVpcBlacklist); or write the refusals in Auth.ResourcePolicy.CustomStatements as two Deny"

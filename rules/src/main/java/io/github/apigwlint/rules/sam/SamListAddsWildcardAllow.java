@@ -16,6 +16,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Location;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -109,7 +110,7 @@ public final class SamListAddsWildcardAllow implements Rule {
                   + "; on the AWS_IAM " + (reach.methods.size() == 1 ? "method " : "methods ") + Method.display(reach.methods)
                   + " that Allow is a resource-policy grant to every AWS principal: " + String.join(", and ", who)
                   + (accountList ? " (the AwsAccountWhitelist no longer limits who gets in)" : ""),
-              reach.origin.location(), api.element())
+              reach.origin.location(), Subject.policy(document).property("SAM " + reach.origin.display()))
           .severity(accountList ? Severity.WARNING : Severity.NOTE)
           .related(reach.methods.get(0).location(), "an AWS_IAM method")
           .fix("Limit the principals: use AwsAccountWhitelist alone, or write the policy in Auth.ResourcePolicy.CustomStatements"

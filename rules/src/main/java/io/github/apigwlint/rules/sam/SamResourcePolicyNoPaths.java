@@ -6,6 +6,7 @@ import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.rule.Subject;
 
 /**
  * SAM writes the statements of {@code Auth.ResourcePolicy} once per path of the API; an API with no
@@ -37,7 +38,7 @@ public final class SamResourcePolicyNoPaths implements Rule {
                       ? ": the PRIVATE API is deployed without a resource policy, and the deployment fails"
                       : ": these settings have no effect"),
               settings.location(),
-              settings.api().element())
+              Subject.api(settings.api()).property("Auth.ResourcePolicy"))
           .severity(privateWithoutPolicy ? Severity.ERROR : Severity.WARNING)
           .fix("Declare the API's paths in DefinitionBody or through function events with RestApiId, or write the"
               + " policy in Auth.ResourcePolicy.CustomStatements (or Policy) with Resource execute-api:/*.")

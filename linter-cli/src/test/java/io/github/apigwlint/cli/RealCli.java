@@ -1,0 +1,44 @@
+package io.github.apigwlint.cli;
+
+import io.github.apigwlint.engine.Linter;
+import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.rule.RuleDocs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** The command with the real rules and linter, at a fixed date, for end-to-end tests. */
+final class RealCli {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  /** Runs one command in {@code workingDirectory}; {@link #out()} and {@link #err()} hold what it printed. */
+  int run(Path workingDirectory, String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    Environment environment =
+        new Environment(
+            RuleRegistry::load,
+            (rules, request) -> new Linter(rules).run(request),
+            new RuleDocs(RuleRegistry.class.getClassLoader()),
+            workingDirectory.toAbsolutePath(),
+            Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
+            false);
+    picocli.CommandLine commandLine = Cli.create(environment);
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(args);
+  }
+
+  String out() {
+    return out.toString();
+  }
+
+  String err() {
+    return err.toString();
+  }
+}

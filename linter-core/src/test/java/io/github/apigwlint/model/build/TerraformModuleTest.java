@@ -10,6 +10,8 @@ import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.source.LoadOutcome;
+import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.SourceProblem;
 import io.github.apigwlint.source.SourceLoader;
 import io.github.apigwlint.source.Symbols;
 import java.io.IOException;
@@ -257,5 +259,39 @@ class TerraformModuleTest {
     Api orders = workspace.apis().get(0);
     assertThat(orders.endpointType()).isNull();
     assertThat(workspace.resourcePolicy(orders)).hasValueSatisfying(p -> assertThat(p.policy().statements()).isEmpty());
+  }
+
+  @Test
+  void anAddressDeclaredTwiceInOneModuleIsAProblemAtBothDeclarations() throws IOException {
+    WorkspaceBuilder builder = new WorkspaceBuilder(OWNER);
+    for (var file : Map.of(
+        "a.tf", "resource \"aws_api_gateway_rest_api\" \"api\" {\n  name = \"first\"\n}\n",
+        "b.tf", "locals {}\n\nresource \"aws_api_gateway_rest_api\" \"api\" {\n  name = \"second\"\n}\n").entrySet()) {
+      Path path = folder.resolve(file.getKey());
+      Files.writeString(path, file.getValue());
+      builder.add(((LoadOutcome.Loaded) new SourceLoader().load(path, "infra/" + file.getKey())).file());
+    }
+    assertThat(builder.workspace().apis()).singleElement().satisfies(api -> assertThat(api.location()).isEqualTo(new Location("infra/a.tf", 1, 37)));
+    assertThat(builder.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.message()).isEqualTo(
+          "resource aws_api_gateway_rest_api.api is declared twice in one module, at infra/a.tf:1:37 and at infra/b.tf:3:37;"
+              + " Terraform refuses the configuration, apigw-lint reads the first");
+      assertThat(problem.location()).isEqualTo(new Location("infra/a.tf", 1, 37));
+      assertThat(problem.related()).containsExactly(
+          new SourceProblem.Related(new Location("infra/b.tf", 3, 37), "second declaration of aws_api_gateway_rest_api.api"));
+    });
+  }
+
+  @Test
+  void anAddressDeclaredTwiceInOneFileIsAProblemToo() throws IOException {
+    WorkspaceBuilder builder = new WorkspaceBuilder(OWNER);
+    Path path = folder.resolve("main.tf");
+    Files.writeString(path, "data \"aws_region\" \"current\" {}\ndata \"aws_region\" \"current\" {}\n");
+    builder.add(((LoadOutcome.Loaded) new SourceLoader().load(path, "main.tf")).file());
+    builder.workspace();
+    assertThat(builder.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo(new Location("main.tf", 1, 19));
+      assertThat(problem.related()).extracting(SourceProblem.Related::location).containsExactly(new Location("main.tf", 2, 19));
+    });
   }
 }

@@ -58,7 +58,8 @@ final class TerraformModule {
     // a module read through a call repeats what its root reading reports
     List<SourceProblem> problems = inputs == null ? context.problems() : new ArrayList<>();
     List<SourceFile> variableFiles = new ArrayList<>();
-    for (SourceFile file : files) {
+    // in name order, as Terraform reads them: the first of two declarations is the same in every run
+    for (SourceFile file : files.stream().sorted(Comparator.comparing((SourceFile f) -> f.path().getFileName().toString())).toList()) {
       ObjectNode root = (ObjectNode) file.root();
       if (file.path().getFileName().toString().endsWith(".tfvars")) {
         variableFiles.add(file);

@@ -58,7 +58,11 @@ final class RuleEngine {
     active.stream()
         .filter(a -> a.rule() instanceof ParseErrorRule)
         .findFirst()
-        .ifPresent(a -> problems.forEach(p -> a.context().report(p.message(), p.location(), subject(p)).emit()));
+        .ifPresent(a -> problems.forEach(p -> {
+          RuleContext.Report report = a.context().report(p.message(), p.location(), subject(p));
+          p.related().forEach(r -> report.related(r.location(), r.message()));
+          report.emit();
+        }));
   }
 
   private static Subject subject(SourceProblem problem) {

@@ -1,18 +1,36 @@
 package io.github.apigwlint.source;
 
 import io.github.apigwlint.source.hcl.HclParser;
+import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /** Builds the {@code .tf.json}-shaped located tree of one parsed file; see {@link HclLoader}. */
 final class HclTreeBuilder {
 
-  private final String file;
+  /** Where a token stands in the file: a heredoc's body and a JSON-syntax string are read apart from it. */
+  interface Locator {
+    Location at(Token token);
 
-  HclTreeBuilder(String file) {
+    static Locator inFile(String file) {
+      return token -> new Location(file, token.getLine(), token.getCharPositionInLine() + 1);
+    }
+
+    /** Every part of a template read from a JSON string at the string, whose raw text is not at hand. */
+    static Locator at(Location location) {
+      return token -> location;
+    }
+  }
+
+  private final String file;
+  private final Locator locator;
+
+  HclTreeBuilder(String file, Locator locator) {
     this.file = file;
+    this.locator = locator;
   }
 
   ObjectNode file(HclParser.ConfigFileContext tree) {
@@ -31,7 +49,7 @@ final class HclTreeBuilder {
   private void topLevelBlock(ObjectNode root, HclParser.BlockContext block) {
     ObjectNode parent = root;
     String pointer = "";
-    List<Token> names = new java.util.ArrayList<>();
+    List<Token> names = new ArrayList<>();
     names.add(block.identifier().getStart());
     block.blockLabel().forEach(label -> names.add(label.getStart()));
     for (int i = 0; i < names.size(); i++) {
@@ -62,8 +80,8 @@ final class HclTreeBuilder {
 
   /**
    * Nested blocks, as in a plan: a list of objects under the block type, labels left out. A {@code
-   * dynamic "x"} block also makes {@code x}, when nothing else writes it, the template {@code
-   * ${dynamic x}}: blocks whose number and content are known only when Terraform runs.
+   * dynamic "x"} block also makes {@code x}, when nothing else writes it, opaque: blocks whose
+   * number and content are known only when Terraform runs.
    */
   private void nestedBlock(ObjectNode target, HclParser.BlockContext block, String pointer) {
     String name = block.identifier().getText();
@@ -71,7 +89,7 @@ final class HclTreeBuilder {
       String generated = labelText(block.blockLabel(0));
       if (!target.has(generated)) {
         target.put(new ObjectNode.Key(generated, at(block.getStart())),
-            ScalarNode.string("${dynamic " + generated + "}", at(block.getStart()), Pointers.child(pointer, generated)));
+            ScalarNode.string(Symbols.opaque("dynamic " + generated), at(block.getStart()), Pointers.child(pointer, generated)));
       }
     }
     String listPointer = Pointers.child(pointer, name);
@@ -98,7 +116,12 @@ final class HclTreeBuilder {
     if (expression instanceof HclParser.TermExpressionContext term) {
       return term(term.exprTerm(), pointer);
     }
-    return template(expression, pointer);
+    if (expression instanceof HclParser.ConditionalExpressionContext conditional) {
+      return new HclExpression.Conditional(
+          expression(conditional.expression(0), pointer), expression(conditional.expression(1), pointer),
+          expression(conditional.expression(2), pointer), source(conditional), at(conditional.getStart()), pointer);
+    }
+    return opaque(expression, expression.getRuleContexts(HclParser.ExpressionContext.class), pointer);
   }
 
   private Node term(HclParser.ExprTermContext term, String pointer) {
@@ -107,7 +130,7 @@ final class HclTreeBuilder {
       return new ScalarNode(ScalarNode.Kind.NUMBER, term.getText(), at, pointer);
     }
     if (term instanceof HclParser.TemplateTermContext template) {
-      return ScalarNode.string(templateText(template.templateString()), at, pointer);
+      return template(template.templateString().templatePart(), source(template), at, pointer);
     }
     if (term instanceof HclParser.HeredocTermContext heredoc) {
       return heredoc(heredoc.HEREDOC().getSymbol(), pointer);
@@ -116,7 +139,7 @@ final class HclTreeBuilder {
       return switch (variable.getText()) {
         case "true", "false" -> new ScalarNode(ScalarNode.Kind.BOOLEAN, variable.getText(), at, pointer);
         case "null" -> new ScalarNode(ScalarNode.Kind.NULL, "null", at, pointer);
-        default -> template(term, pointer);
+        default -> new HclExpression.Traversal(List.of(variable.getText()), variable.getText(), at, pointer);
       };
     }
     if (term instanceof HclParser.TupleTermContext tuple) {
@@ -132,16 +155,80 @@ final class HclTreeBuilder {
     if (term instanceof HclParser.ParenthesisTermContext parenthesis) {
       return expression(parenthesis.expression(), pointer);
     }
-    if (term instanceof HclParser.CallTermContext call && isJsonEncodeOfOneValue(call.functionCall())) {
-      // jsonencode({...}) is a JSON string in a plan; kept as the tree itself, its values stay located.
-      return expression(call.functionCall().expression(0), pointer);
+    if (term instanceof HclParser.CallTermContext call) {
+      return call(call.functionCall(), pointer);
     }
-    return template(term, pointer);
+    if (term instanceof HclParser.IndexTermContext
+        || term instanceof HclParser.AttributeTermContext
+        || term instanceof HclParser.SplatTermContext) {
+      return traversal(term, pointer);
+    }
+    return opaque(term, term.getRuleContexts(HclParser.ExpressionContext.class), pointer);
   }
 
-  private static boolean isJsonEncodeOfOneValue(HclParser.FunctionCallContext call) {
-    return call.identifier().size() == 1 && call.identifier(0).getText().equals("jsonencode")
-        && call.expression().size() == 1 && call.ELLIPSIS() == null;
+  /**
+   * A function call. The argument of {@code jsonencode(x)}, the JSON string a plan would hold, keeps
+   * the call's pointer: it stands where the string stands.
+   */
+  private Node call(HclParser.FunctionCallContext call, String pointer) {
+    if (call.ELLIPSIS() != null) {
+      return opaque(call, call.expression(), pointer);
+    }
+    String name = String.join("::", call.identifier().stream().map(HclParser.IdentifierContext::getText).toList());
+    boolean encodesOne = name.equals("jsonencode") && call.expression().size() == 1;
+    List<Node> arguments = new ArrayList<>();
+    for (HclParser.ExpressionContext argument : call.expression()) {
+      arguments.add(expression(argument, encodesOne ? pointer : Pointers.child(pointer, arguments.size())));
+    }
+    return new HclExpression.FunctionCall(name, arguments, source(call), at(call.getStart()), pointer);
+  }
+
+  /**
+   * {@code a.b[0].c}: the names of a reference, indexes and full splats ({@code [*]}) left out. An
+   * attribute splat ({@code .*}) or a reference into a computed value is opaque.
+   */
+  private Node traversal(HclParser.ExprTermContext term, String pointer) {
+    List<String> names = new ArrayList<>();
+    HclParser.ExprTermContext step = term;
+    while (!(step instanceof HclParser.VariableTermContext)) {
+      if (step instanceof HclParser.AttributeTermContext attribute && attribute.identifier() != null) {
+        names.add(0, attribute.identifier().getText());
+        step = attribute.exprTerm();
+      } else if (step instanceof HclParser.AttributeTermContext index) {
+        step = index.exprTerm();
+      } else if (step instanceof HclParser.IndexTermContext index) {
+        step = index.exprTerm();
+      } else if (step instanceof HclParser.SplatTermContext splat && splat.LBRACKET() != null) {
+        step = splat.exprTerm();
+      } else {
+        return opaque(term, operandsOf(term), pointer);
+      }
+    }
+    names.add(0, step.getText());
+    return new HclExpression.Traversal(List.copyOf(names), source(term), at(term.getStart()), pointer);
+  }
+
+  /** The expressions inside a chain of steps: its first term and its index expressions. */
+  private static List<ParserRuleContext> operandsOf(HclParser.ExprTermContext term) {
+    List<ParserRuleContext> operands = new ArrayList<>();
+    for (ParseTree child : term.children) {
+      if (child instanceof HclParser.ExprTermContext || child instanceof HclParser.ExpressionContext) {
+        operands.add((ParserRuleContext) child);
+      }
+    }
+    return operands;
+  }
+
+  private HclExpression.Opaque opaque(ParserRuleContext expression, List<? extends ParserRuleContext> parts, String pointer) {
+    List<Node> operands = new ArrayList<>();
+    for (ParserRuleContext part : parts) {
+      operands.add(part instanceof HclParser.ExprTermContext t ? term(t, pointer) : expression((HclParser.ExpressionContext) part, pointer));
+    }
+    if (expression instanceof HclParser.ForTupleTermContext || expression instanceof HclParser.ForObjectTermContext) {
+      ParserRuleContext form = expression.getChild(ParserRuleContext.class, 0);
+      form.getRuleContexts(HclParser.ExpressionContext.class).forEach(e -> operands.add(expression(e, pointer)));
+    }
+    return new HclExpression.Opaque(operands, source(expression), at(expression.getStart()), pointer);
   }
 
   private ObjectNode object(HclParser.ObjectContext object, String pointer) {
@@ -154,22 +241,27 @@ final class HclTreeBuilder {
     return node;
   }
 
-  /** An object key: a bare name or a literal string as written, any other expression as its template. */
+  /**
+   * An object key: a bare name or a literal string. A computed key is kept as written, {@code
+   * ${…}} as Terraform's JSON syntax would write it: the key of an object is a name here, never evaluated.
+   */
   private String keyText(HclParser.ExpressionContext key) {
     if (key instanceof HclParser.TermExpressionContext term) {
       if (term.exprTerm() instanceof HclParser.VariableTermContext variable) {
         return variable.getText();
       }
-      if (term.exprTerm() instanceof HclParser.TemplateTermContext template) {
-        return templateText(template.templateString());
+      if (term.exprTerm() instanceof HclParser.TemplateTermContext template
+          && template(template.templateString().templatePart(), "", at(key.getStart()), "") instanceof ScalarNode literal) {
+        return literal.text();
       }
     }
     return "${" + source(key) + "}";
   }
 
   /**
-   * A heredoc: its body, less the indentation {@code <<-} strips. A body that is a JSON document
-   * (a policy, an OpenAPI body) is read as one, each value at its place in the heredoc.
+   * A heredoc: its body, less the indentation {@code <<-} strips, as a template. A body that is a
+   * JSON document (a policy, an OpenAPI body) is read as one, each value at its place in the heredoc
+   * and each string a template, as in Terraform's JSON syntax.
    */
   private Node heredoc(Token token, String pointer) {
     String text = token.getText();
@@ -185,16 +277,22 @@ final class HclTreeBuilder {
       content.lines().forEach(line -> stripped.append(line.length() >= indent ? line.substring(indent) : line.strip()).append('\n'));
       content = stripped.toString();
     }
-    Location bodyStart = new Location(file, token.getLine() + 1, 1 + indent);
+    int firstLine = token.getLine() + 1;
+    Location bodyStart = new Location(file, firstLine, 1 + indent);
     String trimmed = content.trim();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {
-        return EmbeddedJson.parseVerbatim(content, file, token.getLine() + 1, indent, pointer);
+        return HclLoader.withTemplates(EmbeddedJson.parseVerbatim(content, file, firstLine, indent, pointer));
       } catch (SourceParseException notJson) {
-        // a template that only looks like JSON (for example with %{ for } directives): kept as text
+        // a template that only looks like JSON (for example with %{ for } directives): read as a template
       }
     }
-    return ScalarNode.string(content, bodyStart, pointer);
+    Locator inBody = part -> new Location(file, firstLine + part.getLine() - 1, part.getCharPositionInLine() + 1 + indent);
+    try {
+      return HclLoader.template(content, inBody, bodyStart, pointer);
+    } catch (SourceParseException notATemplate) {
+      return ScalarNode.string(Symbols.opaque(content), bodyStart, pointer);
+    }
   }
 
   private static int commonIndent(String content) {
@@ -205,27 +303,60 @@ final class HclTreeBuilder {
         .orElse(0);
   }
 
-  /** A non-literal expression: its source text as a Terraform JSON-syntax template. */
-  private ScalarNode template(ParserRuleContext expression, String pointer) {
-    return ScalarNode.string("${" + source(expression) + "}", at(expression.getStart()), pointer);
+  Node bareTemplate(HclParser.BareTemplateContext template, String text, Location at, String pointer) {
+    return template(template.templatePart(), text, at, pointer);
   }
 
   /**
-   * The template's value in Terraform's JSON syntax: literal text unescaped, interpolations as
-   * {@code ${source}}, directives as written; {@code $${} stays escaped, as JSON syntax writes it.
+   * A template: its literal text (escapes undone) as one string when it has nothing else, else the
+   * parts in order. In a bare template (heredoc, JSON syntax) a backslash is not an escape.
    */
-  private String templateText(HclParser.TemplateStringContext template) {
+  private Node template(List<HclParser.TemplatePartContext> parts, String source, Location at, String pointer) {
+    List<Node> built = new ArrayList<>();
     StringBuilder text = new StringBuilder();
-    for (HclParser.TemplatePartContext part : template.templatePart()) {
-      if (part instanceof HclParser.InterpolationPartContext interpolation) {
-        text.append("${").append(source(interpolation.expression())).append('}');
-      } else if (part instanceof HclParser.DirectivePartContext || part instanceof HclParser.EscapedPartContext) {
-        text.append(source(part));
+    Location textAt = at;
+    boolean computed = false;
+    for (HclParser.TemplatePartContext part : parts) {
+      if (part instanceof HclParser.InterpolationPartContext || part instanceof HclParser.DirectivePartContext) {
+        addText(built, text, textAt, pointer);
+        Node value = part instanceof HclParser.InterpolationPartContext interpolation
+            ? expression(interpolation.expression(), pointer)
+            : new HclExpression.Directive(directive(part), at(part.getStart()), pointer);
+        computed |= !(value instanceof ScalarNode);
+        built.add(value);
+        continue;
+      }
+      if (text.isEmpty()) {
+        textAt = at(part.getStart());
+      }
+      if (part instanceof HclParser.EscapedPartContext) {
+        text.append(part.getText().charAt(0)).append('{');
+      } else if (part instanceof HclParser.BareTextPartContext) {
+        text.append(part.getText());
       } else {
         text.append(unescape(part.getText()));
       }
     }
-    return text.toString();
+    if (!computed) {
+      StringBuilder whole = new StringBuilder();
+      built.forEach(literal -> whole.append(((ScalarNode) literal).text()));
+      return ScalarNode.string(whole.append(text).toString(), at, pointer);
+    }
+    addText(built, text, textAt, pointer);
+    return new HclExpression.Template(List.copyOf(built), source, at, pointer);
+  }
+
+  private static void addText(List<Node> parts, StringBuilder text, Location at, String pointer) {
+    if (!text.isEmpty()) {
+      parts.add(ScalarNode.string(text.toString(), at, pointer));
+      text.setLength(0);
+    }
+  }
+
+  /** What stands between {@code %{} and {@code }} of a directive. */
+  private static String directive(HclParser.TemplatePartContext part) {
+    String written = source(part);
+    return written.substring(2, written.length() - 1).trim();
   }
 
   private static String labelText(HclParser.BlockLabelContext label) {
@@ -275,6 +406,6 @@ final class HclTreeBuilder {
   }
 
   private Location at(Token token) {
-    return new Location(file, token.getLine(), token.getCharPositionInLine() + 1);
+    return locator.at(token);
   }
 }

@@ -2,9 +2,10 @@ package io.github.apigwlint.source;
 
 /**
  * A value of a located tree: every object, array and scalar knows where it was written. Loaders of
- * every format (JSON, YAML, JSON strings inside other files) produce this one shape.
+ * every format (JSON, YAML, JSON strings inside other files) produce this one shape; Terraform files
+ * also hold the {@link HclExpression}s a module evaluates.
  */
-public sealed interface Node permits ObjectNode, ArrayNode, ScalarNode {
+public sealed interface Node permits ObjectNode, ArrayNode, ScalarNode, HclExpression {
 
   Location location();
 

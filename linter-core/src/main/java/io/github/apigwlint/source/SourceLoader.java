@@ -61,8 +61,10 @@ public final class SourceLoader {
     boolean yaml = !startsLikeJson(text);
     try {
       Node root = yaml ? YamlLoader.parse(text, displayPath) : JsonLoader.parse(text, displayPath);
-      return new LoadOutcome.Loaded(
-          new SourceFile(file, displayPath, text, yaml, FormatDetector.detect(root), root));
+      Format format = FormatDetector.detect(root);
+      // the strings of Terraform's JSON syntax are templates, read like those of a .tf file
+      Node read = format == Format.TERRAFORM_CONFIG ? HclLoader.withTemplates(root) : root;
+      return new LoadOutcome.Loaded(new SourceFile(file, displayPath, text, yaml, format, read));
     } catch (SourceParseException e) {
       if (looksLikeOurs(file, text)) {
         return new LoadOutcome.Failed(e.toProblem());

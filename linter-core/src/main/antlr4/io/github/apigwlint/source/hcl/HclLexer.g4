@@ -105,3 +105,17 @@ DIRECTIVE_START : '%{' '~'? { openTemplateExpression(); } ;
 TEMPLATE_TEXT : (~["\\$%\r\n] | '\\' ~[\r\n])+ ;
 TEMPLATE_DOLLAR : '$' ;
 TEMPLATE_PERCENT : '%' ;
+
+/*
+ * A template without quotes: a heredoc's body, a string of Terraform's JSON syntax. Quotes and line
+ * breaks are text and backslashes are not escapes; the lexer starts here for those.
+ */
+mode BARE_TEMPLATE;
+
+BARE_ESCAPED_INTERPOLATION : '$${' -> type(ESCAPED_INTERPOLATION) ;
+BARE_ESCAPED_DIRECTIVE : '%%{' -> type(ESCAPED_DIRECTIVE) ;
+BARE_INTERPOLATION_START : '${' '~'? { openTemplateExpression(); setType(INTERPOLATION_START); } ;
+BARE_DIRECTIVE_START : '%{' '~'? { openTemplateExpression(); setType(DIRECTIVE_START); } ;
+BARE_TEXT : ~[$%]+ ;
+BARE_DOLLAR : '$' -> type(TEMPLATE_DOLLAR) ;
+BARE_PERCENT : '%' -> type(TEMPLATE_PERCENT) ;

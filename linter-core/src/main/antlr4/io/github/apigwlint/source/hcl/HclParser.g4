@@ -5,6 +5,9 @@ options { tokenVocab = HclLexer; }
 
 configFile : body EOF ;
 
+/* A heredoc's body or a JSON-syntax string, lexed from mode BARE_TEMPLATE. */
+bareTemplate : templatePart* EOF ;
+
 body : (attribute | block)* ;
 
 attribute : identifier ASSIGN expression ;
@@ -57,6 +60,7 @@ templateString : QUOTE_OPEN templatePart* QUOTE_CLOSE ;
 
 templatePart
   : TEMPLATE_TEXT                                   # textPart
+  | BARE_TEXT                                       # bareTextPart
   | (TEMPLATE_DOLLAR | TEMPLATE_PERCENT)            # textPart
   | (ESCAPED_INTERPOLATION | ESCAPED_DIRECTIVE)     # escapedPart
   | INTERPOLATION_START expression INTERPOLATION_END # interpolationPart

@@ -63,7 +63,7 @@ final class TerraformModules {
   private void read(Path folder, TerraformModule module, SourceFile accountFile, Set<Path> chain, Set<Path> done) {
     done.add(folder);
     chain.add(folder);
-    new TerraformPlanReader(module.context(), module.plan()).read();
+    new TerraformResourceReader(module.context(), module.resources()).read();
     for (TerraformModule.Call call : module.localCalls()) {
       Path child = folder.resolve(call.source()).normalize();
       if (folders.containsKey(child) && !chain.contains(child)) {

@@ -1,6 +1,7 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
@@ -17,12 +18,12 @@ final class TerraformPolicyDocument {
    * element at its block or argument. One that merges other documents or has dynamic blocks is
    * opaque: its statements are not all here.
    */
-  static Node render(ObjectNode body, String address, ScalarNode at) {
+  static Node render(ObjectNode body, String address, Location at, String pointer) {
     if (body.has("source_policy_documents") || body.has("override_policy_documents")
         || body.has("source_json") || body.has("override_json") || body.has("dynamic")) {
-      return ScalarNode.string(Symbols.opaque("policy merged by " + address), at.location(), at.pointer());
+      return ScalarNode.string(Symbols.opaque("policy merged by " + address), at, pointer);
     }
-    ObjectNode policy = new ObjectNode(body.location(), at.pointer());
+    ObjectNode policy = new ObjectNode(body.location(), pointer);
     policy.put(new ObjectNode.Key("Version", body.location()),
         Optional.ofNullable(body.get("version")).orElse(ScalarNode.string("2012-10-17", body.location(), "")));
     ArrayNode statements = new ArrayNode(body.location(), "");

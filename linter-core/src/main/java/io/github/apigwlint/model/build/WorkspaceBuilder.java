@@ -151,7 +151,7 @@ public final class WorkspaceBuilder {
       }
       case POLICY -> readPolicyFile(context, root);
       case OPENAPI -> readOpenApiFile(context, root);
-      case TERRAFORM_PLAN -> new TerraformPlanReader(context, root).read();
+      case TERRAFORM_PLAN -> new TerraformResourceReader(context, TerraformPlan.resources(root)).read();
       default -> {}
     }
   }

@@ -3,13 +3,20 @@ package io.github.apigwlint.model.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apigwlint.config.Config;
+import io.github.apigwlint.engine.LintRequest;
+import io.github.apigwlint.engine.LintResult;
+import io.github.apigwlint.engine.Linter;
+import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.source.LoadOutcome;
+import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.SourceProblem;
 import io.github.apigwlint.source.SourceLoader;
 import io.github.apigwlint.source.Symbols;
 import java.io.IOException;
@@ -257,5 +264,103 @@ class TerraformModuleTest {
     Api orders = workspace.apis().get(0);
     assertThat(orders.endpointType()).isNull();
     assertThat(workspace.resourcePolicy(orders)).hasValueSatisfying(p -> assertThat(p.policy().statements()).isEmpty());
+  }
+
+  @Test
+  void anAddressDeclaredTwiceInOneModuleIsAProblemAtBothDeclarations() throws IOException {
+    WorkspaceBuilder builder = new WorkspaceBuilder(OWNER);
+    for (var file : Map.of(
+        "a.tf", "resource \"aws_api_gateway_rest_api\" \"api\" {\n  name = \"first\"\n}\n",
+        "b.tf", "locals {}\n\nresource \"aws_api_gateway_rest_api\" \"api\" {\n  name = \"second\"\n}\n").entrySet()) {
+      Path path = folder.resolve(file.getKey());
+      Files.writeString(path, file.getValue());
+      builder.add(((LoadOutcome.Loaded) new SourceLoader().load(path, "infra/" + file.getKey())).file());
+    }
+    assertThat(builder.workspace().apis()).singleElement().satisfies(api -> assertThat(api.location()).isEqualTo(new Location("infra/a.tf", 1, 37)));
+    assertThat(builder.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.message()).isEqualTo(
+          "resource aws_api_gateway_rest_api.api is declared twice in one module, at infra/a.tf:1:37 and at infra/b.tf:3:37;"
+              + " Terraform refuses the configuration, apigw-lint reads the first");
+      assertThat(problem.location()).isEqualTo(new Location("infra/a.tf", 1, 37));
+      assertThat(problem.related()).containsExactly(
+          new SourceProblem.Related(new Location("infra/b.tf", 3, 37), "another declaration of aws_api_gateway_rest_api.api"));
+    });
+  }
+
+  @Test
+  void anAddressDeclaredTwiceInOneFileIsAProblemToo() throws IOException {
+    WorkspaceBuilder builder = new WorkspaceBuilder(OWNER);
+    Path path = folder.resolve("main.tf");
+    Files.writeString(path, "data \"aws_region\" \"current\" {}\ndata \"aws_region\" \"current\" {}\n");
+    builder.add(((LoadOutcome.Loaded) new SourceLoader().load(path, "main.tf")).file());
+    builder.workspace();
+    assertThat(builder.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo(new Location("main.tf", 1, 19));
+      assertThat(problem.related()).extracting(SourceProblem.Related::location).containsExactly(new Location("main.tf", 2, 19));
+    });
+  }
+
+  @Test
+  void anAddressDeclaredThreeTimesIsOneProblemWithTheOtherTwoRelated() throws IOException {
+    WorkspaceBuilder builder = new WorkspaceBuilder(OWNER);
+    for (String name : List.of("a.tf", "b.tf", "c.tf")) {
+      Path path = folder.resolve(name);
+      Files.writeString(path, "data \"aws_region\" \"current\" {}\n");
+      builder.add(((LoadOutcome.Loaded) new SourceLoader().load(path, name)).file());
+    }
+    builder.workspace();
+    assertThat(builder.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.message()).startsWith(
+          "data data.aws_region.current is declared 3 times in one module, at a.tf:1:19, at b.tf:1:19 and at c.tf:1:19;");
+      assertThat(problem.related()).extracting(SourceProblem.Related::location)
+          .containsExactly(new Location("b.tf", 1, 19), new Location("c.tf", 1, 19));
+    });
+  }
+
+  @Test
+  void aDuplicateAddressIsAParseErrorFindingPointingAtBothDeclarations() throws IOException {
+    Files.writeString(folder.resolve("b.tf"), "resource \"aws_iam_role\" \"invoker\" {\n  name = \"b\"\n}\n");
+    Files.writeString(folder.resolve("a.tf"), "\nresource \"aws_iam_role\" \"invoker\" {\n  name = \"a\"\n}\n");
+    LintResult result = new Linter(RuleRegistry.of(List.of())).run(new LintRequest(List.of(folder), Config.defaults(), folder));
+    assertThat(result.findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.ruleId()).isEqualTo("parse-error");
+      assertThat(finding.location()).isEqualTo(new Location("a.tf", 2, 25));
+      assertThat(finding.message()).startsWith("resource aws_iam_role.invoker is declared twice in one module, at a.tf:2:25 and at b.tf:1:25");
+      assertThat(finding.related()).containsExactly(new Finding.Related(new Location("b.tf", 1, 25), "another declaration of aws_iam_role.invoker"));
+    });
+  }
+
+  /** Heredoc and .tf.json strings are templates: their references resolve and statements stay where they are written. */
+  @Test
+  void templatesOfHeredocsAndJsonSyntaxResolveInPlace() throws IOException {
+    Workspace workspace = read(OWNER, Map.of(
+        "api.tf.json", """
+            {"resource": {
+              "aws_api_gateway_rest_api": {"orders": {"name": "orders"}},
+              "aws_api_gateway_stage": {"prod": {"rest_api_id": "${aws_api_gateway_rest_api.orders.id}", "stage_name": "${local.stage}"}}
+            }}
+            """,
+        "policy.tf", """
+            locals {
+              stage = "prod"
+            }
+            resource "aws_api_gateway_rest_api_policy" "orders" {
+              rest_api_id = "${aws_api_gateway_rest_api.orders.id}"
+              policy      = <<-EOF
+                {
+                  "Statement": [{
+                    "Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke",
+                    "Resource": "${aws_api_gateway_rest_api.orders.execution_arn}/${local.stage}/GET/*"
+                  }]
+                }
+              EOF
+            }
+            """));
+    Api api = workspace.apis().get(0);
+    assertThat(api.stages()).containsExactly("prod");
+    Statement statement = workspace.resourcePolicy(api).orElseThrow().policy().statements().get(0);
+    assertThat(statement.node().location()).isEqualTo(new Location("infra/policy.tf", 8, 21));
+    assertThat(statement.resources()).extracting(v -> v.text())
+        .containsExactly("arn:aws:execute-api:us-east-1:111111111111:" + Symbols.resource("aws_api_gateway_rest_api.orders") + "/prod/GET/*");
   }
 }

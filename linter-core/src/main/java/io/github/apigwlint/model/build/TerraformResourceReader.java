@@ -16,13 +16,11 @@ import io.github.apigwlint.model.Role;
 import io.github.apigwlint.model.VpcEndpoint;
 import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.EmbeddedJson;
-import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.SourceParseException;
 import io.github.apigwlint.source.Symbols;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,85 +29,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@code terraform show -json} output, plan or state (reference §8.4). Resources come from
- * {@code planned_values} (plan) or {@code values} (state), recursively through child modules. A
- * value that is unknown until apply ({@code after_unknown}) becomes an opaque symbol, never a
- * missing value. Resources link through literal ids, else through the {@code references} of the
- * {@code configuration} expressions. Locations point at the resource in the plan JSON.
+ * Turns Terraform resources into the model, whether a plan ({@link TerraformPlan}) or a module's
+ * configuration ({@link TerraformModule}) gives them. A value unknown until apply becomes an opaque
+ * symbol, never a missing value. Resources link through literal ids, else through the references of
+ * their attributes.
  */
-final class TerraformPlanReader {
-
-  private record Resource(String address, String type, ObjectNode values, Location location) {}
+final class TerraformResourceReader {
 
   private final FileContext context;
-  private final Map<String, Resource> resources = new LinkedHashMap<>();
-  private final Map<String, ObjectNode> unknown = new HashMap<>();
-  private final Map<String, List<String>> references = new HashMap<>();
+  private final Map<String, TerraformResource> resources = new LinkedHashMap<>();
   private final Map<String, Api> apis = new HashMap<>();
   private final Map<String, DomainName> domains = new HashMap<>();
   private final Map<String, String> roleArns = new HashMap<>();
 
-  TerraformPlanReader(FileContext context, ObjectNode root) {
+  TerraformResourceReader(FileContext context, List<TerraformResource> resources) {
     this.context = context;
-    Optional<ObjectNode> values = Values.object(root, "planned_values").or(() -> Values.object(root, "values"));
-    values.flatMap(v -> Values.object(v, "root_module")).ifPresent(this::collect);
-    if (root.get("resource_changes") instanceof ArrayNode changes) {
-      for (Node change : changes.items()) {
-        Values.object(change).ifPresent(c -> Values.object(c, "change")
-            .flatMap(ch -> Values.object(ch, "after_unknown"))
-            .ifPresent(u -> unknown.put(Values.text(c, "address"), u)));
-      }
-    }
-    Values.object(root, "configuration").flatMap(c -> Values.object(c, "root_module")).ifPresent(m -> configuration(m, ""));
-  }
-
-  private void collect(ObjectNode module) {
-    if (module.get("resources") instanceof ArrayNode list) {
-      for (Node item : list.items()) {
-        Optional<ObjectNode> resource = Values.object(item);
-        String address = resource.map(r -> Values.text(r, "address")).orElse(null);
-        String mode = resource.map(r -> Values.text(r, "mode")).orElse("managed");
-        if (address == null || !"managed".equals(mode)) {
-          continue;
-        }
-        ObjectNode values = resource.flatMap(r -> Values.object(r, "values")).orElse(new ObjectNode(item.location(), item.pointer()));
-        resources.put(address, new Resource(address, Values.text(resource.get(), "type"), values, item.location()));
-      }
-    }
-    if (module.get("child_modules") instanceof ArrayNode children) {
-      children.items().forEach(child -> Values.object(child).ifPresent(this::collect));
-    }
-  }
-
-  /** {@code expressions.<attr>.references} per resource address, for links unknown at plan time. */
-  private void configuration(ObjectNode module, String prefix) {
-    if (module.get("resources") instanceof ArrayNode list) {
-      for (Node item : list.items()) {
-        Optional<ObjectNode> resource = Values.object(item);
-        String address = resource.map(r -> Values.text(r, "address")).orElse(null);
-        Optional<ObjectNode> expressions = resource.flatMap(r -> Values.object(r, "expressions"));
-        if (address == null || expressions.isEmpty()) {
-          continue;
-        }
-        resource.map(r -> r.get("depends_on")).ifPresent(d -> references.put(
-            prefix + address + ".depends_on", Values.texts(d).stream().map(r -> prefix + r).toList()));
-        for (var entry : expressions.get().entries().entrySet()) {
-          Values.object(entry.getValue()).ifPresent(e -> references.put(
-              prefix + address + "." + entry.getKey(),
-              Values.texts(e.get("references")).stream().map(r -> prefix + r).toList()));
-        }
-      }
-    }
-    if (module.get("module_calls") instanceof ObjectNode calls) {
-      for (var call : calls.entries().entrySet()) {
-        Values.object(call.getValue()).flatMap(c -> Values.object(c, "module"))
-            .ifPresent(m -> configuration(m, prefix + "module." + call.getKey() + "."));
-      }
-    }
+    resources.forEach(resource -> this.resources.put(resource.address(), resource));
   }
 
   void read() {
-    for (Resource resource : resources.values()) {
+    for (TerraformResource resource : resources.values()) {
       switch (resource.type()) {
         case "aws_api_gateway_rest_api" -> readRestApi(resource);
         case "aws_apigatewayv2_api" -> readV2Api(resource);
@@ -119,7 +58,7 @@ final class TerraformPlanReader {
         default -> {}
       }
     }
-    for (Resource resource : resources.values()) {
+    for (TerraformResource resource : resources.values()) {
       switch (resource.type()) {
         case "aws_api_gateway_rest_api_policy" -> linked(resource, "rest_api_id", apis).ifPresent(api -> {
           addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
@@ -138,28 +77,26 @@ final class TerraformPlanReader {
   }
 
   /** The attribute's value: literal, opaque when unknown until apply, or null when unset. */
-  private Node value(Resource resource, String attribute) {
+  private Node value(TerraformResource resource, String attribute) {
     Node value = resource.values().get(attribute);
-    ObjectNode unknownValues = unknown.get(resource.address());
-    boolean isUnknown = unknownValues != null && unknownValues.get(attribute) instanceof ScalarNode flag && flag.text().equals("true");
-    if ((value == null || value instanceof ScalarNode s && s.isNull()) && isUnknown) {
+    if ((value == null || value instanceof ScalarNode s && s.isNull()) && resource.unknown().contains(attribute)) {
       return ScalarNode.string(Symbols.opaque(attribute + " of " + resource.address() + " (known after apply)"), resource.location(), resource.values().pointer() + "/" + attribute);
     }
     return value instanceof ScalarNode s && s.isNull() ? null : value;
   }
 
-  private String text(Resource resource, String attribute) {
+  private String text(TerraformResource resource, String attribute) {
     return Values.text(value(resource, attribute));
   }
 
-  private void addPolicy(Resource resource, String attribute, PolicyKind kind, String owner, Api api, String principal) {
+  private void addPolicy(TerraformResource resource, String attribute, PolicyKind kind, String owner, Api api, String principal) {
     Node policy = value(resource, attribute);
     if (policy != null && !(policy instanceof ScalarNode s && s.text().isBlank())) {
       context.addPolicy(kind, policy, owner, context.element(resource.address()), api, principal);
     }
   }
 
-  private void readRestApi(Resource resource) {
+  private void readRestApi(TerraformResource resource) {
     ObjectNode endpoint = firstBlock(resource, "endpoint_configuration");
     String declared = endpoint == null ? null : Values.first(endpoint.get("types"));
     EndpointType type = declared == null && !unknownBlock(resource, "endpoint_configuration")
@@ -173,12 +110,12 @@ final class TerraformPlanReader {
         .ifPresent(p -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, p, api.name(), api.element(), api, null));
   }
 
-  private void readV2Api(Resource resource) {
+  private void readV2Api(TerraformResource resource) {
     ApiProtocol protocol = "WEBSOCKET".equalsIgnoreCase(text(resource, "protocol_type")) ? ApiProtocol.WEBSOCKET : ApiProtocol.HTTP;
     newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body(resource));
   }
 
-  private Api newApi(Resource resource, ApiProtocol protocol, EndpointType type, List<String> vpce, Optional<OpenApiDefinition> body) {
+  private Api newApi(TerraformResource resource, ApiProtocol protocol, EndpointType type, List<String> vpce, Optional<OpenApiDefinition> body) {
     String kind = protocol == ApiProtocol.REST ? "REST API " : protocol == ApiProtocol.HTTP ? "HTTP API " : "WebSocket API ";
     String id = text(resource, "id");
     Api api = new Api(
@@ -193,7 +130,7 @@ final class TerraformPlanReader {
   }
 
   /** {@code body} is a JSON (or YAML, not read here) string; a definition that does not parse is ignored. */
-  private Optional<OpenApiDefinition> body(Resource resource) {
+  private Optional<OpenApiDefinition> body(TerraformResource resource) {
     Node body = value(resource, "body");
     if (body instanceof ObjectNode definition) {
       // a Terraform configuration's jsonencode({...}) or JSON heredoc, read in place
@@ -213,7 +150,7 @@ final class TerraformPlanReader {
     }
   }
 
-  private void readMethod(Resource resource) {
+  private void readMethod(TerraformResource resource) {
     Optional<Api> api = linked(resource, "rest_api_id", apis);
     if (api.isEmpty()) {
       return;
@@ -227,7 +164,7 @@ final class TerraformPlanReader {
     api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(), context.element(resource.address())));
   }
 
-  private void readRoute(Resource resource) {
+  private void readRoute(TerraformResource resource) {
     Optional<Api> api = linked(resource, "api_id", apis);
     String routeKey = text(resource, "route_key");
     if (api.isEmpty() || routeKey == null) {
@@ -240,7 +177,7 @@ final class TerraformPlanReader {
         resource.location(), context.element(resource.address())));
   }
 
-  private void readStage(Resource resource) {
+  private void readStage(TerraformResource resource) {
     Optional<Api> api = linked(resource, "rest_api_id", apis).or(() -> linked(resource, "api_id", apis));
     String stage = Optional.ofNullable(text(resource, "stage_name")).orElse(text(resource, "name"));
     if (api.isPresent() && stage != null && !api.get().stages().contains(stage)) {
@@ -248,7 +185,7 @@ final class TerraformPlanReader {
     }
   }
 
-  private void readDomain(Resource resource) {
+  private void readDomain(TerraformResource resource) {
     boolean v2 = resource.type().startsWith("aws_apigatewayv2");
     String block = v2 ? "domain_name_configuration" : "endpoint_configuration";
     ObjectNode config = firstBlock(resource, block);
@@ -272,7 +209,7 @@ final class TerraformPlanReader {
     }
   }
 
-  private void readMapping(Resource resource) {
+  private void readMapping(TerraformResource resource) {
     Api api = linked(resource, "api_id", apis).orElse(null);
     DomainName domain = linked(resource, "domain_name", domains).orElse(null);
     if (domain == null) {
@@ -289,7 +226,7 @@ final class TerraformPlanReader {
         kind, Syntax.TERRAFORM, domain, api, basePath, domainNameId, resource.location(), context.element(resource.address())));
   }
 
-  private void readVpcEndpoint(Resource resource) {
+  private void readVpcEndpoint(TerraformResource resource) {
     String id = text(resource, "id");
     VpcEndpoint endpoint = new VpcEndpoint(
         id != null && !Symbols.isSymbolic(id) ? id : Symbols.resource(resource.address()),
@@ -298,7 +235,7 @@ final class TerraformPlanReader {
     addPolicy(resource, "policy", PolicyKind.VPC_ENDPOINT_POLICY, "VPC endpoint " + resource.address(), null, null);
   }
 
-  private void readRole(Resource resource) {
+  private void readRole(TerraformResource resource) {
     String arn = text(resource, "arn");
     if (arn == null) {
       String name = text(resource, "name");
@@ -319,35 +256,34 @@ final class TerraformPlanReader {
   }
 
   /** The deployments of the policy's API, each with how it follows the policy. */
-  private void addDeploymentsOf(Resource policy, Api api) {
+  private void addDeploymentsOf(TerraformResource policy, Api api) {
     String policyAddress = withoutIndex(policy.address());
-    for (Resource deployment : resources.values()) {
+    for (TerraformResource deployment : resources.values()) {
       if (!deployment.type().equals("aws_api_gateway_deployment")
           || linked(deployment, "rest_api_id", apis).orElse(null) != api) {
         continue;
       }
-      String address = withoutIndex(deployment.address());
       context.workspace().deployments().add(new Deployment(
           api, deployment.address(), Syntax.TERRAFORM, deployment.location(), context.element(deployment.address()),
           policy.address(), policy.location(),
-          names(address + ".triggers", policyAddress) ? Deployment.PolicyFollowing.TRIGGERED_BY_POLICY
-              : names(address + ".depends_on", policyAddress) ? Deployment.PolicyFollowing.ORDERED_AFTER_POLICY
+          names(deployment, "triggers", policyAddress) ? Deployment.PolicyFollowing.TRIGGERED_BY_POLICY
+              : names(deployment, "depends_on", policyAddress) ? Deployment.PolicyFollowing.ORDERED_AFTER_POLICY
               : Deployment.PolicyFollowing.UNRELATED));
     }
   }
 
-  /** Whether the references of {@code attribute} (an address and attribute) name {@code target} or one of its attributes. */
-  private boolean names(String attribute, String target) {
-    return references.getOrDefault(attribute, List.of()).stream()
+  /** Whether the references of the resource's {@code attribute} name {@code target} or one of its attributes. */
+  private static boolean names(TerraformResource resource, String attribute, String target) {
+    return resource.references().getOrDefault(attribute, List.of()).stream()
         .anyMatch(ref -> withoutIndex(ref).equals(target) || withoutIndex(ref).startsWith(target + "."));
   }
 
   /** A block known only when Terraform runs (unknown in a plan, or written as a dynamic block). */
-  private boolean unknownBlock(Resource resource, String attribute) {
+  private boolean unknownBlock(TerraformResource resource, String attribute) {
     return value(resource, attribute) instanceof ScalarNode scalar && Symbols.isSymbolic(scalar.text());
   }
 
-  private ObjectNode firstBlock(Resource resource, String attribute) {
+  private ObjectNode firstBlock(TerraformResource resource, String attribute) {
     Node block = resource.values().get(attribute);
     if (block instanceof ArrayNode list && list.size() > 0) {
       return Values.object(list.items().get(0)).orElse(null);
@@ -356,7 +292,7 @@ final class TerraformPlanReader {
   }
 
   /** The element an attribute points at: by literal id, else through the configuration's references. */
-  private <T> Optional<T> linked(Resource resource, String attribute, Map<String, T> byAddress) {
+  private <T> Optional<T> linked(TerraformResource resource, String attribute, Map<String, T> byAddress) {
     return linkedAddress(resource, attribute).map(byAddress::get).or(() -> {
       String literal = text(resource, attribute);
       if (literal == null || Symbols.isSymbolic(literal)) {
@@ -369,9 +305,8 @@ final class TerraformPlanReader {
     });
   }
 
-  private Optional<String> linkedAddress(Resource resource, String attribute) {
-    String configAddress = withoutIndex(resource.address());
-    List<String> refs = references.getOrDefault(configAddress + "." + attribute, List.of());
+  private Optional<String> linkedAddress(TerraformResource resource, String attribute) {
+    List<String> refs = resource.references().getOrDefault(attribute, List.of());
     for (String ref : refs) {
       String target = withoutIndex(ref);
       for (String candidate : List.of(target, target.contains(".") ? target.substring(0, target.lastIndexOf('.')) : target)) {
@@ -384,7 +319,7 @@ final class TerraformPlanReader {
     return Optional.empty();
   }
 
-  private static String withoutIndex(String address) {
+  static String withoutIndex(String address) {
     return address.replaceAll("\\[[^\\]]*\\]", "");
   }
 }

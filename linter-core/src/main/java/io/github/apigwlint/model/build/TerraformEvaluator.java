@@ -1,0 +1,194 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.policy.ExpansionContext;
+import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.HclExpression;
+import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.ScalarNode;
+import io.github.apigwlint.source.Symbols;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The values of a module instance's expressions, where the module decides them: literals,
+ * templates, variables and locals, the caller-identity, region and partition data sources, ids and
+ * ARNs of the module's own resources (as symbols), {@code jsonencode} and {@code
+ * aws_iam_policy_document} data sources as the policies they render. Anything else is opaque, named
+ * after its source text, never guessed (reference §8.4). Values keep their places in the files.
+ */
+final class TerraformEvaluator {
+
+  private final FileContext context;
+  private final String prefix;
+  private final Map<String, Node> variables;
+  private final Map<String, Node> locals;
+  private final Map<String, TerraformBlock> resources;
+  private final Map<String, TerraformBlock> data;
+  /** The variables, locals and attributes being evaluated, so that a cycle stays opaque. */
+  private final Set<String> evaluating = new HashSet<>();
+
+  TerraformEvaluator(FileContext context, String prefix, Map<String, Node> variables, Map<String, Node> locals,
+      Map<String, TerraformBlock> resources, Map<String, TerraformBlock> data) {
+    this.context = context;
+    this.prefix = prefix;
+    this.variables = variables;
+    this.locals = locals;
+    this.resources = resources;
+    this.data = data;
+  }
+
+  /** The value: a copy without expressions, located where the original stands. */
+  Node value(Node node) {
+    if (node instanceof ObjectNode object) {
+      ObjectNode copy = new ObjectNode(object.location(), object.pointer());
+      object.entries().forEach((key, item) -> copy.put(object.key(key), value(item)));
+      return copy;
+    }
+    if (node instanceof ArrayNode array) {
+      ArrayNode copy = new ArrayNode(array.location(), array.pointer());
+      array.items().forEach(item -> copy.add(value(item)));
+      return copy;
+    }
+    if (node instanceof HclExpression.Template template && template.parts().size() == 1
+        && template.parts().get(0) instanceof HclExpression whole) {
+      return value(whole, template.location(), template.pointer()); // "${x}" is x
+    }
+    if (node instanceof HclExpression expression) {
+      return value(expression, expression.location(), expression.pointer());
+    }
+    return node;
+  }
+
+  /**
+   * An expression's value: the tree it stands for (a policy document, what {@code jsonencode}
+   * encodes, the value of a variable or local), else its text at {@code at}.
+   */
+  private Node value(HclExpression expression, Location at, String pointer) {
+    if (expression instanceof HclExpression.FunctionCall call && call.name().equals("jsonencode") && call.arguments().size() == 1) {
+      return value(call.arguments().get(0));
+    }
+    if (expression instanceof HclExpression.Traversal traversal) {
+      List<String> names = traversal.names();
+      TerraformBlock document = names.size() == 4 && names.get(0).equals("data") && names.get(1).equals("aws_iam_policy_document")
+          && names.get(3).equals("json") ? data.get("data.aws_iam_policy_document." + names.get(2)) : null;
+      if (document != null) {
+        return TerraformPolicyDocument.render((ObjectNode) value(document.body()), document.address(), at, pointer);
+      }
+      if (names.size() == 2 && declared(names) != null) {
+        Node declared = declaredValue(names, traversal.source());
+        return declared instanceof ScalarNode scalar ? ScalarNode.string(scalar.text(), at, pointer) : declared;
+      }
+    }
+    return ScalarNode.string(text(expression), at, pointer);
+  }
+
+  /** The value of {@code var.x} or {@code local.x}: its tree, its text, or opaque when it has none or is part of a cycle. */
+  private Node declaredValue(List<String> names, String source) {
+    Node declared = declared(names);
+    return guarded(source, () -> value(declared))
+        .filter(value -> !(value instanceof ScalarNode scalar && scalar.isNull()))
+        .orElseGet(() -> ScalarNode.string(Symbols.opaque(source), declared.location(), declared.pointer()));
+  }
+
+  /** The value of {@code var.x} or {@code local.x} as declared, or null. */
+  private Node declared(List<String> names) {
+    return switch (names.get(0)) {
+      case "var" -> variables.get(names.get(1));
+      case "local" -> locals.get(names.get(1));
+      default -> null;
+    };
+  }
+
+  /** The text an expression stands for inside a string, with symbols where it is not decided here. */
+  String text(Node node) {
+    if (node instanceof ScalarNode scalar) {
+      return scalar.text();
+    }
+    if (node instanceof HclExpression.Template template) {
+      StringBuilder text = new StringBuilder();
+      template.parts().forEach(part -> text.append(text(part)));
+      return text.toString();
+    }
+    if (node instanceof HclExpression.Directive directive) {
+      return Symbols.opaque("template directive " + directive.source());
+    }
+    if (node instanceof HclExpression.Traversal traversal && traversal.names().size() > 1) {
+      return traversalText(traversal);
+    }
+    return Symbols.opaque(node instanceof HclExpression expression ? expression.source() : "tuple or object");
+  }
+
+  private String traversalText(HclExpression.Traversal traversal) {
+    List<String> names = traversal.names();
+    String source = traversal.source();
+    return switch (names.get(0)) {
+      case "var", "local" -> declared(names) instanceof Node
+          && declaredValue(names, source) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source);
+      case "data" -> dataText(names, source);
+      default -> resourceText(names, source);
+    };
+  }
+
+  private String dataText(List<String> names, String source) {
+    if (names.size() < 4) {
+      return Symbols.opaque(source);
+    }
+    return switch (names.get(1) + "." + names.get(3)) {
+      case "aws_caller_identity.account_id" -> context.account();
+      case "aws_region.name", "aws_region.id", "aws_region.region" -> context.region();
+      case "aws_partition.partition" -> context.partition();
+      default -> Symbols.opaque(source);
+    };
+  }
+
+  private String resourceText(List<String> names, String source) {
+    String address = names.get(0) + "." + names.get(1);
+    TerraformBlock resource = resources.get(address);
+    if (resource == null || names.size() < 3) {
+      return Symbols.opaque(source);
+    }
+    String attribute = names.get(2);
+    if (attribute.equals("id")) {
+      return Symbols.resource(prefix + address);
+    }
+    if (attribute.equals("execution_arn") && resource.type().matches("aws_api_gateway_rest_api|aws_apigatewayv2_api")) {
+      return new ExpansionContext(context.partition(), context.region(), context.account(), Symbols.resource(prefix + address)).arnPrefix();
+    }
+    if (attribute.equals("arn") && resource.type().equals("aws_iam_role")) {
+      String name = literal(resource, "name");
+      String path = Optional.ofNullable(literal(resource, "path")).orElse("/");
+      return name == null ? Symbols.attribute(prefix + address, "arn") : context.roleArn(path, name);
+    }
+    String literal = names.size() == 3 ? literal(resource, attribute) : null;
+    return literal != null ? literal : Symbols.attribute(prefix + address, String.join(".", names.subList(2, names.size())));
+  }
+
+  /** An attribute the configuration decides as text (a literal, a template of literals), else null. */
+  private String literal(TerraformBlock resource, String attribute) {
+    Node written = resource.body().get(attribute);
+    if (written == null || written instanceof ObjectNode || written instanceof ArrayNode
+        || written instanceof ScalarNode scalar && scalar.isNull()) {
+      return null;
+    }
+    return guarded(resource.address() + "." + attribute, () -> text(written))
+        .filter(text -> !Symbols.isSymbolic(text))
+        .orElse(null);
+  }
+
+  /** The result of {@code evaluation}, or empty when {@code what} is already being evaluated (a cycle). */
+  private <T> Optional<T> guarded(String what, java.util.function.Supplier<T> evaluation) {
+    if (!evaluating.add(what)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(evaluation.get());
+    } finally {
+      evaluating.remove(what);
+    }
+  }
+}

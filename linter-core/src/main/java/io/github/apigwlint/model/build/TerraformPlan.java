@@ -1,0 +1,108 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Node;
+import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.ScalarNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The managed resources of {@code terraform show -json} output, plan or state (reference §8.4).
+ * Resources come from {@code planned_values} (plan) or {@code values} (state), recursively through
+ * child modules; what is unknown until apply from {@code resource_changes[].change.after_unknown};
+ * references from the {@code configuration} expressions. Locations point at the resource in the plan JSON.
+ */
+final class TerraformPlan {
+
+  private final List<ObjectNode> planned = new ArrayList<>();
+  private final Map<String, Set<String>> unknown = new HashMap<>();
+  /** Per configuration address (no instance keys), the references of each attribute. */
+  private final Map<String, Map<String, List<String>>> references = new HashMap<>();
+
+  private TerraformPlan(ObjectNode root) {
+    Optional<ObjectNode> values = Values.object(root, "planned_values").or(() -> Values.object(root, "values"));
+    values.flatMap(v -> Values.object(v, "root_module")).ifPresent(this::collect);
+    if (root.get("resource_changes") instanceof ArrayNode changes) {
+      for (Node change : changes.items()) {
+        Values.object(change).ifPresent(c -> Values.object(c, "change")
+            .flatMap(ch -> Values.object(ch, "after_unknown"))
+            .ifPresent(u -> unknown.put(Values.text(c, "address"), flagged(u))));
+      }
+    }
+    Values.object(root, "configuration").flatMap(c -> Values.object(c, "root_module")).ifPresent(m -> configuration(m, ""));
+  }
+
+  static List<TerraformResource> resources(ObjectNode root) {
+    return new TerraformPlan(root).resources();
+  }
+
+  private List<TerraformResource> resources() {
+    List<TerraformResource> resources = new ArrayList<>();
+    for (ObjectNode item : planned) {
+      String address = Values.text(item, "address");
+      ObjectNode values = Values.object(item, "values").orElse(new ObjectNode(item.location(), item.pointer()));
+      resources.add(new TerraformResource(address, Values.text(item, "type"), values,
+          unknown.getOrDefault(address, Set.of()),
+          references.getOrDefault(TerraformResourceReader.withoutIndex(address), Map.of()), item.location()));
+    }
+    return resources;
+  }
+
+  private static Set<String> flagged(ObjectNode afterUnknown) {
+    Set<String> flagged = new HashSet<>();
+    afterUnknown.entries().forEach((attribute, flag) -> {
+      if (flag instanceof ScalarNode scalar && scalar.text().equals("true")) {
+        flagged.add(attribute);
+      }
+    });
+    return flagged;
+  }
+
+  private void collect(ObjectNode module) {
+    if (module.get("resources") instanceof ArrayNode list) {
+      for (Node item : list.items()) {
+        Values.object(item)
+            .filter(r -> Values.text(r, "address") != null && "managed".equals(Optional.ofNullable(Values.text(r, "mode")).orElse("managed")))
+            .ifPresent(planned::add);
+      }
+    }
+    if (module.get("child_modules") instanceof ArrayNode children) {
+      children.items().forEach(child -> Values.object(child).ifPresent(this::collect));
+    }
+  }
+
+  /** {@code expressions.<attr>.references} per resource address, for links unknown at plan time. */
+  private void configuration(ObjectNode module, String prefix) {
+    if (module.get("resources") instanceof ArrayNode list) {
+      for (Node item : list.items()) {
+        Optional<ObjectNode> resource = Values.object(item);
+        String address = resource.map(r -> Values.text(r, "address")).orElse(null);
+        Optional<ObjectNode> expressions = resource.flatMap(r -> Values.object(r, "expressions"));
+        if (address == null || expressions.isEmpty()) {
+          continue;
+        }
+        Map<String, List<String>> byAttribute = references.computeIfAbsent(prefix + address, a -> new HashMap<>());
+        resource.map(r -> r.get("depends_on")).ifPresent(d -> byAttribute.put("depends_on", prefixed(Values.texts(d), prefix)));
+        for (var entry : expressions.get().entries().entrySet()) {
+          Values.object(entry.getValue()).ifPresent(e -> byAttribute.put(entry.getKey(), prefixed(Values.texts(e.get("references")), prefix)));
+        }
+      }
+    }
+    if (module.get("module_calls") instanceof ObjectNode calls) {
+      for (var call : calls.entries().entrySet()) {
+        Values.object(call.getValue()).flatMap(c -> Values.object(c, "module"))
+            .ifPresent(m -> configuration(m, prefix + "module." + call.getKey() + "."));
+      }
+    }
+  }
+
+  private static List<String> prefixed(List<String> references, String prefix) {
+    return references.stream().map(r -> prefix + r).toList();
+  }
+}

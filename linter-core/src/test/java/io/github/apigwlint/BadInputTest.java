@@ -2,7 +2,7 @@ package io.github.apigwlint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.apigwlint.access.summary.AccessSummary;
+import io.github.apigwlint.analysis.AnalysedWorkspace;
 import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.engine.LintRequest;
@@ -75,7 +75,7 @@ class BadInputTest {
         + "'ResourceId':{'Fn::GetAtt':['Api','RootResourceId']},'HttpMethod':'GET','AuthorizationType':'NONE'}}}}").replace('\'', '"'));
     long start = System.nanoTime();
     Workspace workspace = Linter.workspace(new LintRequest(List.of(folder), Config.defaults(), folder));
-    List<ApiAccess> summary = AccessSummary.of(workspace);
+    List<ApiAccess> summary = new AnalysedWorkspace(workspace).access();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     assertThat(summary).singleElement().satisfies(api -> assertThat(api.note()).contains("5000 statements"));
   }

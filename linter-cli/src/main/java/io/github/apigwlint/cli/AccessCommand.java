@@ -1,7 +1,7 @@
 package io.github.apigwlint.cli;
 
-import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.ApiAccess;
+import io.github.apigwlint.analysis.AnalysedWorkspace;
 import io.github.apigwlint.config.ConfigException;
 import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.Linter;
@@ -54,7 +54,7 @@ final class AccessCommand implements Callable<Integer> {
     LintRequest request =
         new LintRequest(
             input.inputs(environment), input.settings(environment, input.rules(environment)), environment.workingDirectory());
-    List<ApiAccess> summary = AccessSummary.of(Linter.workspace(request));
+    List<ApiAccess> summary = new AnalysedWorkspace(Linter.workspace(request)).access();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> AccessJsonReport.write(summary, out);

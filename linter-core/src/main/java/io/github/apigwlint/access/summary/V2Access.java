@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * HTTP and WebSocket APIs have no resource policy (§6): the route's authorization alone decides, and
+ * HTTP and WebSocket APIs have no resource policy (§6), so no policy stands between a caller and a
+ * route ({@link AccessCell#admitted} is ALLOW): the route's authorization alone decides, and
  * IAM authorization admits only the API's own account (others assume one of its roles, TV-74).
  */
 final class V2Access {
@@ -21,7 +22,7 @@ final class V2Access {
 
   static List<MethodAccess> of(Api api) {
     return MethodArns.stages(api).stream()
-        .flatMap(stage -> api.methods().stream().map(method -> method(api, method, stage)))
+        .flatMap(stage -> api.invocableMethods().stream().map(method -> method(api, method, stage)))
         .toList();
   }
 
@@ -41,6 +42,6 @@ final class V2Access {
 
   private static AccessCell cell(CallerClass caller, OriginClass origin, Access access) {
     Map<Verdict, Set<Verdict>> byGate = new EnumMap<>(Verdict.class);
-    return new AccessCell(caller, origin, access, byGate, List.of(), "route authorization " + access.name().toLowerCase());
+    return new AccessCell(caller, origin, access, byGate, Set.of(Verdict.ALLOW), List.of(), "route authorization " + access.name().toLowerCase());
   }
 }

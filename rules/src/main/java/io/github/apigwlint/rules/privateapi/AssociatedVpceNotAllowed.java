@@ -2,7 +2,6 @@ package io.github.apigwlint.rules.privateapi;
 
 import io.github.apigwlint.access.summary.Access;
 import io.github.apigwlint.access.summary.AccessCell;
-import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
@@ -32,10 +31,10 @@ public final class AssociatedVpceNotAllowed implements Rule {
   @Override
   public void visitApi(Api api, RuleContext context) {
     Optional<PolicyDocument> policy = context.workspace().resourcePolicy(api);
-    if (api.protocol() != ApiProtocol.REST || !api.isPrivate() || policy.isEmpty() || api.methods().isEmpty()) {
+    if (api.protocol() != ApiProtocol.REST || !api.isPrivate() || policy.isEmpty()) {
       return;
     }
-    List<MethodAccess> methods = AccessSummary.of(api, policy.get()).methods();
+    List<MethodAccess> methods = context.access(api).access().methods();
     // A policy that lets nobody in through any endpoint is a different mistake, which other rules name.
     if (methods.stream().flatMap(m -> m.cells().stream()).allMatch(c -> c.access() == Access.DENIED)) {
       return;

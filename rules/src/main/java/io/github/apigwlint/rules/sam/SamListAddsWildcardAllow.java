@@ -2,7 +2,6 @@ package io.github.apigwlint.rules.sam;
 
 import io.github.apigwlint.access.summary.Access;
 import io.github.apigwlint.access.summary.AccessCell;
-import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.CallerClass;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.model.Api;
@@ -68,7 +67,7 @@ public final class SamListAddsWildcardAllow implements Rule {
     }
     PolicyDocument document = found.get();
     Map<Location, Reach> reaches = new LinkedHashMap<>();
-    for (MethodAccess method : AccessSummary.of(api, document).methods()) {
+    for (MethodAccess method : context.access(api).access().methods()) {
       if (method.authorization() != AuthorizationType.AWS_IAM) {
         continue;
       }

@@ -1,0 +1,208 @@
+package io.github.apigwlint.analysis;
+
+import io.github.apigwlint.access.ApiRequests;
+import io.github.apigwlint.access.Callers;
+import io.github.apigwlint.access.MethodArns;
+import io.github.apigwlint.access.summary.AccessCell;
+import io.github.apigwlint.access.summary.AccessSummary;
+import io.github.apigwlint.access.summary.ApiAccess;
+import io.github.apigwlint.access.summary.CallerClass;
+import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.access.summary.StatementReach;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.policy.Decision;
+import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.policy.PolicyValue;
+import io.github.apigwlint.policy.RequestContext;
+import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The access analysis of one API over every stage and every method ({@link Api#invocableMethods}):
+ * the access summary, the reach of its resource policy's statements, and the questions rules ask of
+ * them. Each part is computed on first request and kept.
+ */
+public final class ApiAnalysis {
+
+  private final Api api;
+  private final Workspace workspace;
+  private final Supplier<Map<String, Policy>> endpointPolicies;
+  private ApiAccess access;
+  private Optional<StatementReach> statementReach;
+
+  ApiAnalysis(Api api, Workspace workspace, Supplier<Map<String, Policy>> endpointPolicies) {
+    this.api = api;
+    this.workspace = workspace;
+    this.endpointPolicies = endpointPolicies;
+  }
+
+  public Api api() {
+    return api;
+  }
+
+  /** The stages requests name: the declared ones, or one opaque stage when none is declared. */
+  public List<String> stages() {
+    return MethodArns.stages(api);
+  }
+
+  /** Who can invoke each stage and method, VPC endpoint policies included. */
+  public ApiAccess access() {
+    if (access == null) {
+      access = AccessSummary.of(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies.get());
+    }
+    return access;
+  }
+
+  /** Which requests each statement of the resource policy reaches, when there is something to analyse. */
+  public Optional<StatementReach> statementReach() {
+    if (statementReach == null) {
+      statementReach = StatementReach.of(api, workspace);
+    }
+    return statementReach;
+  }
+
+  /** The (stage, method) pairs of methods {@code methods} accepts where some call {@code cells} accepts is. */
+  public Reach reach(Predicate<MethodAccess> methods, Predicate<AccessCell> cells) {
+    List<Reach.Pair> pairs = new ArrayList<>();
+    for (MethodAccess method : access().methods()) {
+      if (methods.test(method)) {
+        method.cells().stream().filter(cells).findFirst().ifPresent(cell -> pairs.add(new Reach.Pair(method, cell)));
+      }
+    }
+    return new Reach(pairs, api.stages().size());
+  }
+
+  /**
+   * Where the policies of a private API admit, for certain, a caller nobody named through a VPC
+   * endpoint and from a VPC that nobody listed: any execute-api endpoint, in any account, gets there.
+   */
+  public Reach throughUnlistedEndpoint() {
+    return reach(method -> true, cell -> cell.origin().privateApi() && cell.origin().vpce() == null
+        && cell.origin().vpc() == null && unnamedCaller(cell.caller()) && cell.admittedForCertain());
+  }
+
+  private static boolean unnamedCaller(CallerClass caller) {
+    return caller.kind() == CallerClass.Kind.ANYONE || caller.kind() == CallerClass.Kind.ANY_AWS_ACCOUNT;
+  }
+
+  /**
+   * Whether the resource policy may let an unsigned call through {@code endpoint} into some method in
+   * some stage; what a linter does not know counts as allowed.
+   */
+  public boolean mayAdmitThrough(String endpoint) {
+    Optional<PolicyDocument> policy = workspace.resourcePolicy(api);
+    Caller anonymous = Caller.anonymous();
+    RequestContext through = ApiRequests.throughEndpoint(anonymous, endpoint);
+    return policy.isEmpty() || everyRequest().anyMatch(r ->
+        ApiRequests.evaluate(policy.get().policy(), api, r.method(), r.stage(), anonymous, through).possible().contains(Verdict.ALLOW));
+  }
+
+  /**
+   * An allow that a named AWS principal gets for {@code method}, in the stages where no unsigned
+   * caller can get one: the method is reachable only by signed callers there.
+   *
+   * @param grant the first such statement of the policy
+   * @param stages the stages, sorted
+   */
+  public record SignedOnlyGrant(Statement grant, List<String> stages) {}
+
+  public Optional<SignedOnlyGrant> signedOnlyGrant(Method method) {
+    Optional<PolicyDocument> document = workspace.resourcePolicy(api);
+    if (document.isEmpty()) {
+      return Optional.empty();
+    }
+    Policy policy = document.get().policy();
+    Statement first = null;
+    List<String> stages = new ArrayList<>();
+    for (String stage : stages()) {
+      Optional<Statement> grant = signedOnlyGrant(policy, method, stage);
+      if (grant.isPresent()) {
+        first = first == null || grant.get().node().location().line() < first.node().location().line() ? grant.get() : first;
+        stages.add(Symbols.render(stage));
+      }
+    }
+    return first == null ? Optional.empty() : Optional.of(new SignedOnlyGrant(first, stages.stream().sorted().toList()));
+  }
+
+  private Optional<Statement> signedOnlyGrant(Policy policy, Method method, String stage) {
+    if (allows(policy, method, stage, Caller.anonymous())) {
+      return Optional.empty();
+    }
+    for (Statement statement : policy.statements()) {
+      if (!statement.isAllow() || statement.notPrincipal() || statement.principal() == null || statement.principal().wildcard()) {
+        continue;
+      }
+      for (PolicyValue principal : statement.principal().aws()) {
+        Optional<Caller> named = Callers.parse(principal.text());
+        if (named.isPresent() && allows(policy, method, stage, named.get())) {
+          return Optional.of(statement);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean allows(Policy policy, Method method, String stage, Caller caller) {
+    return ApiRequests.evaluate(policy, api, method, stage, caller, ApiRequests.unknownOrigin(api, caller))
+        .possible().contains(Verdict.ALLOW);
+  }
+
+  /**
+   * The stages where the resource policy cannot allow {@code caller} to invoke {@code method}, and
+   * the statements that deny it there; no stages when it may be allowed everywhere. Without a
+   * resource policy every stage refuses a caller of another account.
+   */
+  public record Refusal(List<String> stages, Set<Statement> denies) {
+    public boolean refused() {
+      return !stages.isEmpty();
+    }
+  }
+
+  public Refusal refusal(Method method, Caller caller) {
+    Optional<PolicyDocument> policy = workspace.resourcePolicy(api);
+    List<String> stages = new ArrayList<>();
+    Set<Statement> denies = new LinkedHashSet<>();
+    for (String stage : stages()) {
+      if (policy.isEmpty()) {
+        stages.add(Symbols.render(stage));
+        continue;
+      }
+      Decision decision = ApiRequests.evaluate(policy.get().policy(), api, method, stage, caller, ApiRequests.unknownOrigin(api, caller));
+      if (!decision.possible().contains(Verdict.ALLOW)) {
+        stages.add(Symbols.render(stage));
+        if (decision.verdict() == Verdict.EXPLICIT_DENY) {
+          denies.addAll(decision.deciding());
+        }
+      }
+    }
+    return new Refusal(stages.stream().sorted().toList(), denies);
+  }
+
+  /** The resource-policy shorthands ({@code execute-api:/stage/VERB/path}) of {@code methods} in every stage. */
+  public List<String> shorthands(List<Method> methods) {
+    Set<String> resources = new LinkedHashSet<>();
+    for (Method method : methods) {
+      stages().forEach(stage -> resources.add(MethodArns.shorthand(method, stage)));
+    }
+    return List.copyOf(resources);
+  }
+
+  private record Call(String stage, Method method) {}
+
+  private java.util.stream.Stream<Call> everyRequest() {
+    return stages().stream().flatMap(stage -> api.invocableMethods().stream().map(method -> new Call(stage, method)));
+  }
+}

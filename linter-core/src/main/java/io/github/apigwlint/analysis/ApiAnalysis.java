@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The access analysis of one API over every stage and every method ({@link Api#invocableMethods}):
@@ -125,16 +126,17 @@ public final class ApiAnalysis {
       return Optional.empty();
     }
     Policy policy = document.get().policy();
-    Statement first = null;
+    Set<Statement> grants = new LinkedHashSet<>();
     List<String> stages = new ArrayList<>();
     for (String stage : stages()) {
-      Optional<Statement> grant = signedOnlyGrant(policy, method, stage);
-      if (grant.isPresent()) {
-        first = first == null || grant.get().node().location().line() < first.node().location().line() ? grant.get() : first;
+      signedOnlyGrant(policy, method, stage).ifPresent(grant -> {
+        grants.add(grant);
         stages.add(Symbols.render(stage));
-      }
+      });
     }
-    return first == null ? Optional.empty() : Optional.of(new SignedOnlyGrant(first, stages.stream().sorted().toList()));
+    // the policy's first such statement, whichever stage is declared first
+    return policy.statements().stream().filter(grants::contains).findFirst()
+        .map(grant -> new SignedOnlyGrant(grant, stages.stream().sorted().toList()));
   }
 
   private Optional<Statement> signedOnlyGrant(Policy policy, Method method, String stage) {
@@ -202,7 +204,7 @@ public final class ApiAnalysis {
 
   private record Call(String stage, Method method) {}
 
-  private java.util.stream.Stream<Call> everyRequest() {
+  private Stream<Call> everyRequest() {
     return stages().stream().flatMap(stage -> api.invocableMethods().stream().map(method -> new Call(stage, method)));
   }
 }

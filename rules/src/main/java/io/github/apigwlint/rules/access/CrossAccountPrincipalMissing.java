@@ -73,8 +73,9 @@ public final class CrossAccountPrincipalMissing implements Rule {
             : denies.isEmpty() ? "its resource policy does not allow that caller" : "its resource policy denies that caller";
     String message =
         who + " is expected to call " + api.name() + " (" + expected.evidence() + "), but " + why + ": "
-            + describe(refused) + Reach.inStages(stages, api.stages().size()) + " get 403, since a cross-account IAM call needs an Allow in the API's resource policy"
-            + " as well as in the caller's identity policy";
+            + describe(refused) + Reach.inStages(stages, api.stages().size())
+            + " get 403, since a cross-account IAM call needs an Allow in the API's resource policy as well as in the"
+            + " caller's identity policy";
     RuleContext.Report report =
         context
             .report(message, policy.map(p -> p.source().location()).orElse(api.location()), api.element() + " " + expected.principal())

@@ -1,17 +1,11 @@
 package io.github.apigwlint.rules.domain;
 
-import io.github.apigwlint.access.ApiRequests;
 import io.github.apigwlint.access.VpcEndpointIds;
 import io.github.apigwlint.analysis.ApiAnalysis;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.PolicyDocument;
-import io.github.apigwlint.policy.Caller;
-import io.github.apigwlint.policy.ExpansionContext;
-import io.github.apigwlint.policy.PolicyEvaluator;
-import io.github.apigwlint.policy.Request;
-import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
@@ -52,7 +46,7 @@ public final class PrivateDomainApiPolicyMismatch implements Rule {
     ApiAnalysis access = context.access(api);
     List<String> apiEndpoints = endpoints.stream().filter(access::mayAdmitThrough).toList();
     List<String> domainOnly = endpoints.stream()
-        .filter(e -> !apiEndpoints.contains(e) && domainAllows(domainPolicy, api, domain, e))
+        .filter(e -> !apiEndpoints.contains(e) && context.analysis().domainAdmitsThrough(domainPolicy, domain, api, e))
         .toList();
     if (domainOnly.isEmpty() || apiEndpoints.isEmpty()) {
       return;
@@ -71,14 +65,5 @@ public final class PrivateDomainApiPolicyMismatch implements Rule {
             + " to the aws:SourceVpce condition of the resource policy of " + api.name()
             + ", or remove them from the domain's policy, then redeploy the API.")
         .emit();
-  }
-
-  private static boolean domainAllows(PolicyDocument policy, Api api, DomainName domain, String endpoint) {
-    String domainId = "/domainnames/" + domain.name() + "+" + Symbols.attribute(domain.element(), "DomainNameId");
-    ExpansionContext expansion = new ExpansionContext(api.partition(), api.region(), api.account(), domainId);
-    Caller caller = Caller.anonymous();
-    Request request =
-        new Request(caller, "execute-api:Invoke", expansion.arnPrefix() + "/*", ApiRequests.throughEndpoint(caller, endpoint));
-    return PolicyEvaluator.evaluate(policy.policy(), request, expansion).verdict() == Verdict.ALLOW;
   }
 }

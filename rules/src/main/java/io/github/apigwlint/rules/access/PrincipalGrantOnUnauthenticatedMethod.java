@@ -47,7 +47,8 @@ public final class PrincipalGrantOnUnauthenticatedMethod implements Rule {
     boolean authorizer = method.authorization() == AuthorizationType.CUSTOM;
     Statement grant = found.grant();
     String message =
-        method.display() + " of " + api.name() + Reach.inStages(found.stages(), api.stages().size()) + " uses " + method.authorization()
+        method.display() + " of " + api.name() + Reach.inStages(found.stages(), api.stages().size()) + " uses "
+            + method.authorization()
             + " authorization, but the resource policy allows it only to named AWS principals, which match only"
             + " SigV4-signed callers: every call gets 403 \"User: anonymous is not authorized to perform: execute-api:Invoke\""
             + (authorizer ? " (AWS documents Lambda authorizers both ways; treat as likely)" : "");

@@ -67,6 +67,11 @@ public final class ApiAnalysis {
     return access;
   }
 
+  /** Whether the workspace gives {@code endpoint} a policy of its own, which calls through it pass first (§4.5). */
+  public boolean hasEndpointPolicy(String endpoint) {
+    return endpointPolicies.get().containsKey(endpoint);
+  }
+
   /** Which requests each statement of the resource policy reaches, when there is something to analyse. */
   public Optional<StatementReach> statementReach() {
     if (statementReach == null) {

@@ -50,7 +50,8 @@ public final class AssociatedVpceNotAllowed implements Rule {
       if (!through.isEmpty() && through.stream().allMatch(c -> c.access() == Access.DENIED)) {
         context
             .report("VPC endpoint " + endpoint + " is associated with the private " + api.name() + ", but its resource policy"
-                    + " allows no call through that endpoint: every call through it, including its alias hostname, gets 403",
+                    + (context.access(api).hasEndpointPolicy(endpoint) ? " and the endpoint's own policy together allow" : " allows")
+                    + " no call through that endpoint: every call through it, including its alias hostname, gets 403",
                 through.stream().flatMap(c -> c.deciding().stream()).findFirst()
                     .map(statement -> statement.node().location())
                     .orElse(policy.get().source().location()),

@@ -1,7 +1,5 @@
 package io.github.apigwlint.analysis;
 
-import io.github.apigwlint.access.ApiRequests;
-import io.github.apigwlint.access.Callers;
 import io.github.apigwlint.access.MethodArns;
 import io.github.apigwlint.access.summary.AccessCell;
 import io.github.apigwlint.access.summary.AccessSummary;
@@ -14,13 +12,7 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Caller;
-import io.github.apigwlint.policy.Decision;
 import io.github.apigwlint.policy.Policy;
-import io.github.apigwlint.policy.PolicyValue;
-import io.github.apigwlint.policy.RequestContext;
-import io.github.apigwlint.policy.Statement;
-import io.github.apigwlint.policy.Verdict;
-import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The access analysis of one API over every stage and every method ({@link Api#invocableMethods}):
@@ -109,93 +100,21 @@ public final class ApiAnalysis {
    * some stage; what a linter does not know counts as allowed.
    */
   public boolean mayAdmitThrough(String endpoint) {
-    Optional<PolicyDocument> policy = workspace.resourcePolicy(api);
-    Caller anonymous = Caller.anonymous();
-    RequestContext through = ApiRequests.throughEndpoint(anonymous, endpoint);
-    return policy.isEmpty() || everyRequest().anyMatch(r ->
-        ApiRequests.evaluate(policy.get().policy(), api, r.method(), r.stage(), anonymous, through).possible().contains(Verdict.ALLOW));
+    return calls().mayAdmitThrough(endpoint);
   }
 
-  /**
-   * An allow that a named AWS principal gets for {@code method}, in the stages where no unsigned
-   * caller can get one: the method is reachable only by signed callers there.
-   *
-   * @param grant the first such statement of the policy
-   * @param stages the stages, sorted
-   */
-  public record SignedOnlyGrant(Statement grant, List<String> stages) {}
-
+  /** An allow only named AWS principals get for {@code method}, in the stages where no unsigned caller gets one. */
   public Optional<SignedOnlyGrant> signedOnlyGrant(Method method) {
-    Optional<PolicyDocument> document = workspace.resourcePolicy(api);
-    if (document.isEmpty()) {
-      return Optional.empty();
-    }
-    Policy policy = document.get().policy();
-    Set<Statement> grants = new LinkedHashSet<>();
-    List<String> stages = new ArrayList<>();
-    for (String stage : stages()) {
-      signedOnlyGrant(policy, method, stage).ifPresent(grant -> {
-        grants.add(grant);
-        stages.add(Symbols.render(stage));
-      });
-    }
-    // the policy's first such statement, whichever stage is declared first
-    return policy.statements().stream().filter(grants::contains).findFirst()
-        .map(grant -> new SignedOnlyGrant(grant, stages.stream().sorted().toList()));
+    return calls().signedOnlyGrant(method);
   }
 
-  private Optional<Statement> signedOnlyGrant(Policy policy, Method method, String stage) {
-    if (allows(policy, method, stage, Caller.anonymous())) {
-      return Optional.empty();
-    }
-    for (Statement statement : policy.statements()) {
-      if (!statement.isAllow() || statement.notPrincipal() || statement.principal() == null || statement.principal().wildcard()) {
-        continue;
-      }
-      for (PolicyValue principal : statement.principal().aws()) {
-        Optional<Caller> named = Callers.parse(principal.text());
-        if (named.isPresent() && allows(policy, method, stage, named.get())) {
-          return Optional.of(statement);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean allows(Policy policy, Method method, String stage, Caller caller) {
-    return ApiRequests.evaluate(policy, api, method, stage, caller, ApiRequests.unknownOrigin(api, caller))
-        .possible().contains(Verdict.ALLOW);
-  }
-
-  /**
-   * The stages where the resource policy cannot allow {@code caller} to invoke {@code method}, and
-   * the statements that deny it there; no stages when it may be allowed everywhere. Without a
-   * resource policy every stage refuses a caller of another account.
-   */
-  public record Refusal(List<String> stages, Set<Statement> denies) {
-    public boolean refused() {
-      return !stages.isEmpty();
-    }
-  }
-
+  /** The stages where the resource policy cannot allow {@code caller} to invoke {@code method}. */
   public Refusal refusal(Method method, Caller caller) {
-    Optional<PolicyDocument> policy = workspace.resourcePolicy(api);
-    List<String> stages = new ArrayList<>();
-    Set<Statement> denies = new LinkedHashSet<>();
-    for (String stage : stages()) {
-      if (policy.isEmpty()) {
-        stages.add(Symbols.render(stage));
-        continue;
-      }
-      Decision decision = ApiRequests.evaluate(policy.get().policy(), api, method, stage, caller, ApiRequests.unknownOrigin(api, caller));
-      if (!decision.possible().contains(Verdict.ALLOW)) {
-        stages.add(Symbols.render(stage));
-        if (decision.verdict() == Verdict.EXPLICIT_DENY) {
-          denies.addAll(decision.deciding());
-        }
-      }
-    }
-    return new Refusal(stages.stream().sorted().toList(), denies);
+    return calls().refusal(method, caller);
+  }
+
+  private ResourcePolicyCalls calls() {
+    return new ResourcePolicyCalls(api, workspace.resourcePolicy(api).map(PolicyDocument::policy).orElse(null), stages());
   }
 
   /** The resource-policy shorthands ({@code execute-api:/stage/VERB/path}) of {@code methods} in every stage. */
@@ -205,11 +124,5 @@ public final class ApiAnalysis {
       stages().forEach(stage -> resources.add(MethodArns.shorthand(method, stage)));
     }
     return List.copyOf(resources);
-  }
-
-  private record Call(String stage, Method method) {}
-
-  private Stream<Call> everyRequest() {
-    return stages().stream().flatMap(stage -> api.invocableMethods().stream().map(method -> new Call(stage, method)));
   }
 }

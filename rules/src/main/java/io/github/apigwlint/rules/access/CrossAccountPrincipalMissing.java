@@ -3,6 +3,7 @@ package io.github.apigwlint.rules.access;
 import io.github.apigwlint.access.ExpectedCallers;
 import io.github.apigwlint.analysis.ApiAnalysis;
 import io.github.apigwlint.analysis.Reach;
+import io.github.apigwlint.analysis.Refusal;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
@@ -56,7 +57,7 @@ public final class CrossAccountPrincipalMissing implements Rule {
     List<String> stages = new ArrayList<>();
     Set<Statement> denies = new LinkedHashSet<>();
     for (Method method : iamMethods) {
-      ApiAnalysis.Refusal refusal = access.refusal(method, expected.caller());
+      Refusal refusal = access.refusal(method, expected.caller());
       if (refusal.refused()) {
         refused.add(method);
         refusal.stages().stream().filter(s -> !stages.contains(s)).forEach(stages::add);

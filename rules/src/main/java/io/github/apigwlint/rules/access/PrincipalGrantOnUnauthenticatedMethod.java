@@ -1,6 +1,7 @@
 package io.github.apigwlint.rules.access;
 
 import io.github.apigwlint.analysis.ApiAnalysis;
+import io.github.apigwlint.analysis.SignedOnlyGrant;
 import io.github.apigwlint.analysis.Reach;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
@@ -43,7 +44,7 @@ public final class PrincipalGrantOnUnauthenticatedMethod implements Rule {
     }
   }
 
-  private static void report(Api api, Method method, ApiAnalysis.SignedOnlyGrant found, RuleContext context) {
+  private static void report(Api api, Method method, SignedOnlyGrant found, RuleContext context) {
     boolean authorizer = method.authorization() == AuthorizationType.CUSTOM;
     Statement grant = found.grant();
     String message =

@@ -2,7 +2,6 @@ package io.github.apigwlint.access.summary;
 
 import io.github.apigwlint.access.MethodArns;
 import io.github.apigwlint.model.Api;
-import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.Verdict;

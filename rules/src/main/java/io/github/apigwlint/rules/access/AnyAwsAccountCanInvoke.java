@@ -1,6 +1,5 @@
 package io.github.apigwlint.rules.access;
 
-import io.github.apigwlint.access.summary.Access;
 import io.github.apigwlint.access.summary.AccessCell;
 import io.github.apigwlint.access.summary.CallerClass;
 import io.github.apigwlint.analysis.Reach;
@@ -56,6 +55,6 @@ public final class AnyAwsAccountCanInvoke implements Rule {
   /** A stranger account's call, from anywhere a stranger can call from, that gets in. */
   private static boolean stranger(AccessCell cell) {
     return cell.caller().kind() == CallerClass.Kind.ANY_AWS_ACCOUNT && cell.origin().vpce() == null
-        && (cell.access() == Access.ALLOWED || cell.access() == Access.ALLOWED_IF_GATE);
+        && cell.access().allowedWhenGateAllows();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.apigwlint.rules.sam;
 
 import io.github.apigwlint.access.StatementCoverage;
-import io.github.apigwlint.access.summary.Access;
 import io.github.apigwlint.access.summary.AccessCell;
 import io.github.apigwlint.analysis.Reach;
 import io.github.apigwlint.model.Api;
@@ -22,7 +21,6 @@ import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Symbols;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +74,7 @@ public final class SamBlacklistNeedsVpcAndEndpoint implements Rule {
       // A call from a listed VPC through an endpoint the list does not name, which the Deny lets through.
       Reach escapes = context.access(api).reach(m -> covered.contains(m.method().element()), c -> c.origin().vpc() != null
           && vpcs.contains(c.origin().vpc()) && (c.origin().vpce() == null || !endpoints.contains(c.origin().vpce()))
-          && (c.access() == Access.ALLOWED || c.access() == Access.ALLOWED_IF_GATE));
+          && c.access().allowedWhenGateAllows());
       if (escapes.isEmpty()) {
         continue;
       }

@@ -74,7 +74,7 @@ public final class SamListAddsWildcardAllow implements Rule {
       for (AccessCell cell : method.cells()) {
         boolean ownAccount = cell.caller().kind() == CallerClass.Kind.SAME_ACCOUNT && cell.access() == Access.ALLOWED;
         boolean anyAccount = cell.caller().kind() == CallerClass.Kind.ANY_AWS_ACCOUNT
-            && (cell.access() == Access.ALLOWED || cell.access() == Access.ALLOWED_IF_GATE);
+            && cell.access().allowedWhenGateAllows();
         if (!ownAccount && !anyAccount) {
           continue;
         }

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The workspace of one variant and the access analysis of its APIs, each computed when first asked
- * for and then kept: rules and commands that ask about the same API share one analysis.
+ * for and then kept: rules and commands that ask about the same API share one analysis. Not safe
+ * for concurrent use: the engine runs the rules of one variant on one thread.
  */
 public final class AnalysedWorkspace {
 

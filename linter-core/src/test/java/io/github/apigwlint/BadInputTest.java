@@ -2,7 +2,7 @@ package io.github.apigwlint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.apigwlint.access.summary.AccessSummary;
+import io.github.apigwlint.analysis.AnalysedWorkspace;
 import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.engine.LintRequest;
@@ -62,7 +62,7 @@ class BadInputTest {
         + "]}}},'Get':{'Type':'AWS::ApiGateway::Method','Properties':{'RestApiId':{'Ref':'Api'},"
         + "'ResourceId':{'Fn::GetAtt':['Api','RootResourceId']},'HttpMethod':'GET','AuthorizationType':'NONE'}}}}").replace('\'', '"'));
     Workspace workspace = Linter.workspace(new LintRequest(List.of(folder), Config.defaults(), folder));
-    List<ApiAccess> summary = AccessSummary.of(workspace);
+    List<ApiAccess> summary = new AnalysedWorkspace(workspace).access();
     assertThat(summary).singleElement().satisfies(api -> assertThat(api.note()).contains("5000 statements"));
   }
 

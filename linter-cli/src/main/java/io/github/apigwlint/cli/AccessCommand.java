@@ -1,7 +1,7 @@
 package io.github.apigwlint.cli;
 
-import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.ApiAccess;
+import io.github.apigwlint.analysis.AnalysedWorkspace;
 import io.github.apigwlint.session.LintSessionException;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.report.AccessJsonReport;
@@ -50,7 +50,7 @@ final class AccessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws LintSessionException, IOException {
-    List<ApiAccess> summary = AccessSummary.of(Linter.workspace(input.session(environment).request()));
+    List<ApiAccess> summary = new AnalysedWorkspace(Linter.workspace(input.session(environment).request())).access();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> AccessJsonReport.write(summary, out);

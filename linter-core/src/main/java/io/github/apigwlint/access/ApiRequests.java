@@ -35,6 +35,13 @@ public final class ApiRequests {
     return context;
   }
 
+  /** The request context of a call by {@code caller} through the VPC endpoint {@code endpoint}, in a VPC not known. */
+  public static RequestContext throughEndpoint(Caller caller, String endpoint) {
+    return RequestContext.forCaller(caller)
+        .put("aws:SourceVpce", endpoint)
+        .put("aws:SourceVpc", Symbols.opaque("VPC of " + endpoint));
+  }
+
   /** The resource policy's decision for {@code caller} invoking {@code method} in {@code stage}. */
   public static Decision evaluate(Policy policy, Api api, Method method, String stage, Caller caller, RequestContext context) {
     Request request = new Request(caller, "execute-api:Invoke", MethodArns.arn(api, method, stage), context);

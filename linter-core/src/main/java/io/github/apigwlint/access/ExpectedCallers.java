@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The callers from other accounts that are expected to invoke an API: those the configuration
@@ -85,13 +84,15 @@ public final class ExpectedCallers {
    * ({@code arn:aws:execute-api:*:*:*}) says nothing about which APIs a role is meant to call.
    */
   private static boolean grantsInvokeOn(PolicyDocument identity, Api api) {
-    Optional<Method> method = api.methods().stream().filter(m -> m.authorization() == AuthorizationType.AWS_IAM).findFirst();
-    if (method.isEmpty()) {
-      return false;
-    }
     Caller caller = Callers.roleSession(identity.principal(), identity.account());
-    Request request =
-        new Request(caller, "execute-api:Invoke", MethodArns.arn(api, method.get(), MethodArns.stages(api).get(0)), RequestContext.forCaller(caller));
+    return api.methods().stream()
+        .filter(m -> m.authorization() == AuthorizationType.AWS_IAM)
+        .anyMatch(method -> MethodArns.stages(api).stream().anyMatch(stage -> grantsInvokeOn(identity, api, caller, method, stage)));
+  }
+
+  /** A grant on one method in one stage is enough to say which API the role is meant to call. */
+  private static boolean grantsInvokeOn(PolicyDocument identity, Api api, Caller caller, Method method, String stage) {
+    Request request = new Request(caller, "execute-api:Invoke", MethodArns.arn(api, method, stage), RequestContext.forCaller(caller));
     Decision decision = PolicyEvaluator.evaluate(identity.policy(), request, null);
     return decision.verdict() == Verdict.ALLOW
         && decision.deciding().stream()

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * The execute-api ARNs that requests to an API's methods carry, for evaluating policies against
  * them. Path parameters become a sample concrete value (a request never carries {@code {id}}); an
- * {@code ANY} method is sampled as {@code GET}; an unknown stage stays an opaque symbol, so a policy
- * that pins stages gives UNKNOWN rather than a guess.
+ * {@code ANY} method is sampled as {@code GET}; an unknown stage, and the verb and path of
+ * {@link Method#undeclared}, stay opaque symbols, so a policy that pins them gives UNKNOWN rather
+ * than a guess.
  */
 public final class MethodArns {
 
@@ -45,8 +46,8 @@ public final class MethodArns {
 
   /** The shorthand a REST resource policy uses for the method: {@code execute-api:/stage/VERB/path}. */
   public static String shorthand(Method method, String stage) {
-    String verb = method.verb() == null || method.verb().equals("ANY") ? "*" : method.verb();
-    String path = PATH_PARAMETER.matcher(method.path()).replaceAll("*");
+    String verb = method.verb() == null || method.verb().equals("ANY") || method.isUndeclared() ? "*" : method.verb();
+    String path = method.isUndeclared() ? "/*" : PATH_PARAMETER.matcher(method.path()).replaceAll("*");
     return "execute-api:/" + (Symbols.isSymbolic(stage) ? "*" : stage) + "/" + verb + path;
   }
 }

@@ -28,13 +28,32 @@ public final class RestAuthorization {
 
   private RestAuthorization() {}
 
+  /** What API Gateway decides for the call: the policies, then the method's authorization. */
   public static Decision authorize(RestInvocation call) {
+    return throughEndpoint(call, RestAuthorization::afterEndpoint);
+  }
+
+  /**
+   * What the policies alone decide (the VPC endpoint policy and the resource policy, for the caller
+   * the method's authorization lets them see), before any identity policy, authorizer or token:
+   * whether the policies admit the call, whatever the method's authorization turns out to be.
+   */
+  public static Decision policies(RestInvocation call) {
+    return throughEndpoint(call, RestAuthorization::resourcePolicyAlone);
+  }
+
+  /** The rest of the workflow once the request has reached the API with its ARN. */
+  private interface Next {
+    Decision decide(RestInvocation call, String arn);
+  }
+
+  private static Decision throughEndpoint(RestInvocation call, Next next) {
     if (call.signatureInvalid()) {
       return Decision.of(Verdict.IMPLICIT_DENY, "invalid SigV4 signature: rejected before any policy");
     }
     String arn = ExecuteApiArn.requestArn(call.api(), call.stage(), call.verb(), call.path());
     if (!call.isPrivate()) {
-      return afterEndpoint(call, arn);
+      return next.decide(call, arn);
     }
     if (!call.viaVpcEndpoint()) {
       return Decision.of(Verdict.IMPLICIT_DENY, "private API: reachable only through an execute-api VPC endpoint");
@@ -46,13 +65,13 @@ public final class RestAuthorization {
       return Decision.of(Verdict.IMPLICIT_DENY,
           "private API without resource policy: it cannot be deployed and every call fails (§4.2)");
     }
-    return withEndpointPolicy(call, arn);
+    return withEndpointPolicy(call, arn, next);
   }
 
   /** §4.5: the endpoint policy is evaluated first, with the identity the Authorization header carries. */
-  private static Decision withEndpointPolicy(RestInvocation call, String arn) {
+  private static Decision withEndpointPolicy(RestInvocation call, String arn, Next next) {
     if (call.vpcEndpointPolicy() == null) {
-      return afterEndpoint(call, arn);
+      return next.decide(call, arn);
     }
     boolean bearerToken = call.authorization() == AuthorizationType.CUSTOM
         || call.authorization() == AuthorizationType.COGNITO_USER_POOLS;
@@ -60,30 +79,39 @@ public final class RestAuthorization {
     Request request = new Request(endpointCaller, INVOKE, arn, context(call, endpointCaller));
     Decision endpoint = PolicyEvaluator.evaluate(call.vpcEndpointPolicy(), request, null);
     if (endpoint.verdict() == Verdict.ALLOW) {
-      return afterEndpoint(call, arn);
+      return next.decide(call, arn);
     }
     String denied = "VPC endpoint policy " + OutcomeTables.describe(endpoint.verdict())
         + (bearerToken && endpoint.verdict() != Verdict.UNKNOWN ? " (bearer-token callers are anonymous there)" : "");
     if (!endpoint.possible().contains(Verdict.ALLOW)) {
       return endpoint.withReason(denied);
     }
-    Decision rest = afterEndpoint(call, arn);
+    Decision rest = next.decide(call, arn);
     Set<Verdict> possible = EnumSet.copyOf(endpoint.possible());
     possible.remove(Verdict.ALLOW);
     possible.addAll(rest.possible());
     return Decision.ofPossible(possible, "depends on the VPC endpoint policy: " + endpoint.reason() + "; then " + rest.reason());
   }
 
+  private static Decision resourcePolicyAlone(RestInvocation call, String arn) {
+    Decision resourcePolicy = resourcePolicy(call, arn, effectiveCaller(call));
+    return resourcePolicy == null ? Decision.of(Verdict.ALLOW, "no resource policy") : resourcePolicy;
+  }
+
+  /** Only an AWS_IAM method passes the signer on to the resource policy; others are anonymous there. */
+  private static Caller effectiveCaller(RestInvocation call) {
+    return call.authorization() == AuthorizationType.AWS_IAM ? call.caller() : Caller.anonymous();
+  }
+
   private static Decision afterEndpoint(RestInvocation call, String arn) {
-    Caller effective = call.authorization() == AuthorizationType.AWS_IAM ? call.caller() : Caller.anonymous();
-    Decision resourcePolicy = resourcePolicy(call, arn, effective);
+    Decision resourcePolicy = resourcePolicy(call, arn, effectiveCaller(call));
     Decision outcome = switch (call.authorization()) {
       case NONE -> none(resourcePolicy);
       case CUSTOM -> custom(call, resourcePolicy);
       case AWS_IAM -> iam(call, resourcePolicy);
       case COGNITO_USER_POOLS -> cognito(call, resourcePolicy);
       case JWT -> Decision.of(Verdict.UNKNOWN, "JWT authorizers exist only on HTTP APIs, not on a REST method");
-      case UNKNOWN -> Decision.of(Verdict.UNKNOWN, "the method's authorization type is not known from the input");
+      case UNKNOWN -> unknownAuthorization(resourcePolicy);
     };
     return resourcePolicy == null
         ? outcome
@@ -112,6 +140,15 @@ public final class RestAuthorization {
       context.putIfPresent("aws:SourceIp", call.sourceIp());
     }
     return context;
+  }
+
+  /** Whatever the authorization, an explicit deny of the resource policy refuses the call (Tables A and B). */
+  private static Decision unknownAuthorization(Decision rp) {
+    if (rp != null && rp.verdict() == Verdict.EXPLICIT_DENY) {
+      return Decision.of(Verdict.EXPLICIT_DENY, "resource policy denies, whatever the method's authorization");
+    }
+    return Decision.of(Verdict.UNKNOWN, "the method's authorization type is not known from the input; resource policy "
+        + (rp == null ? "absent" : OutcomeTables.describe(rp.verdict())));
   }
 
   private static Decision none(Decision rp) {

@@ -66,8 +66,12 @@ public final class RoleChains {
     return routes.stream().filter(route -> !mayInvoke(session, api, route, permissions)).toList();
   }
 
+  /** In every stage: a role that may invoke the route in one stage only leaves callers of the others at 403. */
   private static boolean mayInvoke(Caller session, Api api, Method route, List<PolicyDocument> permissions) {
-    String stage = MethodArns.stages(api).get(0);
+    return MethodArns.stages(api).stream().allMatch(stage -> mayInvoke(session, api, route, stage, permissions));
+  }
+
+  private static boolean mayInvoke(Caller session, Api api, Method route, String stage, List<PolicyDocument> permissions) {
     Request invoke = new Request(session, "execute-api:Invoke", MethodArns.arn(api, route, stage), RequestContext.forCaller(session));
     List<Decision> decisions = permissions.stream().map(p -> PolicyEvaluator.evaluate(p.policy(), invoke, null)).toList();
     return decisions.stream().noneMatch(d -> d.verdict() == Verdict.EXPLICIT_DENY)

@@ -1,5 +1,6 @@
 package io.github.apigwlint.engine;
 
+import io.github.apigwlint.analysis.AnalysedWorkspace;
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
@@ -27,9 +28,12 @@ final class RuleEngine {
 
   private final List<Active> active = new ArrayList<>();
   private final List<Finding> findings;
+  /** One analysis of the workspace for all rules, so each API's access is computed at most once. */
+  private final AnalysedWorkspace analysis;
 
   RuleEngine(List<Rule> rules, Workspace workspace, Config config, List<Finding> findings) {
     this.findings = findings;
+    this.analysis = new AnalysedWorkspace(workspace);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
       Config.RuleSetting setting = setting(config, info);
@@ -39,7 +43,7 @@ final class RuleEngine {
       }
       boolean configured = setting != null && setting.severity() != null;
       Severity severity = configured ? setting.severity() : info.severity();
-      active.add(new Active(rule, new RuleContext(info, severity, configured, workspace, config, findings::add)));
+      active.add(new Active(rule, new RuleContext(info, severity, configured, analysis, config, findings::add)));
     }
   }
 
@@ -81,7 +85,8 @@ final class RuleEngine {
         Config.RuleSetting setting = setting(config, info);
         boolean configured = setting != null && setting.severity() != null;
         return new RuleContext(
-            info, configured ? setting.severity() : info.severity(), configured, workspace, config, sink);
+            info, configured ? setting.severity() : info.severity(), configured, new AnalysedWorkspace(workspace), config,
+            sink);
       }
     }
     return null;

@@ -37,6 +37,11 @@ public record Api(
     stages = new ArrayList<>(stages);
   }
 
+  /** The declared methods, or when none is declared the one {@link Method#undeclared} standing for all. */
+  public List<Method> invocableMethods() {
+    return methods.isEmpty() ? List.of(Method.undeclared(location, element)) : methods;
+  }
+
   public boolean isPrivate() {
     return endpointType == EndpointType.PRIVATE;
   }

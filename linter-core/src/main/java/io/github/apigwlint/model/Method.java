@@ -1,6 +1,7 @@
 package io.github.apigwlint.model;
 
 import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Symbols;
 import java.util.List;
 
 /**
@@ -14,7 +15,28 @@ import java.util.List;
 public record Method(
     String verb, String path, AuthorizationType authorization, Location location, String element) {
 
+  /** How messages and the access summary name the methods of an API that declares none. */
+  public static final String UNDECLARED = "every method (none declared)";
+
+  private static final String ANY_VERB = Symbols.opaque("method of the request");
+  private static final String ANY_PATH = Symbols.opaque("path of the request");
+
+  /**
+   * The one method that stands for every method of an API whose input declares none: verb and path
+   * are opaque (a policy that pins them gives UNKNOWN), the authorization is not known.
+   */
+  public static Method undeclared(Location location, String element) {
+    return new Method(ANY_VERB, ANY_PATH, AuthorizationType.UNKNOWN, location, element);
+  }
+
+  public boolean isUndeclared() {
+    return ANY_VERB.equals(verb) && ANY_PATH.equals(path);
+  }
+
   public String display() {
+    if (isUndeclared()) {
+      return UNDECLARED;
+    }
     return verb == null ? path : verb + " " + path;
   }
 

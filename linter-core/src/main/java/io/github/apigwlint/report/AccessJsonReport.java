@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.access.summary.Grant;
 import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.source.Symbols;
 import java.io.IOException;
@@ -44,8 +45,14 @@ public final class AccessJsonReport {
   private static void method(JsonGenerator json, MethodAccess method) throws IOException {
     json.writeStartObject();
     json.writeStringField("stage", Symbols.render(method.stage()));
-    json.writeStringField("method", method.method().verb());
-    json.writeStringField("path", Symbols.render(method.method().path()));
+    if (method.method().isUndeclared()) {
+      json.writeNullField("method");
+      json.writeNullField("path");
+      json.writeStringField("methods", Method.UNDECLARED);
+    } else {
+      json.writeStringField("method", method.method().verb());
+      json.writeStringField("path", Symbols.render(method.method().path()));
+    }
     json.writeStringField("authorization", method.authorization().name());
     json.writeArrayFieldStart("callers");
     for (Grant grant : method.grants()) {

@@ -1,6 +1,9 @@
 package io.github.apigwlint.rule;
 
+import io.github.apigwlint.analysis.AnalysedWorkspace;
+import io.github.apigwlint.analysis.ApiAnalysis;
 import io.github.apigwlint.config.Config;
+import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.source.Location;
 import java.util.ArrayList;
@@ -13,31 +16,42 @@ public final class RuleContext {
   private final RuleInfo info;
   private final Severity severity;
   private final boolean severityConfigured;
-  private final Workspace workspace;
+  private final AnalysedWorkspace analysis;
   private final Config config;
   private final Consumer<Finding> sink;
 
   /**
    * @param severity the severity findings get: the rule's default or the configured one
    * @param severityConfigured the configuration set it, so a rule may not change it per finding
+   * @param analysis the workspace of the run's variant with its access analysis, shared by all rules
    */
   public RuleContext(
       RuleInfo info,
       Severity severity,
       boolean severityConfigured,
-      Workspace workspace,
+      AnalysedWorkspace analysis,
       Config config,
       Consumer<Finding> sink) {
     this.info = info;
     this.severity = severity;
     this.severityConfigured = severityConfigured;
-    this.workspace = workspace;
+    this.analysis = analysis;
     this.config = config;
     this.sink = sink;
   }
 
   public Workspace workspace() {
-    return workspace;
+    return analysis.workspace();
+  }
+
+  /** The workspace's access analysis, computed once per API for all rules. */
+  public AnalysedWorkspace analysis() {
+    return analysis;
+  }
+
+  /** Who can invoke {@code api}, in every stage and method: ask here rather than evaluating policies. */
+  public ApiAnalysis access(Api api) {
+    return analysis.api(api);
   }
 
   public Config config() {

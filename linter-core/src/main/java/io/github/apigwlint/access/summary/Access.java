@@ -26,6 +26,11 @@ public enum Access {
     return gateSilent.contains(Verdict.ALLOW) ? DEPENDS : ALLOWED_IF_GATE;
   }
 
+  /** Allowed for certain once the gate allows: the policies let the call in. */
+  public boolean allowedWhenGateAllows() {
+    return this == ALLOWED || this == ALLOWED_IF_GATE;
+  }
+
   public boolean canInvoke() {
     return this != DENIED;
   }

@@ -11,19 +11,32 @@ import java.util.Set;
  *
  * @param byGate for each gate verdict (identity policy / authorizer / token: ALLOW, IMPLICIT_DENY for
  *     silent, EXPLICIT_DENY) the verdicts a call of the class can get
+ * @param admitted the verdicts the policies alone (VPC endpoint policy, resource policy) can give the
+ *     call, before the method's authorization: {@code [ALLOW]} when they admit it for certain
  * @param deciding the resource-policy statements that decide when the gate allows
  * @param reason why, in words, for the gate-allows case
  */
 public record AccessCell(
     CallerClass caller, OriginClass origin, Access access, Map<Verdict, Set<Verdict>> byGate,
-    List<Statement> deciding, String reason) {
+    Set<Verdict> admitted, List<Statement> deciding, String reason) {
 
   public AccessCell {
     byGate = Map.copyOf(byGate);
+    admitted = Set.copyOf(admitted);
     deciding = List.copyOf(deciding);
   }
 
+  /** The policies let the call through for certain; what remains is the method's authorization. */
+  public boolean admittedForCertain() {
+    return admitted.equals(Set.of(Verdict.ALLOW));
+  }
+
+  /** The policies may let the call through: an opaque value or an unknown decides. */
+  public boolean mayBeAdmitted() {
+    return admitted.contains(Verdict.ALLOW) || admitted.contains(Verdict.UNKNOWN);
+  }
+
   boolean sameOutcome(AccessCell other) {
-    return access == other.access && byGate.equals(other.byGate);
+    return access == other.access && byGate.equals(other.byGate) && admitted.equals(other.admitted);
   }
 }

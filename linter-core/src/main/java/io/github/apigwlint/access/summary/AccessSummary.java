@@ -35,15 +35,6 @@ public final class AccessSummary {
     return policy == null || policy.statements().size() <= MAX_ANALYSED_STATEMENTS;
   }
 
-  public static List<ApiAccess> of(Workspace workspace) {
-    Map<String, Policy> endpointPolicies = endpointPolicies(workspace);
-    List<ApiAccess> apis = new ArrayList<>();
-    for (Api api : workspace.apis()) {
-      apis.add(of(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies));
-    }
-    return apis;
-  }
-
   /** An API with the default (full access) policy on every VPC endpoint. */
   public static ApiAccess of(Api api, PolicyDocument document) {
     return of(api, document, Map.of());
@@ -70,7 +61,7 @@ public final class AccessSummary {
     List<OriginClass> origins = OriginCandidates.of(api, mentions, endpoints.keySet());
     List<MethodAccess> methods = new ArrayList<>();
     for (String stage : MethodArns.stages(api)) {
-      for (Method method : methodsOf(api)) {
+      for (Method method : api.invocableMethods()) {
         List<CallerClass> callers = method.authorization() == AuthorizationType.AWS_IAM
             ? CallerCandidates.signed(api, mentions)
             : CallerCandidates.unsigned();
@@ -87,7 +78,7 @@ public final class AccessSummary {
   }
 
   /** The policies of the workspace's VPC endpoints, by endpoint id. */
-  private static Map<String, Policy> endpointPolicies(Workspace workspace) {
+  public static Map<String, Policy> endpointPolicies(Workspace workspace) {
     Map<String, Policy> policies = new LinkedHashMap<>();
     for (VpcEndpoint endpoint : workspace.vpcEndpoints()) {
       workspace.policies().stream()
@@ -96,13 +87,6 @@ public final class AccessSummary {
           .ifPresent(p -> policies.put(endpoint.id(), p.policy()));
     }
     return policies;
-  }
-
-  /** An API without methods in the input is summarised as one method standing for all. */
-  private static List<Method> methodsOf(Api api) {
-    return api.methods().isEmpty()
-        ? List.of(new Method("ANY", "/{proxy+}", AuthorizationType.UNKNOWN, api.location(), api.element()))
-        : api.methods();
   }
 
   /** What "allowed" needs besides the resource policy, as words after "allowed ". */

@@ -57,6 +57,12 @@ final class CellEvaluator {
 
   AccessCell evaluate(CallerClass callerClass, OriginClass origin, Method method, String stage) {
     Map<Verdict, Set<Verdict>> byGate = new EnumMap<>(Verdict.class);
+    Set<Verdict> admitted = EnumSet.noneOf(Verdict.class);
+    for (Caller caller : callerVariants(callerClass.representative())) {
+      for (Map<String, String> extra : keyVariants(caller)) {
+        admitted.addAll(RestAuthorization.policies(invocation(caller, origin, method, stage, Verdict.ALLOW, extra)).possible());
+      }
+    }
     Decision first = null;
     for (Verdict gate : GATES) {
       Set<Verdict> possible = EnumSet.noneOf(Verdict.class);
@@ -75,7 +81,7 @@ final class CellEvaluator {
     String reason = access == Access.DEPENDS && !unmodelledKeys.isEmpty()
         ? first.reason() + "; depends on " + String.join(", ", unmodelledKeys)
         : first.reason();
-    return new AccessCell(callerClass, origin, access, byGate, first.deciding(), reason);
+    return new AccessCell(callerClass, origin, access, byGate, admitted, first.deciding(), reason);
   }
 
   RestInvocation invocation(Caller caller, OriginClass origin, Method method, String stage, Verdict gate,

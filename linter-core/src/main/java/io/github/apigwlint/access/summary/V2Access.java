@@ -2,7 +2,6 @@ package io.github.apigwlint.access.summary;
 
 import io.github.apigwlint.access.MethodArns;
 import io.github.apigwlint.model.Api;
-import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.Verdict;
@@ -12,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * HTTP and WebSocket APIs have no resource policy (§6): the route's authorization alone decides, and
+ * HTTP and WebSocket APIs have no resource policy (§6), so no policy stands between a caller and a
+ * route ({@link AccessCell#admitted} is ALLOW): the route's authorization alone decides, and
  * IAM authorization admits only the API's own account (others assume one of its roles, TV-74).
  */
 final class V2Access {
@@ -21,7 +21,7 @@ final class V2Access {
 
   static List<MethodAccess> of(Api api) {
     return MethodArns.stages(api).stream()
-        .flatMap(stage -> api.methods().stream().map(method -> method(api, method, stage)))
+        .flatMap(stage -> api.invocableMethods().stream().map(method -> method(api, method, stage)))
         .toList();
   }
 
@@ -41,6 +41,6 @@ final class V2Access {
 
   private static AccessCell cell(CallerClass caller, OriginClass origin, Access access) {
     Map<Verdict, Set<Verdict>> byGate = new EnumMap<>(Verdict.class);
-    return new AccessCell(caller, origin, access, byGate, List.of(), "route authorization " + access.name().toLowerCase());
+    return new AccessCell(caller, origin, access, byGate, Set.of(Verdict.ALLOW), List.of(), "route authorization " + access.name().toLowerCase());
   }
 }

@@ -2,6 +2,7 @@ package io.github.apigwlint.access.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.apigwlint.analysis.AnalysedWorkspace;
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.Linter;
@@ -48,7 +49,7 @@ class EndpointPolicySummaryTest {
                     Action: execute-api:Invoke
                     Resource: "*"
         """.formatted(authorization));
-    ApiAccess api = AccessSummary.of(Linter.workspace(new LintRequest(List.of(folder), Config.defaults(), folder))).get(0);
+    ApiAccess api = new AnalysedWorkspace(Linter.workspace(new LintRequest(List.of(folder), Config.defaults(), folder))).access().get(0);
     MethodAccess method = api.methods().get(0);
     return method.grants().stream().map(g -> g.describe() + ": " + g.access()).toList();
   }

@@ -1,11 +1,8 @@
 package io.github.apigwlint.rules.access;
 
-import io.github.apigwlint.access.summary.Access;
 import io.github.apigwlint.access.summary.AccessCell;
-import io.github.apigwlint.access.summary.AccessSummary;
-import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.access.summary.CallerClass;
-import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.analysis.Reach;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
@@ -39,21 +36,18 @@ public final class AnyAwsAccountCanInvoke implements Rule {
     if (api.protocol() != ApiProtocol.REST || policy.isEmpty()) {
       return;
     }
-    ApiAccess summary = AccessSummary.of(api, policy.get());
-    List<MethodAccess> open = summary.methods().stream()
-        .filter(m -> m.authorization() == AuthorizationType.AWS_IAM && strangerCell(m).isPresent())
-        .toList();
+    Reach open = context.access(api).reach(m -> m.authorization() == AuthorizationType.AWS_IAM, AnyAwsAccountCanInvoke::stranger);
     if (open.isEmpty()) {
       return;
     }
-    AccessCell cell = strangerCell(open.get(0)).orElseThrow();
-    String methods = Method.display(open.stream().map(MethodAccess::method).toList());
+    AccessCell cell = open.first().cell();
     RuleContext.Report report = context.report(
-        "the resource policy of " + api.name() + " lets a role of any AWS account invoke " + methods
+        "the resource policy of " + api.name() + " lets a role of any AWS account invoke " + Method.display(open.methods())
+            + open.inStages()
             + ": with AWS_IAM authorization the caller's own identity policy is then the only check, and every account writes its own",
         cell.deciding().isEmpty() ? policy.get().source().location() : cell.deciding().get(0).node().location(),
         Subject.api(api));
-    report.related(open.get(0).method().location(), "an AWS_IAM method")
+    report.related(open.methods().get(0).location(), "an AWS_IAM method")
         .fix("Name the accounts or roles in Principal ({\"AWS\": [\"arn:aws:iam::111111111111:role/caller\"]}), or keep"
             + " Principal \"*\" and add a condition: {\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-xxxxxxxxxx\"}} or"
             + " {\"StringEquals\": {\"aws:PrincipalAccount\": [\"111111111111\"]}}.")
@@ -61,10 +55,8 @@ public final class AnyAwsAccountCanInvoke implements Rule {
   }
 
   /** A stranger account's call, from anywhere a stranger can call from, that gets in. */
-  private static Optional<AccessCell> strangerCell(MethodAccess method) {
-    return method.cells().stream()
-        .filter(c -> c.caller().kind() == CallerClass.Kind.ANY_AWS_ACCOUNT && c.origin().vpce() == null)
-        .filter(c -> c.access() == Access.ALLOWED || c.access() == Access.ALLOWED_IF_GATE)
-        .findFirst();
+  private static boolean stranger(AccessCell cell) {
+    return cell.caller().kind() == CallerClass.Kind.ANY_AWS_ACCOUNT && cell.origin().vpce() == null
+        && cell.access().allowedWhenGateAllows();
   }
 }

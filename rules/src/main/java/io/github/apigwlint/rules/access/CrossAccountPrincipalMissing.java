@@ -1,16 +1,15 @@
 package io.github.apigwlint.rules.access;
 
-import io.github.apigwlint.access.ApiRequests;
 import io.github.apigwlint.access.ExpectedCallers;
-import io.github.apigwlint.access.MethodArns;
+import io.github.apigwlint.analysis.ApiAnalysis;
+import io.github.apigwlint.analysis.Reach;
+import io.github.apigwlint.analysis.Refusal;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
-import io.github.apigwlint.policy.Decision;
 import io.github.apigwlint.policy.Statement;
-import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
@@ -54,24 +53,16 @@ public final class CrossAccountPrincipalMissing implements Rule {
 
   private static void check(
       Api api, List<Method> iamMethods, Optional<PolicyDocument> policy, ExpectedCallers.Expected expected, RuleContext context) {
+    ApiAnalysis access = context.access(api);
     List<Method> refused = new ArrayList<>();
+    List<String> stages = new ArrayList<>();
     Set<Statement> denies = new LinkedHashSet<>();
     for (Method method : iamMethods) {
-      for (String stage : MethodArns.stages(api)) {
-        if (policy.isEmpty()) {
-          refused.add(method);
-          break;
-        }
-        Decision decision =
-            ApiRequests.evaluate(
-                policy.get().policy(), api, method, stage, expected.caller(), ApiRequests.unknownOrigin(api, expected.caller()));
-        if (!decision.possible().contains(Verdict.ALLOW)) {
-          refused.add(method);
-          if (decision.verdict() == Verdict.EXPLICIT_DENY) {
-            denies.addAll(decision.deciding());
-          }
-          break;
-        }
+      Refusal refusal = access.refusal(method, expected.caller());
+      if (refusal.refused()) {
+        refused.add(method);
+        refusal.stages().stream().filter(s -> !stages.contains(s)).forEach(stages::add);
+        denies.addAll(refusal.denies());
       }
     }
     if (refused.isEmpty()) {
@@ -84,8 +75,9 @@ public final class CrossAccountPrincipalMissing implements Rule {
             : denies.isEmpty() ? "its resource policy does not allow that caller" : "its resource policy denies that caller";
     String message =
         who + " is expected to call " + api.name() + " (" + expected.evidence() + "), but " + why + ": "
-            + describe(refused) + " get 403, since a cross-account IAM call needs an Allow in the API's resource policy"
-            + " as well as in the caller's identity policy";
+            + describe(refused) + Reach.inStages(stages, api.stages().size())
+            + " get 403, since a cross-account IAM call needs an Allow in the API's resource policy as well as in the"
+            + " caller's identity policy";
     RuleContext.Report report =
         context
             .report(message, policy.map(p -> p.source().location()).orElse(api.location()), Subject.api(api).property("caller " + expected.principal()))
@@ -95,7 +87,7 @@ public final class CrossAccountPrincipalMissing implements Rule {
     }
     refused.forEach(m -> report.related(m.location(), m.display() + " uses AWS_IAM"));
     denies.forEach(s -> report.related(s.node().location(), "denied by " + s.label()));
-    report.fix(fix(api, expected, refused, !denies.isEmpty())).emit();
+    report.fix(fix(api, access.shorthands(refused), expected, !denies.isEmpty())).emit();
   }
 
   private static String describe(List<Method> refused) {
@@ -104,16 +96,7 @@ public final class CrossAccountPrincipalMissing implements Rule {
     return "calls to " + String.join(", ", names) + more;
   }
 
-  private static String fix(Api api, ExpectedCallers.Expected expected, List<Method> refused, boolean denied) {
-    List<String> resources = new ArrayList<>();
-    for (Method method : refused) {
-      for (String stage : MethodArns.stages(api)) {
-        String shorthand = MethodArns.shorthand(method, stage);
-        if (!resources.contains(shorthand)) {
-          resources.add(shorthand);
-        }
-      }
-    }
+  private static String fix(Api api, List<String> resources, ExpectedCallers.Expected expected, boolean denied) {
     String statement =
         "{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"" + Symbols.render(expected.principal())
             + "\"}, \"Action\": \"execute-api:Invoke\", \"Resource\": [" + String.join(", ", resources.stream().map(r -> "\"" + r + "\"").toList())

@@ -1,7 +1,6 @@
 package io.github.apigwlint.rules.access;
 
 import io.github.apigwlint.access.ExpectedCallers;
-import io.github.apigwlint.access.MethodArns;
 import io.github.apigwlint.access.RoleChains;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
@@ -15,6 +14,7 @@ import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * HTTP APIs have no resource policy: a caller in another account reaches AWS_IAM routes only by
@@ -52,7 +52,9 @@ public final class HttpApiCrossAccountRoleMissing implements Rule {
     String who = Symbols.render(expected.principal());
     Optional<RoleChains.Link> trusting = links.stream().filter(RoleChains.Link::trustsCaller).findFirst();
     Optional<RoleChains.Link> permitted = links.stream().filter(l -> l.refusedRoutes().isEmpty()).findFirst();
-    String invoke = "execute-api:Invoke on " + Symbols.render(api.executeApiArnPrefix()) + "/" + stageOf(api) + "/*/*";
+    String invoke = "execute-api:Invoke on " + context.access(api).stages().stream()
+        .map(stage -> Symbols.render(api.executeApiArnPrefix()) + "/" + (Symbols.isSymbolic(stage) ? "*" : stage) + "/*/*")
+        .collect(Collectors.joining(", "));
     String assume = "sts:AssumeRole for " + who;
     String fix;
     String why;
@@ -83,11 +85,6 @@ public final class HttpApiCrossAccountRoleMissing implements Rule {
     }
     links.forEach(l -> report.related(l.role().location(), l.role().name() + " of the API's account"));
     report.emit();
-  }
-
-  private static String stageOf(Api api) {
-    String stage = MethodArns.stages(api).get(0);
-    return Symbols.isSymbolic(stage) ? "*" : stage;
   }
 
   private static String nameOf(Api api) {

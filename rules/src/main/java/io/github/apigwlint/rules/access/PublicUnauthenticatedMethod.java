@@ -1,13 +1,14 @@
 package io.github.apigwlint.rules.access;
 
 import io.github.apigwlint.access.summary.Access;
-import io.github.apigwlint.access.summary.AccessSummary;
+import io.github.apigwlint.analysis.Reach;
 import io.github.apigwlint.access.summary.CallerClass;
 import io.github.apigwlint.access.summary.Grant;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
@@ -36,16 +37,15 @@ public final class PublicUnauthenticatedMethod implements Rule {
     if (api.isPrivate() || api.protocol() == ApiProtocol.REST && api.endpointType() == null) {
       return;
     }
-    for (MethodAccess method : AccessSummary.of(api, context.workspace().resourcePolicy(api).orElse(null)).methods()) {
-      if (method.authorization() == AuthorizationType.NONE && openToAll(method)) {
-        context.report(method.method().display() + " of " + api.name() + " (stage " + Symbols.render(method.stage())
-                + ") has no authorization and no resource policy that limits callers: anyone on the internet can call it",
-                method.method().location(), Subject.stage(api, method.stage()).property(method.method().display()))
-            .fix("If it should not be public, set AuthorizationType to AWS_IAM, COGNITO_USER_POOLS or CUSTOM, or add a"
-                + " resource policy that allows only known networks (aws:SourceIp). If it is public on purpose, suppress"
-                + " the finding with the reason.")
-            .emit();
-      }
+    Reach open = context.access(api).reach(m -> m.authorization() == AuthorizationType.NONE && openToAll(m), cell -> true);
+    for (Method method : open.methods()) {
+      context.report(method.display() + " of " + api.name() + open.of(method).inStages()
+              + " has no authorization and no resource policy that limits callers: anyone on the internet can call it",
+              method.location(), Subject.method(api, method))
+          .fix("If it should not be public, set AuthorizationType to AWS_IAM, COGNITO_USER_POOLS or CUSTOM, or add a"
+              + " resource policy that allows only known networks (aws:SourceIp). If it is public on purpose, suppress"
+              + " the finding with the reason.")
+          .emit();
     }
   }
 

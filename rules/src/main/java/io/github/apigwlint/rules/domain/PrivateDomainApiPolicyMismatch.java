@@ -1,20 +1,11 @@
 package io.github.apigwlint.rules.domain;
 
-import io.github.apigwlint.access.ApiRequests;
-import io.github.apigwlint.access.MethodArns;
 import io.github.apigwlint.access.VpcEndpointIds;
+import io.github.apigwlint.analysis.ApiAnalysis;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
-import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.DomainName;
-import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
-import io.github.apigwlint.policy.Caller;
-import io.github.apigwlint.policy.ExpansionContext;
-import io.github.apigwlint.policy.PolicyEvaluator;
-import io.github.apigwlint.policy.Request;
-import io.github.apigwlint.policy.RequestContext;
-import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
@@ -53,14 +44,14 @@ public final class PrivateDomainApiPolicyMismatch implements Rule {
     }
     PolicyDocument domainPolicy = domainPolicies.get(0);
     Set<String> endpoints = VpcEndpointIds.in(List.<Node>of(domainPolicy.source(), apiPolicy.get().source()));
+    ApiAnalysis access = context.access(api);
+    List<String> apiEndpoints = endpoints.stream().filter(access::mayAdmitThrough).toList();
     List<String> domainOnly = endpoints.stream()
-        .filter(e -> domainAllows(domainPolicy, api, domain, e) && !apiMayAllow(apiPolicy.get(), api, e))
+        .filter(e -> !apiEndpoints.contains(e) && context.analysis().domainAdmitsThrough(domainPolicy, domain, api, e))
         .toList();
-    boolean apiAllowsSomeEndpoint = endpoints.stream().anyMatch(e -> apiMayAllow(apiPolicy.get(), api, e));
-    if (domainOnly.isEmpty() || !apiAllowsSomeEndpoint) {
+    if (domainOnly.isEmpty() || apiEndpoints.isEmpty()) {
       return;
     }
-    List<String> apiEndpoints = endpoints.stream().filter(e -> apiMayAllow(apiPolicy.get(), api, e)).toList();
     context
         .report(
             "the private custom domain name " + Symbols.render(domain.name()) + " lets calls in through "
@@ -75,31 +66,5 @@ public final class PrivateDomainApiPolicyMismatch implements Rule {
             + " to the aws:SourceVpce condition of the resource policy of " + api.name()
             + ", or remove them from the domain's policy, then redeploy the API.")
         .emit();
-  }
-
-  private static boolean domainAllows(PolicyDocument policy, Api api, DomainName domain, String endpoint) {
-    String domainId = "/domainnames/" + domain.name() + "+" + Symbols.attribute(domain.element(), "DomainNameId");
-    ExpansionContext expansion = new ExpansionContext(api.partition(), api.region(), api.account(), domainId);
-    Caller caller = Caller.anonymous();
-    Request request =
-        new Request(caller, "execute-api:Invoke", expansion.arnPrefix() + "/*", throughEndpoint(caller, endpoint));
-    return PolicyEvaluator.evaluate(policy.policy(), request, expansion).verdict() == Verdict.ALLOW;
-  }
-
-  /** Whether some method of the API may be called through {@code endpoint}: unknowns count as allowed. */
-  private static boolean apiMayAllow(PolicyDocument policy, Api api, String endpoint) {
-    Caller caller = Caller.anonymous();
-    List<Method> methods = api.methods().isEmpty()
-        ? List.of(new Method("GET", "/", AuthorizationType.NONE, api.location(), api.element()))
-        : api.methods();
-    return methods.stream().anyMatch(method -> ApiRequests.evaluate(
-            policy.policy(), api, method, MethodArns.stages(api).get(0), caller, throughEndpoint(caller, endpoint))
-        .possible().contains(Verdict.ALLOW));
-  }
-
-  private static RequestContext throughEndpoint(Caller caller, String endpoint) {
-    return RequestContext.forCaller(caller)
-        .put("aws:SourceVpce", endpoint)
-        .put("aws:SourceVpc", Symbols.opaque("VPC of " + endpoint));
   }
 }

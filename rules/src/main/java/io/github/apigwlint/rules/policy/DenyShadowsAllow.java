@@ -26,7 +26,7 @@ public final class DenyShadowsAllow implements Rule {
 
   @Override
   public void visitApi(Api api, RuleContext context) {
-    Optional<StatementReach> found = StatementReach.of(api, context.workspace());
+    Optional<StatementReach> found = context.access(api).statementReach();
     if (found.isEmpty()) {
       return;
     }

@@ -2,7 +2,6 @@ package io.github.apigwlint.rules.privateapi;
 
 import io.github.apigwlint.access.summary.Access;
 import io.github.apigwlint.access.summary.AccessCell;
-import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
@@ -33,10 +32,10 @@ public final class AssociatedVpceNotAllowed implements Rule {
   @Override
   public void visitApi(Api api, RuleContext context) {
     Optional<PolicyDocument> policy = context.workspace().resourcePolicy(api);
-    if (api.protocol() != ApiProtocol.REST || !api.isPrivate() || policy.isEmpty() || api.methods().isEmpty()) {
+    if (api.protocol() != ApiProtocol.REST || !api.isPrivate() || policy.isEmpty()) {
       return;
     }
-    List<MethodAccess> methods = AccessSummary.of(api, policy.get()).methods();
+    List<MethodAccess> methods = context.access(api).access().methods();
     // A policy that lets nobody in through any endpoint is a different mistake, which other rules name.
     if (methods.stream().flatMap(m -> m.cells().stream()).allMatch(c -> c.access() == Access.DENIED)) {
       return;
@@ -52,7 +51,8 @@ public final class AssociatedVpceNotAllowed implements Rule {
       if (!through.isEmpty() && through.stream().allMatch(c -> c.access() == Access.DENIED)) {
         context
             .report("VPC endpoint " + endpoint + " is associated with the private " + api.name() + ", but its resource policy"
-                    + " allows no call through that endpoint: every call through it, including its alias hostname, gets 403",
+                    + (context.access(api).hasEndpointPolicy(endpoint) ? " and the endpoint's own policy together allow" : " allows")
+                    + " no call through that endpoint: every call through it, including its alias hostname, gets 403",
                 through.stream().flatMap(c -> c.deciding().stream()).findFirst()
                     .map(statement -> statement.node().location())
                     .orElse(policy.get().source().location()),

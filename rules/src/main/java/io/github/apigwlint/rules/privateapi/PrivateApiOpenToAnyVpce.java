@@ -1,16 +1,11 @@
 package io.github.apigwlint.rules.privateapi;
 
-import io.github.apigwlint.access.ApiRequests;
-import io.github.apigwlint.access.MethodArns;
+import io.github.apigwlint.analysis.Reach;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
-import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
-import io.github.apigwlint.policy.Caller;
-import io.github.apigwlint.policy.Decision;
-import io.github.apigwlint.policy.RequestContext;
-import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.rule.Rule;
 import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
@@ -35,44 +30,25 @@ import java.util.stream.Collectors;
     since = "0.1.0")
 public final class PrivateApiOpenToAnyVpce implements Rule {
 
-  /** Ids that no real policy lists: a request from them stands for "any other endpoint". */
-  private static final String STRANGER_ENDPOINT = "vpce-0ffffffffffffffff";
-
-  private static final String STRANGER_VPC = "vpc-0ffffffffffffffff";
-  private static final String STRANGER_ACCOUNT = "000000000000";
-
   @Override
   public void visitApi(Api api, RuleContext context) {
     Optional<PolicyDocument> policy = context.workspace().resourcePolicy(api);
     if (api.protocol() != ApiProtocol.REST || !api.isPrivate() || policy.isEmpty()) {
       return;
     }
-    List<Method> methods =
-        api.methods().isEmpty() ? List.of(new Method("GET", "/", AuthorizationType.NONE, api.location(), api.element())) : api.methods();
-    for (Method method : methods) {
-      Caller caller =
-          method.authorization() == AuthorizationType.AWS_IAM
-              ? Caller.roleSession(STRANGER_ACCOUNT, "any-role", "session")
-              : Caller.anonymous();
-      RequestContext origin =
-          RequestContext.forCaller(caller)
-              .put("aws:SourceVpce", STRANGER_ENDPOINT)
-              .put("aws:SourceVpc", STRANGER_VPC);
-      Decision decision = ApiRequests.evaluate(policy.get().policy(), api, method, MethodArns.stages(api).get(0), caller, origin);
-      if (decision.verdict() == Verdict.ALLOW) {
-        report(api, method, policy.get(), decision, context);
-        return;
-      }
+    Reach open = context.access(api).throughUnlistedEndpoint();
+    if (!open.isEmpty()) {
+      report(api, open, policy.get(), context);
     }
   }
 
-  private static void report(Api api, Method method, PolicyDocument policy, Decision decision, RuleContext context) {
-    var allow = decision.deciding().isEmpty() ? null : decision.deciding().get(0);
+  private static void report(Api api, Reach open, PolicyDocument policy, RuleContext context) {
+    var allow = open.first().cell().deciding().stream().filter(Statement::isAllow).findFirst().orElse(null);
     List<String> ids = api.vpcEndpointIds().isEmpty() ? List.of("vpce-0123456789abcdef0") : api.vpcEndpointIds();
     String endpoints = ids.stream().map(id -> "\"" + Symbols.render(id) + "\"").collect(Collectors.joining(", "));
     RuleContext.Report report =
         context.report(
-            "the resource policy of the PRIVATE " + api.name() + " lets " + method.display()
+            "the resource policy of the PRIVATE " + api.name() + " lets " + Method.display(open.methods()) + open.inStages()
                 + " be called through any VPC endpoint: no aws:SourceVpce or aws:SourceVpc condition limits "
                 + (allow == null ? "its allows" : allow.label())
                 + ", so an execute-api endpoint in any AWS account can reach the API",

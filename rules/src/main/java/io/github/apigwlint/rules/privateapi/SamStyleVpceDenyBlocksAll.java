@@ -34,7 +34,7 @@ public final class SamStyleVpceDenyBlocksAll implements Rule {
     if (api.endpointType() == null) {
       return;
     }
-    Optional<StatementReach> found = StatementReach.of(api, context.workspace());
+    Optional<StatementReach> found = context.access(api).statementReach();
     if (found.isEmpty()) {
       return;
     }

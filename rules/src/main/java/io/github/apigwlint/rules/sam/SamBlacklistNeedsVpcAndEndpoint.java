@@ -1,10 +1,8 @@
 package io.github.apigwlint.rules.sam;
 
 import io.github.apigwlint.access.StatementCoverage;
-import io.github.apigwlint.access.summary.Access;
 import io.github.apigwlint.access.summary.AccessCell;
-import io.github.apigwlint.access.summary.AccessSummary;
-import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.analysis.Reach;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.Method;
@@ -23,7 +21,6 @@ import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Symbols;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,10 +62,9 @@ public final class SamBlacklistNeedsVpcAndEndpoint implements Rule {
         denies.putIfAbsent(origin.get().location(), statement);
       }
     }
-    if (denies.isEmpty() || !AccessSummary.analysable(document.policy())) {
+    if (denies.isEmpty()) {
       return;
     }
-    List<MethodAccess> summary = AccessSummary.of(api, document).methods();
     for (Statement deny : denies.values()) {
       StatementOrigin origin = document.origin(deny).orElseThrow();
       Set<String> vpcs = values(clause(deny, SOURCE_VPC).orElseThrow());
@@ -76,22 +72,19 @@ public final class SamBlacklistNeedsVpcAndEndpoint implements Rule {
       Set<String> covered = new HashSet<>(StatementCoverage.methods(document.policy(), deny, api, Caller.anonymous(),
           api.expansion()).stream().map(Method::element).toList());
       // A call from a listed VPC through an endpoint the list does not name, which the Deny lets through.
-      Optional<AccessCell> escape = summary.stream()
-          .filter(m -> covered.contains(m.method().element()))
-          .flatMap(m -> m.cells().stream())
-          .filter(c -> c.origin().vpc() != null && vpcs.contains(c.origin().vpc()))
-          .filter(c -> c.origin().vpce() == null || !endpoints.contains(c.origin().vpce()))
-          .filter(c -> c.access() == Access.ALLOWED || c.access() == Access.ALLOWED_IF_GATE)
-          .findFirst();
-      if (escape.isEmpty()) {
+      Reach escapes = context.access(api).reach(m -> covered.contains(m.method().element()), c -> c.origin().vpc() != null
+          && vpcs.contains(c.origin().vpc()) && (c.origin().vpce() == null || !endpoints.contains(c.origin().vpce()))
+          && c.access().allowedWhenGateAllows());
+      if (escapes.isEmpty()) {
         continue;
       }
-      String vpc = escape.get().origin().vpc();
+      AccessCell escape = escapes.first().cell();
+      String vpc = escape.origin().vpc();
       context.report(
               "SAM writes " + origin.display() + " of " + api.name() + " as one Deny with StringEquals on aws:SourceVpc ("
                   + String.join(", ", vpcs) + ") and aws:SourceVpce (" + String.join(", ", endpoints) + ") together; both"
                   + " must match, so it refuses only calls through a listed endpoint that lies in a listed VPC: a call from "
-                  + vpc + " " + escape.get().origin().describe().replace(" in VPC " + vpc, "") + " gets in",
+                  + vpc + " " + escape.origin().describe().replace(" in VPC " + vpc, "") + " gets in",
               origin.location(), Subject.policy(document).property("SAM " + origin.display()))
           .related(deny.node().location(), "the generated Deny (" + deny.label() + ")")
           .fix("Blacklist one kind per API: list only the VPC endpoints (IntrinsicVpceBlacklist) or only the VPCs"

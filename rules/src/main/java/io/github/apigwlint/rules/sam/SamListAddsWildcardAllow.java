@@ -2,7 +2,6 @@ package io.github.apigwlint.rules.sam;
 
 import io.github.apigwlint.access.summary.Access;
 import io.github.apigwlint.access.summary.AccessCell;
-import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.CallerClass;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.model.Api;
@@ -70,14 +69,14 @@ public final class SamListAddsWildcardAllow implements Rule {
     }
     PolicyDocument document = found.get();
     Map<Location, Reach> reaches = new LinkedHashMap<>();
-    for (MethodAccess method : AccessSummary.of(api, document).methods()) {
+    for (MethodAccess method : context.access(api).access().methods()) {
       if (method.authorization() != AuthorizationType.AWS_IAM) {
         continue;
       }
       for (AccessCell cell : method.cells()) {
         boolean ownAccount = cell.caller().kind() == CallerClass.Kind.SAME_ACCOUNT && cell.access() == Access.ALLOWED;
         boolean anyAccount = cell.caller().kind() == CallerClass.Kind.ANY_AWS_ACCOUNT
-            && (cell.access() == Access.ALLOWED || cell.access() == Access.ALLOWED_IF_GATE);
+            && cell.access().allowedWhenGateAllows();
         if (!ownAccount && !anyAccount) {
           continue;
         }

@@ -1,0 +1,69 @@
+package io.github.apigwlint.analysis;
+
+import io.github.apigwlint.access.ApiRequests;
+import io.github.apigwlint.access.summary.AccessSummary;
+import io.github.apigwlint.access.summary.ApiAccess;
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.policy.ExpansionContext;
+import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.policy.PolicyEvaluator;
+import io.github.apigwlint.policy.Request;
+import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.source.Symbols;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workspace of one variant and the access analysis of its APIs, each computed when first asked
+ * for and then kept: rules and commands that ask about the same API share one analysis. Not safe
+ * for concurrent use: the engine runs the rules of one variant on one thread.
+ */
+public final class AnalysedWorkspace {
+
+  private final Workspace workspace;
+  /** By identity: two APIs of equal description in different files are analysed apart. */
+  private final Map<Api, ApiAnalysis> apis = new IdentityHashMap<>();
+  private Map<String, Policy> endpointPolicies;
+
+  public AnalysedWorkspace(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  public ApiAnalysis api(Api api) {
+    return apis.computeIfAbsent(api, a -> new ApiAnalysis(a, workspace, this::endpointPolicies));
+  }
+
+  /** The access of every API of the workspace, in the order the workspace holds them. */
+  public List<ApiAccess> access() {
+    return workspace.apis().stream().map(api -> api(api).access()).toList();
+  }
+
+  /**
+   * Whether {@code policy}, of the private custom domain name {@code domain} mapped to {@code api},
+   * allows an unsigned call through the VPC endpoint {@code endpoint} for certain.
+   */
+  public boolean domainAdmitsThrough(PolicyDocument policy, DomainName domain, Api api, String endpoint) {
+    String domainId = "/domainnames/" + domain.name() + "+" + Symbols.attribute(domain.element(), "DomainNameId");
+    ExpansionContext expansion = new ExpansionContext(api.partition(), api.region(), api.account(), domainId);
+    Caller caller = Caller.anonymous();
+    Request request =
+        new Request(caller, "execute-api:Invoke", expansion.arnPrefix() + "/*", ApiRequests.throughEndpoint(caller, endpoint));
+    return PolicyEvaluator.evaluate(policy.policy(), request, expansion).verdict() == Verdict.ALLOW;
+  }
+
+  private Map<String, Policy> endpointPolicies() {
+    if (endpointPolicies == null) {
+      endpointPolicies = AccessSummary.endpointPolicies(workspace);
+    }
+    return endpointPolicies;
+  }
+}

@@ -1,7 +1,7 @@
 package io.github.apigwlint.access;
 
-import io.github.apigwlint.config.Config;
 import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.Consumer;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
@@ -37,9 +37,9 @@ public final class ExpectedCallers {
   private ExpectedCallers() {}
 
   /** Callers in an account other than the API's, at most one per principal. */
-  public static List<Expected> of(Api api, Workspace workspace, Config config) {
+  public static List<Expected> of(Api api, Workspace workspace) {
     Map<String, Expected> expected = new LinkedHashMap<>();
-    for (Config.Consumer consumer : config.consumers()) {
+    for (Consumer consumer : workspace.consumers()) {
       if (!names(consumer.api(), api)) {
         continue;
       }

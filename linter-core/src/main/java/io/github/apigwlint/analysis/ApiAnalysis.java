@@ -1,5 +1,6 @@
 package io.github.apigwlint.analysis;
 
+import io.github.apigwlint.access.ExpectedCallers;
 import io.github.apigwlint.access.MethodArns;
 import io.github.apigwlint.access.summary.AccessCell;
 import io.github.apigwlint.access.summary.AccessSummary;
@@ -32,6 +33,7 @@ public final class ApiAnalysis {
   private final Api api;
   private final Workspace workspace;
   private final Supplier<Map<String, Policy>> endpointPolicies;
+  private List<ExpectedCallers.Expected> expectedCallers;
   private ApiAccess access;
   private Optional<StatementReach> statementReach;
 
@@ -56,6 +58,14 @@ public final class ApiAnalysis {
       access = AccessSummary.of(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies.get());
     }
     return access;
+  }
+
+  /** Callers in another account that the configuration or the workspace's identity policies expect to call the API. */
+  public List<ExpectedCallers.Expected> expectedCallers() {
+    if (expectedCallers == null) {
+      expectedCallers = ExpectedCallers.of(api, workspace);
+    }
+    return expectedCallers;
   }
 
   /** Whether the workspace gives {@code endpoint} a policy of its own, which calls through it pass first (§4.5). */

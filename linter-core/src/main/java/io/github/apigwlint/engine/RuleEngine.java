@@ -43,7 +43,7 @@ final class RuleEngine {
       }
       boolean configured = setting != null && setting.severity() != null;
       Severity severity = configured ? setting.severity() : info.severity();
-      active.add(new Active(rule, new RuleContext(info, severity, configured, analysis, config, findings::add)));
+      active.add(new Active(rule, new RuleContext(info, severity, configured, analysis, findings::add)));
     }
   }
 
@@ -85,8 +85,7 @@ final class RuleEngine {
         Config.RuleSetting setting = setting(config, info);
         boolean configured = setting != null && setting.severity() != null;
         return new RuleContext(
-            info, configured ? setting.severity() : info.severity(), configured, new AnalysedWorkspace(workspace), config,
-            sink);
+            info, configured ? setting.severity() : info.severity(), configured, new AnalysedWorkspace(workspace), sink);
       }
     }
     return null;

@@ -12,6 +12,8 @@ import io.github.apigwlint.source.Location;
  * @param regionalCertificateArn the certificate of a REGIONAL domain, or null
  * @param securityPolicy the TLS security policy as written ({@code TLS_1_2}), or null when not set
  * @param properties where the settings are written, for precise locations; may equal {@code location}
+ * @param region the Region it is deployed in: literal, or {@code Symbols.REGION} when the input does
+ *     not say
  */
 public record DomainName(
     String name,
@@ -23,7 +25,8 @@ public record DomainName(
     String certificateArn,
     String regionalCertificateArn,
     String securityPolicy,
-    Location properties) {
+    Location properties,
+    String region) {
 
   public boolean isPrivateCustomDomain() {
     return kind == DomainKind.V1_PRIVATE;

@@ -16,6 +16,7 @@ public final class Workspace {
   private final List<Deployment> deployments = new ArrayList<>();
   private final List<ApiDefinition> definitions = new ArrayList<>();
   private final List<SamPolicySettings> samPolicySettings = new ArrayList<>();
+  private final List<Consumer> consumers = new ArrayList<>();
 
   /**
    * A workspace that starts with this one's elements: the part of a run that no undecided
@@ -32,6 +33,7 @@ public final class Workspace {
     copy.deployments.addAll(deployments);
     copy.definitions.addAll(definitions);
     copy.samPolicySettings.addAll(samPolicySettings);
+    copy.consumers.addAll(consumers);
     return copy;
   }
 
@@ -57,6 +59,11 @@ public final class Workspace {
 
   public List<Role> roles() {
     return roles;
+  }
+
+  /** The callers the configuration expects to invoke APIs of the workspace. */
+  public List<Consumer> consumers() {
+    return consumers;
   }
 
   public List<Deployment> deployments() {

@@ -2,7 +2,6 @@ package io.github.apigwlint.rule;
 
 import io.github.apigwlint.analysis.AnalysedWorkspace;
 import io.github.apigwlint.analysis.ApiAnalysis;
-import io.github.apigwlint.config.Config;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.source.Location;
@@ -17,7 +16,6 @@ public final class RuleContext {
   private final Severity severity;
   private final boolean severityConfigured;
   private final AnalysedWorkspace analysis;
-  private final Config config;
   private final Consumer<Finding> sink;
 
   /**
@@ -30,13 +28,11 @@ public final class RuleContext {
       Severity severity,
       boolean severityConfigured,
       AnalysedWorkspace analysis,
-      Config config,
       Consumer<Finding> sink) {
     this.info = info;
     this.severity = severity;
     this.severityConfigured = severityConfigured;
     this.analysis = analysis;
-    this.config = config;
     this.sink = sink;
   }
 
@@ -52,10 +48,6 @@ public final class RuleContext {
   /** Who can invoke {@code api}, in every stage and method: ask here rather than evaluating policies. */
   public ApiAnalysis access(Api api) {
     return analysis.api(api);
-  }
-
-  public Config config() {
-    return config;
   }
 
   /**

@@ -48,8 +48,8 @@ class SuppressorTest {
   private Suppressor.Outcome apply(Suppressor suppressor, List<Finding> findings) {
     List<RuleInfo> rules = List.of(new TestRule().info(), new SuppressionWithoutReasonRule().info(),
         new UnusedSuppressionRule().info());
-    RuleContext without = new RuleContext(rules.get(1), Severity.WARNING, false, null, Config.defaults(), meta::add);
-    RuleContext unused = new RuleContext(rules.get(2), Severity.NOTE, false, null, Config.defaults(), meta::add);
+    RuleContext without = new RuleContext(rules.get(1), Severity.WARNING, false, null, meta::add);
+    RuleContext unused = new RuleContext(rules.get(2), Severity.NOTE, false, null, meta::add);
     return suppressor.apply(findings, rules, Set.of("test-rule"), without, unused);
   }
 
@@ -146,7 +146,7 @@ class SuppressorTest {
     Config config = ConfigLoader.parse("suppress: [{path: '*', id: parse-error, reason: r}]\n", "c.yaml");
     List<RuleInfo> rules = List.of(new TestRule().info(), new UnusedSuppressionRule().info(),
         new io.github.apigwlint.engine.ParseErrorRule().info());
-    RuleContext unused = new RuleContext(rules.get(1), Severity.NOTE, false, null, config, meta::add);
+    RuleContext unused = new RuleContext(rules.get(1), Severity.NOTE, false, null, meta::add);
     Suppressor.collect(List.of(), config).apply(List.of(), rules, Set.of("test-rule"), null, unused);
     assertThat(meta).isEmpty();
   }

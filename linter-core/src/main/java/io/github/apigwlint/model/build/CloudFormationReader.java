@@ -228,7 +228,7 @@ final class CloudFormationReader {
         name, context.element(resource.id() + "/Domain"), kind, Syntax.CLOUDFORMATION, type, where,
         type == EndpointType.REGIONAL && !http ? null : certificate,
         type == EndpointType.REGIONAL || http ? certificate : null,
-        Values.text(block, "SecurityPolicy"), block.location());
+        Values.text(block, "SecurityPolicy"), block.location(), context.region());
     context.workspace().domains().add(domain);
     if (block.has("Policy") && type == EndpointType.PRIVATE) {
       context.addPolicy(PolicyKind.DOMAIN_POLICY, block.get("Policy"), "domain name " + Symbols.render(name), domain.element(), null, null);
@@ -410,7 +410,8 @@ final class CloudFormationReader {
     }
     DomainName domain = new DomainName(
         name, context.element(resource.id()),
-        domainKind(resource.type()), Syntax.CLOUDFORMATION, type, resource.location(), certificate, regionalCertificate, securityPolicy, props.location());
+        domainKind(resource.type()), Syntax.CLOUDFORMATION, type, resource.location(), certificate, regionalCertificate, securityPolicy, props.location(),
+        context.region());
     context.workspace().domains().add(domain);
     domainsBySymbol.put(Symbols.resource(resource.id()), domain);
     domainsBySymbol.put(Symbols.attribute(resource.id(), "DomainNameArn"), domain);

@@ -201,7 +201,7 @@ final class TerraformResourceReader {
         v2 ? null : text(resource, "certificate_arn"),
         v2 ? Values.text(config, "certificate_arn") : text(resource, "regional_certificate_arn"),
         v2 ? Values.text(config, "security_policy") : text(resource, "security_policy"),
-        resource.location());
+        resource.location(), context.region());
     context.workspace().domains().add(domain);
     domains.put(resource.address(), domain);
     if (type == EndpointType.PRIVATE) {

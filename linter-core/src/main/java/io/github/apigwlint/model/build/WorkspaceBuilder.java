@@ -4,6 +4,7 @@ import io.github.apigwlint.config.Config;
 import io.github.apigwlint.config.Globs;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
+import io.github.apigwlint.model.Consumer;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Workspace;
@@ -117,6 +118,7 @@ public final class WorkspaceBuilder {
   private Workspace invariant() {
     if (invariant == null) {
       Workspace built = new Workspace();
+      config.consumers().forEach(consumer -> built.consumers().add(new Consumer(consumer.api(), consumer.callers())));
       List<SourceProblem> problemsMet = new ArrayList<>();
       List<SourceFile> terraform = new ArrayList<>();
       for (SourceFile file : files) {

@@ -46,7 +46,7 @@ public final class CrossAccountPrincipalMissing implements Rule {
       return;
     }
     Optional<PolicyDocument> policy = context.workspace().resourcePolicy(api);
-    for (ExpectedCallers.Expected expected : ExpectedCallers.of(api, context.workspace(), context.config())) {
+    for (ExpectedCallers.Expected expected : context.access(api).expectedCallers()) {
       check(api, iamMethods, policy, expected, context);
     }
   }

@@ -39,7 +39,7 @@ public final class HttpApiCrossAccountRoleMissing implements Rule {
     if (routes.isEmpty()) {
       return;
     }
-    for (ExpectedCallers.Expected expected : ExpectedCallers.of(api, context.workspace(), context.config())) {
+    for (ExpectedCallers.Expected expected : context.access(api).expectedCallers()) {
       List<RoleChains.Link> links = RoleChains.of(api, routes, expected.caller(), context.workspace());
       if (links.stream().noneMatch(RoleChains.Link::complete)) {
         report(api, routes, expected, links, context);

@@ -40,7 +40,7 @@ public final class EdgeCertificateRegion implements Rule {
                   + ", or make the domain REGIONAL.")
               .emit());
     } else if (domain.endpointType() == EndpointType.REGIONAL) {
-      String expected = context.config().region();
+      String expected = Symbols.isSymbolic(domain.region()) ? null : domain.region();
       region(domain.regionalCertificateArn())
           .filter(region -> expected != null && !region.equals(expected))
           .ifPresent(region -> context

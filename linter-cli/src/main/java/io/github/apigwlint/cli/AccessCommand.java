@@ -1,9 +1,7 @@
 package io.github.apigwlint.cli;
 
 import io.github.apigwlint.access.summary.ApiAccess;
-import io.github.apigwlint.analysis.AnalysedWorkspace;
 import io.github.apigwlint.session.LintSessionException;
-import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.report.AccessJsonReport;
 import io.github.apigwlint.report.AccessMarkdownReport;
 import io.github.apigwlint.report.AccessTextReport;
@@ -50,7 +48,7 @@ final class AccessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws LintSessionException, IOException {
-    List<ApiAccess> summary = new AnalysedWorkspace(Linter.workspace(input.session(environment).request())).access();
+    List<ApiAccess> summary = input.session(environment).access();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> AccessJsonReport.write(summary, out);

@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
     LintOutcome outcome = input.session(environment, options.build()).run();
     if (verbose) {
       PrintWriter err = spec.commandLine().getErr();
-      outcome.result().notes().forEach(err::println);
+      outcome.notes().forEach(err::println);
       outcome.messages().forEach(err::println);
     }
     return outcome.fails() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;

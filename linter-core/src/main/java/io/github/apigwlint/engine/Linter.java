@@ -69,6 +69,11 @@ public final class Linter {
     return read(request, Progress.NONE).builder().workspace();
   }
 
+  /** The files a run of {@code request} reads: the named files and what the folders hold, excludes applied. */
+  public static List<Path> files(LintRequest request) {
+    return new FileCollector(request.workingDirectory(), request.config().excludes()).collect(request.paths());
+  }
+
   /** The engine's own rules, which no rule pack provides: their findings come from the core. */
   public static List<Rule> engineRules() {
     return List.of(new ParseErrorRule(), new SuppressionWithoutReasonRule(), new UnusedSuppressionRule());

@@ -1,6 +1,7 @@
 package io.github.apigwlint.session;
 
 import io.github.apigwlint.engine.LintResult;
+import io.github.apigwlint.rule.Finding;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,9 +20,19 @@ public record LintOutcome(LintResult result, List<String> messages, FailThreshol
     reports = List.copyOf(reports);
   }
 
+  /** The findings reported, in report order. */
+  public List<Finding> findings() {
+    return result.findings();
+  }
+
+  /** What the engine skipped and why, for a verbose front end. */
+  public List<String> notes() {
+    return result.notes();
+  }
+
   /** How many findings reach the fail threshold. */
   public long failing() {
-    return result.findings().stream().filter(finding -> threshold.reachedBy(finding.severity())).count();
+    return findings().stream().filter(finding -> threshold.reachedBy(finding.severity())).count();
   }
 
   public boolean fails() {

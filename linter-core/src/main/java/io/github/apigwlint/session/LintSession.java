@@ -3,6 +3,10 @@ package io.github.apigwlint.session;
 import io.github.apigwlint.baseline.Baseline;
 import io.github.apigwlint.baseline.BaselineException;
 import io.github.apigwlint.baseline.BaselineFile;
+import io.github.apigwlint.baseline.OutdatedBaselineException;
+import io.github.apigwlint.access.summary.ApiAccess;
+import io.github.apigwlint.analysis.AnalysedWorkspace;
+import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.RuleRegistry;
@@ -11,6 +15,9 @@ import io.github.apigwlint.report.ReportWriter;
 import io.github.apigwlint.report.Reporter;
 import io.github.apigwlint.rule.Finding;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,6 +88,50 @@ public final class LintSession {
 
   public Optional<Path> baselineFile() {
     return baselineFile;
+  }
+
+  /** The files the run reads, for a front end that keys a cache on their contents. */
+  public List<Path> inputFiles() {
+    return Linter.files(request);
+  }
+
+  /** Who can invoke each API of the run's files: the access summary of every stage and method. */
+  public List<ApiAccess> access() {
+    return new AnalysedWorkspace(Linter.workspace(request)).access();
+  }
+
+  /**
+   * Writes the baseline of today's findings to {@code output}. Entries of the baseline already there
+   * keep their reason and expiry; one written by an earlier version, which it cannot match, is
+   * replaced.
+   *
+   * @return how many entries the new baseline has
+   */
+  public int writeBaseline(Path output, String reason, LocalDate expires) throws LintSessionException {
+    Path file = options.workingDirectory().resolve(output).normalize();
+    Baseline previous = null;
+    if (Files.isRegularFile(file)) {
+      try {
+        previous = BaselineFile.read(file, display(file));
+      } catch (OutdatedBaselineException e) {
+        previous = null; // regenerating it is what its message asks for
+      } catch (BaselineException e) {
+        throw new LintSessionException(e.getMessage() + " (delete it to start a new baseline)", e);
+      }
+    }
+    Baseline baseline = Baseline.of(analyse().findings(), previous, reason, expires);
+    try {
+      Path parent = file.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        BaselineFile.write(baseline, out);
+      }
+    } catch (IOException e) {
+      throw new LintSessionException("cannot write " + display(file) + ": " + e.getMessage(), e);
+    }
+    return baseline.entries().size();
   }
 
   /** The findings of the rules after suppressions, before the baseline and changed-since filters. */

@@ -1,6 +1,5 @@
 package io.github.apigwlint.maven;
 
-import io.github.apigwlint.config.Globs;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.report.Summary;
 import io.github.apigwlint.report.ToolInfo;
@@ -11,8 +10,8 @@ import io.github.apigwlint.session.FailThreshold;
 import io.github.apigwlint.session.LintOptions;
 import io.github.apigwlint.session.LintOutcome;
 import io.github.apigwlint.session.LintSession;
+import io.github.apigwlint.session.SourceFolders;
 import io.github.apigwlint.session.LintSessionException;
-import io.github.apigwlint.source.SourceLoader;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,9 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -170,7 +167,7 @@ public class CheckMojo extends AbstractMojo {
 
     CachedResult result;
     try {
-      String key = cacheKey(lintSession, registry, sources, inputs, baseDir);
+      String key = cacheKey(lintSession, registry, sources, baseDir);
       Path cacheFile = output.resolve(CACHE_FILE);
       Optional<CachedResult> cached = useCache ? CachedResult.read(cacheFile, key) : Optional.empty();
       if (cached.isPresent()) {
@@ -241,13 +238,13 @@ public class CheckMojo extends AbstractMojo {
     } catch (LintSessionException | IllegalArgumentException | UncheckedIOException e) {
       throw new MojoExecutionException("apigw-lint: " + e.getMessage(), e);
     }
-    outcome.result().notes().forEach(note -> getLog().debug("apigw-lint: " + note));
+    outcome.notes().forEach(note -> getLog().debug("apigw-lint: " + note));
     Map<Path, String> written = new LinkedHashMap<>();
     for (Path file : outcome.reports()) {
       written.put(file, CacheKey.sha256(Files.readAllBytes(file)));
     }
     List<CachedResult.Line> lines = new ArrayList<>();
-    for (Finding finding : outcome.result().findings()) {
+    for (Finding finding : outcome.findings()) {
       lines.add(new CachedResult.Line(finding.severity(), LogLines.finding(finding)));
     }
     List<String> messages = outcome.messages().stream().map(message -> "apigw-lint: " + message).toList();
@@ -296,21 +293,14 @@ public class CheckMojo extends AbstractMojo {
     if (list(includes).isEmpty()) {
       return sources;
     }
-    Set<Path> files = new TreeSet<>();
-    for (Path source : sources) {
-      try (Stream<Path> walk = Files.walk(source)) {
-        walk.filter(Files::isRegularFile)
-            .filter(file -> matchesAny(includes, source.relativize(file))
-                && !matchesAny(list(excludes), source.relativize(file)))
-            .forEach(files::add);
-      } catch (IOException | UncheckedIOException e) {
-        throw new MojoExecutionException("apigw-lint: cannot list " + source + ": " + e.getMessage(), e);
-      }
+    try {
+      return SourceFolders.matching(sources, list(includes), list(excludes));
+    } catch (LintSessionException e) {
+      throw new MojoExecutionException("apigw-lint: " + e.getMessage(), e);
     }
-    return new ArrayList<>(files);
   }
 
-  private String cacheKey(LintSession lintSession, RuleRegistry registry, List<Path> sources, List<Path> inputs,
+  private String cacheKey(LintSession lintSession, RuleRegistry registry, List<Path> sources,
       Path baseDir) throws IOException {
     Optional<Path> configPath = lintSession.configFile();
     Optional<Path> baselinePath = lintSession.baselineFile();
@@ -337,27 +327,11 @@ public class CheckMojo extends AbstractMojo {
       key.put("configFile", configPath.get().toString());
       key.putFile("config:" + configPath.get(), configPath.get());
     }
-    // every file the core could read: the named files, or the candidates under the folders
-    for (Path input : inputs) {
-      if (Files.isRegularFile(input)) {
-        key.putFile(input.toString(), input);
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(input)) {
-        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)
-            .filter(SourceLoader::isCandidate)::iterator) {
-          key.putFile(file.toString(), file);
-        }
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+    // every file the core reads
+    for (Path file : lintSession.inputFiles()) {
+      key.putFile(file.toString(), file);
     }
     return key.value();
-  }
-
-  private static boolean matchesAny(List<String> globs, Path relative) {
-    Path normalized = Path.of(relative.toString().replace('\\', '/'));
-    return globs.stream().anyMatch(glob -> Globs.matches(glob, normalized));
   }
 
   private static List<String> list(List<String> values) {

@@ -21,7 +21,7 @@ public final class MethodArns {
   private MethodArns() {}
 
   public static List<String> stages(Api api) {
-    return api.stages().isEmpty() ? List.of(Symbols.opaque("stage of " + api.name())) : api.stages();
+    return api.stages().isEmpty() ? List.of(Symbols.opaque("stage of " + api.name())) : api.stageNames();
   }
 
   /** {@code arn:…:execute-api:region:account:apiId/stage/VERB/path}, without the path's leading slash. */

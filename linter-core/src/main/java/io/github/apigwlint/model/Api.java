@@ -29,7 +29,7 @@ public record Api(
     List<String> vpcEndpointIds,
     Location location,
     List<Method> methods,
-    List<String> stages) {
+    List<Stage> stages) {
 
   public Api {
     vpcEndpointIds = List.copyOf(vpcEndpointIds);
@@ -40,6 +40,18 @@ public record Api(
   /** The declared methods, or when none is declared the one {@link Method#undeclared} standing for all. */
   public List<Method> invocableMethods() {
     return methods.isEmpty() ? List.of(Method.undeclared(location, element)) : methods;
+  }
+
+  /** The names of its stages, in the order the input declares them. */
+  public List<String> stageNames() {
+    return stages.stream().map(Stage::name).toList();
+  }
+
+  /** Adds a stage unless one of that name is there. */
+  public void addStage(Stage stage) {
+    if (!stageNames().contains(stage.name())) {
+      stages.add(stage);
+    }
   }
 
   public boolean isPrivate() {

@@ -7,6 +7,7 @@ import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.Stage;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
@@ -21,7 +22,7 @@ class StatementCoverageTest {
   private static final Api API = new Api("REST API Pets", "api.yaml#Pets", ApiProtocol.REST, Fixtures.API_ID, Fixtures.OWNER,
       "us-east-1", "aws", EndpointType.REGIONAL, List.of(), Location.ofFile("api.yaml"),
       List.of(method("GET", "/pets", AuthorizationType.NONE), method("DELETE", "/pets/{id}", AuthorizationType.AWS_IAM)),
-      List.of("prod"));
+      List.of(stage("prod")));
 
   private static Method method(String verb, String path, AuthorizationType type) {
     return new Method(verb, path, type, Location.ofFile("api.yaml"), "api.yaml#" + verb);
@@ -70,7 +71,7 @@ class StatementCoverageTest {
   void literalRegionAndPartitionMayBeTheTemplatesOwn() {
     Api template = new Api("REST API Pets", "t.yaml#Pets", ApiProtocol.REST, Symbols.resource("Pets"), Symbols.SELF_ACCOUNT,
         Symbols.REGION, Symbols.PARTITION, EndpointType.REGIONAL, List.of(), Location.ofFile("t.yaml"),
-        List.of(method("GET", "/pets", AuthorizationType.NONE)), List.of("prod"));
+        List.of(method("GET", "/pets", AuthorizationType.NONE)), List.of(stage("prod")));
     Policy policy = Fixtures.identityPolicy("{'Effect':'Deny','Action':'execute-api:Invoke','Resource':'arn:aws:execute-api:us-east-1:"
         + Symbols.SELF_ACCOUNT + ":" + Symbols.resource("Pets") + "/*'}");
     assertThat(StatementCoverage.methods(policy, policy.statements().get(0), template, Fixtures.ALICE, null)).hasSize(1);
@@ -78,5 +79,9 @@ class StatementCoverageTest {
     Policy other = Fixtures.identityPolicy("{'Effect':'Deny','Action':'execute-api:Invoke','Resource':'arn:aws:execute-api:us-east-1:"
         + Symbols.SELF_ACCOUNT + ":" + Symbols.resource("Orders") + "/*'}");
     assertThat(StatementCoverage.methods(other, other.statements().get(0), template, Fixtures.ALICE, null)).isEmpty();
+  }
+
+  private static Stage stage(String name) {
+    return new Stage(name, Location.ofFile("api.yaml"), "api.yaml#" + name);
   }
 }

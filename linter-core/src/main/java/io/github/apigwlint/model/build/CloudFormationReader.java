@@ -13,6 +13,7 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Role;
 import io.github.apigwlint.model.SamPolicySettings;
+import io.github.apigwlint.model.Stage;
 import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.VpcEndpoint;
 import io.github.apigwlint.source.Location;
@@ -147,9 +148,11 @@ final class CloudFormationReader {
     List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
     addEventMethods(api, events, auth, false);
     if (api.stages().isEmpty()) {
-      api.stages().add(resource.id().equals(SamApplication.IMPLICIT_REST_API) ? "Prod" : Symbols.opaque("stage of " + resource.id()));
+      api.addStage(new Stage(
+          resource.id().equals(SamApplication.IMPLICIT_REST_API) ? "Prod" : Symbols.opaque("stage of " + resource.id()),
+          resource.location(), context.element(resource.id() + "/Stage")));
     }
-    String stage = api.stages().get(0);
+    String stage = api.stageNames().get(0);
     Optional<ObjectNode> resourcePolicy = Values.object(auth, "ResourcePolicy");
     SamResourcePolicy generated = new SamResourcePolicy(resourcePolicy.map(n -> (Node) n).orElse(props));
     Map<String, List<String>> verbsByPath = new LinkedHashMap<>();
@@ -304,9 +307,11 @@ final class CloudFormationReader {
   }
 
   /** SAM APIs declare their stage inline; a missing one is SAM's {@code Prod}... only for SAM. */
-  private List<String> stageNameOf(Resource resource) {
+  private List<Stage> stageNameOf(Resource resource) {
     String stage = Values.text(resource.properties(), "StageName");
-    return stage == null ? List.of() : List.of(stage);
+    ObjectNode.Key key = resource.properties().key("StageName");
+    Location where = key == null ? resource.location() : key.location();
+    return stage == null ? List.of() : List.of(new Stage(stage, where, context.element(resource.id() + "/Stage")));
   }
 
   private Optional<OpenApiDefinition> definition(ObjectNode props) {
@@ -386,8 +391,8 @@ final class CloudFormationReader {
     ObjectNode props = resource.properties();
     Api api = apisBySymbol.get(Optional.ofNullable(Values.text(props, "RestApiId")).orElse(Values.text(props, "ApiId")));
     String stage = Values.text(props, "StageName");
-    if (api != null && stage != null && !api.stages().contains(stage)) {
-      api.stages().add(stage);
+    if (api != null && stage != null) {
+      api.addStage(new Stage(stage, resource.location(), context.element(resource.id())));
     }
   }
 

@@ -13,6 +13,7 @@ import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Role;
+import io.github.apigwlint.model.Stage;
 import io.github.apigwlint.model.VpcEndpoint;
 import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.EmbeddedJson;
@@ -180,8 +181,8 @@ final class TerraformResourceReader {
   private void readStage(TerraformResource resource) {
     Optional<Api> api = linked(resource, "rest_api_id", apis).or(() -> linked(resource, "api_id", apis));
     String stage = Optional.ofNullable(text(resource, "stage_name")).orElse(text(resource, "name"));
-    if (api.isPresent() && stage != null && !api.get().stages().contains(stage)) {
-      api.get().stages().add(stage);
+    if (api.isPresent() && stage != null) {
+      api.get().addStage(new Stage(stage, resource.location(), context.element(resource.address())));
     }
   }
 

@@ -9,6 +9,7 @@ import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.Stage;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.policy.Caller;
@@ -114,7 +115,7 @@ class AccessSummaryPropertyTest {
     return new Api("RestApi Pets", "api.yaml#Pets", ApiProtocol.REST, "a1b2c3d4e5", OWNER, "us-east-1", "aws",
         privateApi ? EndpointType.PRIVATE : EndpointType.REGIONAL,
         privateApi ? List.of(ENDPOINT) : List.of(), Location.ofFile("api.yaml"), methods,
-        List.of("prod", "beta"));
+        List.of(stage("prod"), stage("beta")));
   }
 
   static PolicyDocument document(String json, Api api) {
@@ -123,4 +124,8 @@ class AccessSummaryPropertyTest {
         api.element(), api, null, OWNER);
   }
 
+
+  private static Stage stage(String name) {
+    return new Stage(name, Location.ofFile("api.yaml"), "api.yaml#" + name);
+  }
 }

@@ -60,7 +60,7 @@ class SamApplicationTest {
         """);
     Api api = workspace.apis().get(0);
     assertThat(api.name()).isEqualTo("REST API ServerlessRestApi");
-    assertThat(api.stages()).containsExactly("Prod");
+    assertThat(api.stageNames()).containsExactly("Prod");
     assertThat(api.methods()).extracting(m -> m.display()).containsExactly("PUT /get", "ANY /items/{id}");
     PolicyDocument policy = workspace.resourcePolicy(api).orElseThrow();
     assertThat(resources(policy)).containsExactly(

@@ -357,7 +357,7 @@ class TerraformModuleTest {
             }
             """));
     Api api = workspace.apis().get(0);
-    assertThat(api.stages()).containsExactly("prod");
+    assertThat(api.stageNames()).containsExactly("prod");
     Statement statement = workspace.resourcePolicy(api).orElseThrow().policy().statements().get(0);
     assertThat(statement.node().location()).isEqualTo(new Location("infra/policy.tf", 8, 21));
     assertThat(statement.resources()).extracting(v -> v.text())

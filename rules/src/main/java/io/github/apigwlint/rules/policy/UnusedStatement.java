@@ -45,7 +45,7 @@ public final class UnusedStatement implements Rule {
       String resources = statement.resources().stream().map(v -> Symbols.render(v.text())).collect(Collectors.joining(", "));
       context.report(
               statement.label() + " of the resource policy of " + api.name() + " matches none of its methods"
-                  + (api.stages().isEmpty() ? "" : " in stages " + String.join(", ", api.stages())) + ": "
+                  + (api.stages().isEmpty() ? "" : " in stages " + String.join(", ", api.stageNames())) + ": "
                   + (statement.notResource() ? "NotResource " : "Resource ") + resources,
               statement.node().location(), Subject.statement(context.workspace().resourcePolicy(api).orElseThrow(), statement))
           .fix("Resources of a REST API policy are execute-api:/STAGE/VERB/PATH (or the full ARN with this API's id);"

@@ -29,7 +29,8 @@ public record Api(
     List<String> vpcEndpointIds,
     Location location,
     List<Method> methods,
-    List<Stage> stages) {
+    List<Stage> stages,
+    Syntax syntax) {
 
   public Api {
     vpcEndpointIds = List.copyOf(vpcEndpointIds);
@@ -39,7 +40,7 @@ public record Api(
 
   /** The declared methods, or when none is declared the one {@link Method#undeclared} standing for all. */
   public List<Method> invocableMethods() {
-    return methods.isEmpty() ? List.of(Method.undeclared(location, element)) : methods;
+    return methods.isEmpty() ? List.of(Method.undeclared(location, element, syntax)) : methods;
   }
 
   /** The names of its stages, in the order the input declares them. */

@@ -11,9 +11,10 @@ import java.util.List;
  * @param path resource path starting with {@code /} ({@code /pets/{id}}), or the WebSocket route
  *     key ({@code $connect})
  * @param element logical identity for fingerprints
+ * @param syntax the language it is declared in, for fixes that name its authorization setting
  */
 public record Method(
-    String verb, String path, AuthorizationType authorization, Location location, String element) {
+    String verb, String path, AuthorizationType authorization, Location location, String element, Syntax syntax) {
 
   /** How messages and the access summary name the methods of an API that declares none. */
   public static final String UNDECLARED = "every method (none declared)";
@@ -25,8 +26,8 @@ public record Method(
    * The one method that stands for every method of an API whose input declares none: verb and path
    * are opaque (a policy that pins them gives UNKNOWN), the authorization is not known.
    */
-  public static Method undeclared(Location location, String element) {
-    return new Method(ANY_VERB, ANY_PATH, AuthorizationType.UNKNOWN, location, element);
+  public static Method undeclared(Location location, String element, Syntax syntax) {
+    return new Method(ANY_VERB, ANY_PATH, AuthorizationType.UNKNOWN, location, element, syntax);
   }
 
   public boolean isUndeclared() {

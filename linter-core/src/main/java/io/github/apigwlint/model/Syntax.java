@@ -6,6 +6,8 @@ package io.github.apigwlint.model;
  */
 public enum Syntax {
   CLOUDFORMATION,
+  /** SAM's resources and their properties, in a CloudFormation template with the SAM transform. */
+  SAM,
   TERRAFORM,
   OPENAPI,
   POLICY

@@ -1,7 +1,10 @@
 package io.github.apigwlint.rule;
 
+import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
+import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.Syntax;
 
 /**
@@ -36,6 +39,21 @@ public final class SyntaxNames {
   public static String shortType(ApiMapping mapping) {
     String type = type(mapping);
     return type.substring(type.lastIndexOf(':') + 1);
+  }
+
+  /**
+   * The setting that names the authorization of a method or route of {@code api}, as its input
+   * writes it: {@code AuthorizationType}, Terraform's {@code authorization} ({@code
+   * authorization_type} for v2 routes), SAM's {@code Auth.Authorizer}, OpenAPI's {@code
+   * x-amazon-apigateway-auth} type.
+   */
+  public static String authorization(Api api, Method method) {
+    return switch (method.syntax()) {
+      case TERRAFORM -> api.protocol() == ApiProtocol.REST ? "authorization" : "authorization_type";
+      case SAM -> "Auth.Authorizer";
+      case OPENAPI -> "x-amazon-apigateway-auth type";
+      default -> "AuthorizationType";
+    };
   }
 
   /** The name a template or configuration refers to an element by: the logical id or Terraform address. */

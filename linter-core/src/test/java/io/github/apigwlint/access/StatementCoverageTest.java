@@ -8,6 +8,7 @@ import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.Stage;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
@@ -22,10 +23,10 @@ class StatementCoverageTest {
   private static final Api API = new Api("REST API Pets", "api.yaml#Pets", ApiProtocol.REST, Fixtures.API_ID, Fixtures.OWNER,
       "us-east-1", "aws", EndpointType.REGIONAL, List.of(), Location.ofFile("api.yaml"),
       List.of(method("GET", "/pets", AuthorizationType.NONE), method("DELETE", "/pets/{id}", AuthorizationType.AWS_IAM)),
-      List.of(stage("prod")));
+      List.of(stage("prod")), Syntax.CLOUDFORMATION);
 
   private static Method method(String verb, String path, AuthorizationType type) {
-    return new Method(verb, path, type, Location.ofFile("api.yaml"), "api.yaml#" + verb);
+    return new Method(verb, path, type, Location.ofFile("api.yaml"), "api.yaml#" + verb, Syntax.CLOUDFORMATION);
   }
 
   private static List<String> covered(Policy policy, Caller caller, ExpansionContext expansion) {
@@ -71,7 +72,7 @@ class StatementCoverageTest {
   void literalRegionAndPartitionMayBeTheTemplatesOwn() {
     Api template = new Api("REST API Pets", "t.yaml#Pets", ApiProtocol.REST, Symbols.resource("Pets"), Symbols.SELF_ACCOUNT,
         Symbols.REGION, Symbols.PARTITION, EndpointType.REGIONAL, List.of(), Location.ofFile("t.yaml"),
-        List.of(method("GET", "/pets", AuthorizationType.NONE)), List.of(stage("prod")));
+        List.of(method("GET", "/pets", AuthorizationType.NONE)), List.of(stage("prod")), Syntax.CLOUDFORMATION);
     Policy policy = Fixtures.identityPolicy("{'Effect':'Deny','Action':'execute-api:Invoke','Resource':'arn:aws:execute-api:us-east-1:"
         + Symbols.SELF_ACCOUNT + ":" + Symbols.resource("Pets") + "/*'}");
     assertThat(StatementCoverage.methods(policy, policy.statements().get(0), template, Fixtures.ALICE, null)).hasSize(1);

@@ -202,7 +202,7 @@ final class CloudFormationReader {
     }
     AuthorizationType type = SamApplication.authorization(null, auth, http);
     api.methods().replaceAll(m -> m.authorization() == AuthorizationType.NONE
-        ? new Method(m.verb(), m.path(), type, m.location(), m.element())
+        ? new Method(m.verb(), m.path(), type, m.location(), m.element(), m.syntax())
         : m);
   }
 
@@ -210,7 +210,7 @@ final class CloudFormationReader {
     for (SamApplication.Event event : events) {
       api.methods().add(new Method(
           event.verb(), event.path(), SamApplication.authorization(event.auth(), auth, http), event.location(),
-          context.element(event.functionId() + "/Events/" + event.name())));
+          context.element(event.functionId() + "/Events/" + event.name()), Syntax.SAM));
     }
   }
 
@@ -299,7 +299,8 @@ final class CloudFormationReader {
             vpcEndpointIds,
             resource.location(),
             body.map(OpenApiDefinition::methods).orElse(List.of()),
-            stageNameOf(resource));
+            stageNameOf(resource),
+            resource.type().startsWith("AWS::Serverless::") ? Syntax.SAM : Syntax.CLOUDFORMATION);
     context.workspace().apis().add(api);
     apisBySymbol.put(symbol, api);
     body.ifPresent(definition -> context.workspace().definitions().add(definition.of(api)));
@@ -370,7 +371,7 @@ final class CloudFormationReader {
     String verb = Optional.ofNullable(Values.text(props, "HttpMethod")).map(v -> v.toUpperCase(Locale.ROOT)).orElse("ANY");
     String path = paths.pathOf(Values.text(props, "ResourceId"));
     api.methods().add(
-        new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id())));
+        new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id()), Syntax.CLOUDFORMATION));
   }
 
   private void readRoute(Resource resource) {
@@ -384,7 +385,7 @@ final class CloudFormationReader {
     String verb = space > 0 ? routeKey.substring(0, space) : null;
     String path = space > 0 ? routeKey.substring(space + 1) : routeKey;
     api.methods().add(
-        new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id())));
+        new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id()), Syntax.CLOUDFORMATION));
   }
 
   private void readStage(Resource resource) {

@@ -4,6 +4,7 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiDefinition;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import java.util.ArrayList;
@@ -95,7 +96,8 @@ final class OpenApiDefinition {
                 path.getKey(),
                 authorization(op),
                 item.get().key(operation.getKey()).location(),
-                element + " " + verb + " " + path.getKey()));
+                element + " " + verb + " " + path.getKey(),
+                Syntax.OPENAPI));
       }
     }
     return methods;

@@ -123,7 +123,7 @@ final class TerraformResourceReader {
         kind + resource.address(), context.element(resource.address()), protocol,
         id != null && !Symbols.isSymbolic(id) ? id : Symbols.resource(resource.address()),
         context.account(), context.region(), context.partition(), type, vpce, resource.location(),
-        body.map(OpenApiDefinition::methods).orElse(List.of()), List.of());
+        body.map(OpenApiDefinition::methods).orElse(List.of()), List.of(), Syntax.TERRAFORM);
     context.workspace().apis().add(api);
     apis.put(resource.address(), api);
     body.ifPresent(definition -> context.workspace().definitions().add(definition.of(api)));
@@ -162,7 +162,7 @@ final class TerraformResourceReader {
         .filter(r -> r.type().equals("aws_api_gateway_resource")) // else the API's root_resource_id: "/"
         .map(r -> Optional.ofNullable(text(r, "path")).orElse("/" + Optional.ofNullable(text(r, "path_part")).orElse(Symbols.opaque("path"))))
         .orElse("/");
-    api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(), context.element(resource.address())));
+    api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(), context.element(resource.address()), Syntax.TERRAFORM));
   }
 
   private void readRoute(TerraformResource resource) {
@@ -175,7 +175,7 @@ final class TerraformResourceReader {
     api.get().methods().add(new Method(
         space > 0 ? routeKey.substring(0, space) : null, space > 0 ? routeKey.substring(space + 1) : routeKey,
         AuthorizationType.parse(Optional.ofNullable(text(resource, "authorization_type")).orElse("NONE")),
-        resource.location(), context.element(resource.address())));
+        resource.location(), context.element(resource.address()), Syntax.TERRAFORM));
   }
 
   private void readStage(TerraformResource resource) {

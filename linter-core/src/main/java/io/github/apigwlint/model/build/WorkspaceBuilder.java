@@ -7,6 +7,7 @@ import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.Consumer;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.PolicyKind;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.SourceFile;
@@ -217,7 +218,8 @@ public final class WorkspaceBuilder {
             definition.vpcEndpointIds(),
             io.github.apigwlint.source.Location.ofFile(context.file().displayPath()),
             definition.methods(),
-            List.of());
+            List.of(),
+            Syntax.OPENAPI);
     context.workspace().apis().add(api);
     context.workspace().definitions().add(definition.of(api));
     definition.policy().ifPresent(policy ->

@@ -10,6 +10,7 @@ import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.Stage;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.policy.Caller;
@@ -110,12 +111,12 @@ class AccessSummaryPropertyTest {
   }
 
   static Api api(boolean privateApi, AuthorizationType type) {
-    List<Method> methods = List.of(new Method("GET", "/pets", type, Location.ofFile("api.yaml"), "api.yaml#Get"),
-        new Method("POST", "/pets/{id}", type, Location.ofFile("api.yaml"), "api.yaml#Post"));
+    List<Method> methods = List.of(new Method("GET", "/pets", type, Location.ofFile("api.yaml"), "api.yaml#Get", Syntax.CLOUDFORMATION),
+        new Method("POST", "/pets/{id}", type, Location.ofFile("api.yaml"), "api.yaml#Post", Syntax.CLOUDFORMATION));
     return new Api("RestApi Pets", "api.yaml#Pets", ApiProtocol.REST, "a1b2c3d4e5", OWNER, "us-east-1", "aws",
         privateApi ? EndpointType.PRIVATE : EndpointType.REGIONAL,
         privateApi ? List.of(ENDPOINT) : List.of(), Location.ofFile("api.yaml"), methods,
-        List.of(stage("prod"), stage("beta")));
+        List.of(stage("prod"), stage("beta")), Syntax.CLOUDFORMATION);
   }
 
   static PolicyDocument document(String json, Api api) {

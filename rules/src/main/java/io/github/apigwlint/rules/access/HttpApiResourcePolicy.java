@@ -12,6 +12,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -89,6 +90,7 @@ public final class HttpApiResourcePolicy implements Rule {
         + invokerRoleName(api) + ", whose trust policy allows {\"AWS\": \""
         + Symbols.render(consumer) + "\"} to call sts:AssumeRole (add an sts:ExternalId or aws:PrincipalOrgID condition);"
         + " (2) give it an identity policy allowing execute-api:Invoke on " + Symbols.render(api.executeApiArnPrefix())
-        + "/*; (3) set the routes' AuthorizationType to AWS_IAM; (4) callers assume the role and sign requests with SigV4.";
+        + "/*; (3) set the routes' " + SyntaxNames.authorization(api, api.invocableMethods().get(0))
+        + " to AWS_IAM; (4) callers assume the role and sign requests with SigV4.";
   }
 }

@@ -19,6 +19,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +88,8 @@ public final class IamOnlyKeyOnNonIamMethod implements Rule {
         + " condition of " + statement.label() + " is always " + (alwaysTrue ? "true" : "false") + ": " + effect;
     context.report(message, clause.key().location(), subject)
         .related(unsigned.get(0).location(), "a method with " + unsigned.get(0).authorization() + " authorization")
-        .fix("If these methods' callers are AWS principals, set AuthorizationType: AWS_IAM on them. Otherwise narrow the"
+        .fix("If these methods' callers are AWS principals, set their " + SyntaxNames.authorization(api, unsigned.get(0))
+            + " to AWS_IAM. Otherwise narrow the"
             + " statement's Resource to the AWS_IAM methods (execute-api:/STAGE/VERB/path) and restrict the other methods"
             + " with keys every caller carries (aws:SourceIp, aws:SourceVpce) or their authorizer"
             + (alsoSigned ? "; or write " + key + " under an ...IfExists operator to let callers without the key through" : "")

@@ -16,6 +16,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -113,10 +114,10 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
             statement.node().location(), Subject.statement(document, statement).property("on " + api.element()))
         .related(methods.get(0).location(), "a method with " + methods.get(0).authorization() + " authorization")
         .fix(statement.isDeny()
-            ? "Set AuthorizationType: AWS_IAM on the methods this Deny must protect (callers then sign with SigV4), or"
+            ? "Set " + SyntaxNames.authorization(api, methods.get(0)) + " to AWS_IAM on the methods this Deny must protect (callers then sign with SigV4), or"
                 + " refuse these callers where the method's authorization is decided: a resource-policy Deny with a"
                 + " condition, the authorizer, or the token's scopes."
-            : "Set AuthorizationType: AWS_IAM on the methods if callers should need this permission; otherwise remove"
+            : "Set " + SyntaxNames.authorization(api, methods.get(0)) + " to AWS_IAM on the methods if callers should need this permission; otherwise remove"
                 + " the statement, since it grants nothing.")
         .emit();
   }

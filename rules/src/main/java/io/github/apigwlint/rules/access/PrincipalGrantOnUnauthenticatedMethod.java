@@ -13,6 +13,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,7 +62,7 @@ public final class PrincipalGrantOnUnauthenticatedMethod implements Rule {
         .severity(authorizer ? Severity.WARNING : Severity.ERROR)
         .related(grant.node().location(), grant.label() + " names AWS principals")
         .fix(
-            "Either set the method's AuthorizationType to AWS_IAM so callers sign their requests, or grant the method"
+            "Either set the method's " + SyntaxNames.authorization(api, method) + " to AWS_IAM so callers sign their requests, or grant the method"
                 + " with \"Principal\": \"*\" and restrict it with conditions (aws:SourceVpce, aws:SourceIp) instead of principals.")
         .emit();
   }

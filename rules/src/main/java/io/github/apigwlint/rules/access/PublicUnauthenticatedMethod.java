@@ -14,6 +14,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -42,7 +43,8 @@ public final class PublicUnauthenticatedMethod implements Rule {
       context.report(method.display() + " of " + api.name() + open.of(method).inStages()
               + " has no authorization and no resource policy that limits callers: anyone on the internet can call it",
               method.location(), Subject.method(api, method))
-          .fix("If it should not be public, set AuthorizationType to AWS_IAM, COGNITO_USER_POOLS or CUSTOM, or add a"
+          .fix("If it should not be public, set " + SyntaxNames.authorization(api, method)
+              + " to AWS_IAM, COGNITO_USER_POOLS or CUSTOM, or add a"
               + " resource policy that allows only known networks (aws:SourceIp). If it is public on purpose, suppress"
               + " the finding with the reason.")
           .emit();

@@ -9,6 +9,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 
 /** WebSocket APIs run Lambda authorizers only when a client connects (reference §6.2, TV-76). */
 @RuleInfo(
@@ -33,8 +34,8 @@ public final class WebSocketAuthorizerNotOnConnect implements Rule {
             .report("route " + route.display() + " of the WebSocket API " + api.name() + " uses a Lambda authorizer"
                     + " (CUSTOM), but WebSocket APIs run authorizers only on $connect: API Gateway rejects the route",
                 route.location(), Subject.method(api, route))
-            .fix("Move the authorizer to the $connect route (AuthorizationType: CUSTOM there) and set this route's"
-                + " AuthorizationType to NONE; the connection, once authorized, carries the caller's context to every route.")
+            .fix("Move the authorizer to the $connect route (" + SyntaxNames.authorization(api, route) + " CUSTOM there) and"
+                + " set this route's " + SyntaxNames.authorization(api, route) + " to NONE; the connection, once authorized, carries the caller's context to every route.")
             .emit();
       }
     }

@@ -24,7 +24,7 @@ final class AccountDelegation {
     if (resourcePolicy == null || resourcePolicy.verdict() != Verdict.ALLOW || !onlyForAccount(resourcePolicy.deciding(), caller)) {
       return resourcePolicy;
     }
-    String reason = "resource policy allows only the caller's account, which delegates to the identity policy (§7.3)";
+    String reason = "resource policy allows only the caller's account, which delegates to the identity policy";
     boolean individualMayApply = resourcePolicy.undetermined().stream()
         .anyMatch(s -> !s.isDeny() && !onlyForAccount(List.of(s), caller));
     return individualMayApply

@@ -63,7 +63,7 @@ public final class RestAuthorization {
     }
     if (call.resourcePolicy() == null) {
       return Decision.of(Verdict.IMPLICIT_DENY,
-          "private API without resource policy: it cannot be deployed and every call fails (§4.2)");
+          "private API without resource policy: it cannot be deployed and every call fails");
     }
     return withEndpointPolicy(call, arn, next);
   }

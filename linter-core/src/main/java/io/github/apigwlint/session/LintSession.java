@@ -69,11 +69,6 @@ public final class LintSession {
     return new LintSession(options, rules, runner);
   }
 
-  /** What the engine is asked to read, with the configuration as the session settled it. */
-  public LintRequest request() {
-    return request;
-  }
-
   public FailThreshold threshold() {
     return threshold;
   }
@@ -135,7 +130,7 @@ public final class LintSession {
   }
 
   /** The findings of the rules after suppressions, before the baseline and changed-since filters. */
-  public LintResult analyse() {
+  private LintResult analyse() {
     return runner.run(rules, request);
   }
 

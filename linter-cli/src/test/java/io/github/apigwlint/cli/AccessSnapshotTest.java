@@ -52,7 +52,8 @@ class AccessSnapshotTest {
   record Output(List<String> apis, List<String> elements) {
 
     String of(Case c) {
-      List<Integer> matches = IntStream.range(0, elements.size()).filter(i -> c.element().equals(elements.get(i))).boxed().toList();
+      List<Integer> matches =
+          IntStream.range(0, elements.size()).filter(i -> c.element().equals(elements.get(i))).boxed().toList();
       assertThat(matches)
           .as("%s in %s names the API %s; it names: %s", c.invocation(), c.app(), c.element(), elements)
           .isNotEmpty();
@@ -64,7 +65,8 @@ class AccessSnapshotTest {
 
   @TestFactory
   Stream<DynamicTest> accessAnswersMatchTheReviewedSnapshots() throws IOException {
-    Path apps = Path.of(System.getProperty("apigwlint.corpus", "../../shared/corpus")).resolve("apps").toAbsolutePath().normalize();
+    Path corpus = Path.of(System.getProperty("apigwlint.corpus", "../../shared/corpus"));
+    Path apps = corpus.resolve("apps").toAbsolutePath().normalize();
     if (!Files.isDirectory(apps)) {
       String absent = "corpus folder " + apps + " is absent: access snapshots skipped";
       return Stream.of(DynamicTest.dynamicTest("corpus", () -> Assumptions.assumeTrue(false, absent)));
@@ -77,7 +79,8 @@ class AccessSnapshotTest {
   }
 
   private void check(Case c, Path apps) throws IOException {
-    String actual = outputs.computeIfAbsent(c.app() + "\t" + c.path(), key -> run(apps.resolve(c.app()), c.path())).of(c);
+    String invocation = c.app() + "\t" + c.path();
+    String actual = outputs.computeIfAbsent(invocation, key -> run(apps.resolve(c.app()), c.path())).of(c);
     Path expected = SNAPSHOTS.resolve(c.id() + ".txt");
     if (UPDATE) {
       Files.writeString(expected, actual);
@@ -99,8 +102,9 @@ class AccessSnapshotTest {
 
   private static String command(RealCli cli, Path app, String... args) {
     int exit = cli.run(app, args);
-    assertThat(cli.err()).as("standard error of %s", String.join(" ", args)).isEmpty();
-    assertThat(exit).isEqualTo(ExitCodes.CLEAN);
+    assertThat(exit)
+        .as("exit status of %s in %s; standard error: %s", String.join(" ", args), app, cli.err())
+        .isEqualTo(ExitCodes.CLEAN);
     return cli.out();
   }
 

@@ -11,7 +11,7 @@ import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.rule.SyntaxNames;
 
-/** WebSocket APIs run Lambda authorizers only when a client connects (reference §6.2, TV-76). */
+/** WebSocket APIs run Lambda authorizers only when a client connects. */
 @RuleInfo(
     id = "websocket-authorizer-not-on-connect",
     title = "Lambda authorizer on a WebSocket route other than $connect",

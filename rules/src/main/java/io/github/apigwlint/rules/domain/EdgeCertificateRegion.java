@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * An EDGE custom domain name needs its ACM certificate in us-east-1; a REGIONAL one needs it in the
- * domain's own Region, given as the regional certificate (reference §5.1, TV-58/59).
+ * domain's own Region, given as the regional certificate.
  */
 @RuleInfo(
     id = "edge-certificate-region",

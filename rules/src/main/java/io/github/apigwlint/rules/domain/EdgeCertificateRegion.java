@@ -21,6 +21,7 @@ import java.util.Optional;
     id = "edge-certificate-region",
     title = "Custom domain certificate in the wrong Region or property",
     severity = Severity.ERROR,
+    severityVaries = "warning for a REGIONAL domain name that sets only the edge certificate property",
     category = "domain",
     tags = {"custom-domain", "certificate"},
     since = "0.1.0")

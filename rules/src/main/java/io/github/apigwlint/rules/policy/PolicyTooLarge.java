@@ -22,6 +22,7 @@ import io.github.apigwlint.source.Symbols;
     id = "policy-too-large",
     title = "Resource policy exceeds API Gateway's 8192-character quota",
     severity = Severity.WARNING,
+    severityVaries = "error when even the policy as written, minified, is over the quota",
     category = "policy",
     tags = {"policy", "quota"},
     since = "0.1.0")

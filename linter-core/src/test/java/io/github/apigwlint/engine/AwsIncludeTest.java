@@ -77,6 +77,39 @@ class AwsIncludeTest {
   }
 
   @Test
+  void anIncludeElsewhereInTheTemplateIsReadToo() throws IOException {
+    Path project = temp.resolve("project");
+    write(project.resolve("template.yaml"), """
+        Resources:
+          Fn::Transform:
+            - Name: AWS::Include
+              Parameters: {Location: apis.yaml}
+        """);
+    write(project.resolve("apis.yaml"), """
+        Api:
+          Type: AWS::ApiGateway::RestApi
+          Properties:
+            EndpointConfiguration: {Types: [PRIVATE]}
+            Policy:
+              Fn::Transform:
+                Name: AWS::Include
+                Parameters: {Location: policy.yaml}
+        """);
+    write(project.resolve("policy.yaml"), """
+        Version: "2012-10-17"
+        Statement: [{Effect: Allow, Principal: "*", Action: execute-api:Invoke, Resource: execute-api:/*}]
+        """);
+
+    Workspace workspace = read(project);
+
+    Api api = workspace.apis().get(0);
+    assertThat(api.location().toString()).isEqualTo("project/apis.yaml:1:1");
+    assertThat(Symbols.hasOpaque(workspace.resourcePolicy(api).orElseThrow().source().toString()))
+        .as("a snippet that includes again fails to deploy: its include is not followed, the policy is unknown")
+        .isTrue();
+  }
+
+  @Test
   void anS3IncludeLeavesTheMethodsAndThePolicyUnknown() throws IOException {
     Path project = temp.resolve("project");
     write(project.resolve("template.yaml"), template("s3://specs-bucket/orders.yaml"));

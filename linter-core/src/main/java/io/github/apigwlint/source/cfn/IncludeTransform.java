@@ -62,7 +62,8 @@ public final class IncludeTransform {
   /** The template with every {@code Fn::Transform} replaced by what it stands for. */
   public static Applied apply(SourceFile template, Snippets snippets) {
     IncludeTransform transform = new IncludeTransform(snippets, template);
-    Node root = transform.expand(template.root());
+    // a transform over the whole template is not followed: the template stays a mapping as written
+    Node root = template.root() instanceof ObjectNode object ? transform.copyIfChanged(object) : template.root();
     SourceFile applied = root == template.root()
         ? template
         : new SourceFile(template.path(), template.displayPath(), template.text(), template.yaml(), template.format(), root);
@@ -81,7 +82,7 @@ public final class IncludeTransform {
   }
 
   private Node transformed(ObjectNode call) {
-    Optional<ObjectNode> transform = Optional.of(call.get(TRANSFORM)).filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast);
+    Optional<ObjectNode> transform = only(call.get(TRANSFORM));
     String name = transform.map(t -> text(t.get("Name"))).orElse(null);
     if (!"AWS::Include".equals(name)) {
       return unknown(call, "Fn::Transform " + (name == null ? "" : name));
@@ -133,6 +134,12 @@ public final class IncludeTransform {
       copy.add(expanded);
     }
     return changed ? copy : array;
+  }
+
+  /** The one macro call, written as an object or as a list of one (as AWS's own examples write it). */
+  private static Optional<ObjectNode> only(Node transform) {
+    Node call = transform instanceof ArrayNode list && list.size() == 1 ? list.items().get(0) : transform;
+    return call instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
   }
 
   /** S3 URIs and URLs: CloudFormation fetches them at deployment, this run cannot. */

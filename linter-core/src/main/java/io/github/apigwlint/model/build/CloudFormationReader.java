@@ -139,7 +139,8 @@ final class CloudFormationReader {
 
   /**
    * What the SAM transform adds to an {@code AWS::Serverless::Api}: methods of the function events it
-   * writes into the definition, the default authorizer, the resource policy expanded per path, and the custom domain.
+   * writes into the definition, the default authorizer, the resource policy expanded per path, and
+   * the custom domain.
    */
   private void readSamApi(Resource resource, Api api, Definition body) {
     ObjectNode props = resource.properties();

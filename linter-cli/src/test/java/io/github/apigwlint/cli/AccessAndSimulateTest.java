@@ -89,6 +89,35 @@ class AccessAndSimulateTest {
   }
 
   @Test
+  void accessText_class1_aDefinitionIncludedFromS3LeavesEveryMethodUnknown() throws IOException {
+    Files.writeString(workingDirectory.resolve("sam.yaml"), """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          OrdersApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: prod
+              EndpointConfiguration: REGIONAL
+              DefinitionBody:
+                Fn::Transform:
+                  Name: AWS::Include
+                  Parameters:
+                    Location: s3://specs-bucket/orders.yaml
+          Orders:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: python3.12
+              Handler: app.handler
+              Events:
+                Get:
+                  Type: Api
+                  Properties: {RestApiId: !Ref OrdersApi, Path: /orders, Method: get}
+        """);
+    assertThat(run("access", "sam.yaml")).isZero();
+    assertThat(out.toString()).contains("every method (none declared)").contains("resource policy unknown").doesNotContain("GET /orders");
+  }
+
+  @Test
   void simulate_printsDecisionAndDecidingStatementWithLine() {
     assertThat(run("simulate", "--policy", "policy.json", "--principal", "anonymous", "--resource", METHOD,
         "--context", "aws:SourceIp=203.0.113.9", "--auth-type", "NONE")).isZero();

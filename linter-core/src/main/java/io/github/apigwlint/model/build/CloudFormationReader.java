@@ -458,11 +458,24 @@ final class CloudFormationReader {
     String domainRef = Optional.ofNullable(Values.text(props, "DomainName")).orElse(Values.text(props, "DomainNameArn"));
     DomainName domain = domainsBySymbol.get(domainRef);
     if (domain == null && domainRef != null) {
-      domain = context.workspace().domains().stream().filter(d -> d.name().equals(Values.text(props, "DomainName"))).findFirst().orElse(null);
+      domain = domainNamed(Values.text(props, "DomainName")).orElse(null);
     }
     String basePath = Optional.ofNullable(Values.text(props, "BasePath")).orElse(Values.text(props, "ApiMappingKey"));
     context.workspace().mappings().add(new ApiMapping(
         mappingKind(resource.type()), Syntax.CLOUDFORMATION, domain, api, basePath, Values.text(props, "DomainNameArn"), resource.location(), context.element(resource.id())));
+  }
+
+  /**
+   * The domain a mapping names by its name. A literal name is one domain wherever it is declared; a
+   * name the template leaves open ({@code !Ref DomainName} without default) is the same value only
+   * within this template, since a parameter of the same name in another template may be given another.
+   */
+  private Optional<DomainName> domainNamed(String name) {
+    String ownFile = context.element("");
+    return context.workspace().domains().stream()
+        .filter(d -> d.name().equals(name))
+        .filter(d -> !Symbols.hasOpaque(name) || d.element().startsWith(ownFile))
+        .findFirst();
   }
 
   private void readVpcEndpoint(Resource resource) {

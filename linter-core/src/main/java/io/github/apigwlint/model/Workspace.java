@@ -16,6 +16,7 @@ public final class Workspace {
   private final List<Deployment> deployments = new ArrayList<>();
   private final List<ApiDefinition> definitions = new ArrayList<>();
   private final List<SamPolicySettings> samPolicySettings = new ArrayList<>();
+  private final List<SamTransformError> samTransformErrors = new ArrayList<>();
   private final List<Consumer> consumers = new ArrayList<>();
 
   /**
@@ -33,6 +34,7 @@ public final class Workspace {
     copy.deployments.addAll(deployments);
     copy.definitions.addAll(definitions);
     copy.samPolicySettings.addAll(samPolicySettings);
+    copy.samTransformErrors.addAll(samTransformErrors);
     copy.consumers.addAll(consumers);
     return copy;
   }
@@ -78,6 +80,11 @@ public final class Workspace {
   /** The SAM {@code Auth.ResourcePolicy} blocks that the workspace's policies were generated from. */
   public List<SamPolicySettings> samPolicySettings() {
     return samPolicySettings;
+  }
+
+  /** The settings of SAM resources that SAM's transform refuses. */
+  public List<SamTransformError> samTransformErrors() {
+    return samTransformErrors;
   }
 
   /** The resource policies attached to {@code api} (an API has at most one, but input may repeat it). */

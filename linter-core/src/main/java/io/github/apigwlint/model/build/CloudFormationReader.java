@@ -13,6 +13,7 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Role;
 import io.github.apigwlint.model.SamPolicySettings;
+import io.github.apigwlint.model.SamTransformError;
 import io.github.apigwlint.model.Stage;
 import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.VpcEndpoint;
@@ -154,7 +155,9 @@ final class CloudFormationReader {
     }
     String stage = api.stageNames().get(0);
     Optional<ObjectNode> resourcePolicy = Values.object(auth, "ResourcePolicy");
-    SamResourcePolicy generated = new SamResourcePolicy(resourcePolicy.map(n -> (Node) n).orElse(props));
+    Node anchor = resourcePolicy.map(n -> (Node) n).orElse(props);
+    SamResourcePolicy generated = new SamResourcePolicy(anchor);
+    List<SamTransformError> refusals = new ArrayList<>();
     Map<String, List<String>> verbsByPath = new LinkedHashMap<>();
     for (Method method : api.methods()) {
       verbsByPath.computeIfAbsent(method.path(), p -> new ArrayList<>());
@@ -171,15 +174,28 @@ final class CloudFormationReader {
       if (eventPolicy.isPresent()) {
         generated.addPath(eventPolicy.get(), event.path(), List.copyOf(verbs), stage);
         generated.addCustomStatements(eventPolicy.get());
+        sam.writtenResourcePolicy(event)
+            .flatMap(written -> SamVpcLists.refusal(
+                api, event.functionId() + ".Events." + event.name() + ".Auth.ResourcePolicy", List.of(written), resolver))
+            .ifPresent(refusals::add);
       }
     }
     if (resourcePolicy.isPresent()) {
+      // SAM reads the lists once per path: without paths it refuses nothing
+      if (!seen.isEmpty()) {
+        SamVpcLists.refusal(api, "Auth.ResourcePolicy", sam.writtenResourcePolicies(resource.id()), resolver).ifPresent(refusals::add);
+      }
       seen.forEach((path, verbs) -> generated.addPath(resourcePolicy.get(), path, verbs, stage));
       generated.addCustomStatements(resourcePolicy.get());
       context.workspace().samPolicySettings().add(new SamPolicySettings(
           api, resourcePolicy.get().location(), SamResourcePolicy.hasPerPathKeys(resourcePolicy.get()), seen.size()));
     }
-    if (!generated.isEmpty()) {
+    // SAM stops at the first setting it refuses, and the stack keeps whatever policy it had
+    Optional<SamTransformError> refused = refusals.stream().findFirst();
+    if (refused.isPresent()) {
+      context.workspace().samTransformErrors().add(refused.get());
+      addUnknownPolicy(api, "policy that the SAM transform fails to write", refused.get().location(), anchor.pointer());
+    } else if (!generated.isEmpty()) {
       context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null, generated.origins());
     }
     readSamDomain(resource, api, false);
@@ -262,9 +278,12 @@ final class CloudFormationReader {
     if (external == null || !context.workspace().resourcePolicies(api).isEmpty()) {
       return;
     }
-    ScalarNode unknown =
-        ScalarNode.string(
-            Symbols.opaque("policy in the API definition outside the template"), external.location(), external.pointer());
+    addUnknownPolicy(api, "policy in the API definition outside the template", external.location(), external.pointer());
+  }
+
+  /** A resource policy whose statements the input does not give: every answer that depends on it is unknown. */
+  private void addUnknownPolicy(Api api, String what, Location at, String pointer) {
+    ScalarNode unknown = ScalarNode.string(Symbols.opaque(what), at, pointer);
     context.addPolicy(PolicyKind.API_RESOURCE_POLICY, unknown, api.name(), api.element(), api, null);
   }
 

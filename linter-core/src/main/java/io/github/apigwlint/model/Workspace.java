@@ -106,8 +106,16 @@ public final class Workspace {
    * id).
    */
   public boolean mayMean(String from, Api api) {
-    long sameId = apis.stream().filter(a -> a.apiId().equals(api.apiId())).count();
-    return sameId <= 1 || file(from).equals(file(api.element()));
+    return meant(from, api.element(), apis.stream().filter(a -> a.apiId().equals(api.apiId())).count());
+  }
+
+  /** The same for a VPC endpoint that an element of {@code from} names by its id. */
+  public boolean mayMean(String from, VpcEndpoint endpoint) {
+    return meant(from, endpoint.element(), vpcEndpoints.stream().filter(e -> e.id().equals(endpoint.id())).count());
+  }
+
+  private static boolean meant(String from, String element, long carryingTheId) {
+    return carryingTheId <= 1 || file(from).equals(file(element));
   }
 
   private static String file(String element) {

@@ -57,6 +57,12 @@ class AccessAndSimulateTest {
           {"Sid": "NotFromHere", "Effect": "Deny", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*",
            "Condition": {"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}}]}
         """);
+    Files.writeString(workingDirectory.resolve("cache.json"), """
+        {"Version": "2012-10-17", "Statement": [
+          {"Sid": "Open", "Effect": "Allow", "Principal": "*", "Action": "execute-api:*", "Resource": "execute-api:/*"},
+          {"Sid": "NoCacheFlush", "Effect": "Deny", "Principal": "*", "Action": "execute-api:InvalidateCache", "Resource": "execute-api:/*"},
+          {"Sid": "NotPartner", "Effect": "Deny", "Principal": {"AWS": "222222222222"}, "Action": "execute-api:*", "Resource": "execute-api:/*"}]}
+        """);
   }
 
   private int run(String... args) {
@@ -100,6 +106,42 @@ class AccessAndSimulateTest {
     assertThat(run("simulate", "--policy", "policy.json", "--principal", "111111111111", "--resource", METHOD,
         "--context", "aws:SourceIp=198.51.100.1", "--format", "json")).isZero();
     assertThat(out.toString()).contains("\"decision\": \"ALLOW\"").contains("\"location\": \"policy.json:2\"");
+  }
+
+  @Test
+  void class5_simulateWithAuthTypeDecidesOnTheActionGiven() {
+    assertThat(run("simulate", "--policy", "cache.json", "--principal", "anonymous", "--resource", METHOD,
+        "--action", "execute-api:InvalidateCache", "--auth-type", "NONE")).isZero();
+    assertThat(out.toString()).isEqualTo("""
+        EXPLICIT_DENY: NONE: resource policy denies
+          Deny statement NoCacheFlush at cache.json:3
+        """);
+  }
+
+  @Test
+  void class5_simulateWithAuthTypeShowsTheStatementsTheWorkflowEvaluated() {
+    // A NONE method passes no signer to the resource policy, so the Deny naming the account does not apply.
+    assertThat(run("simulate", "--policy", "cache.json", "--principal", "222222222222", "--resource", METHOD,
+        "--auth-type", "NONE")).isZero();
+    assertThat(out.toString()).isEqualTo("""
+        ALLOW: NONE: resource policy allows
+          Allow statement Open at cache.json:2
+        """);
+  }
+
+  @Test
+  void class5_resourceThatIsNotAnArnIsAUsageError() {
+    assertThat(run("simulate", "--policy", "policy.json", "--principal", "anonymous", "--resource", "pets")).isEqualTo(ExitCodes.FAILURE);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEqualTo("apigw-lint: --resource is not an ARN: pets\n");
+  }
+
+  @Test
+  void class5_authTypeNeedsTheArnOfAMethod() {
+    String api = "arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5";
+    assertThat(run("simulate", "--principal", "anonymous", "--resource", api, "--auth-type", "NONE")).isEqualTo(ExitCodes.FAILURE);
+    assertThat(err.toString()).isEqualTo("apigw-lint: --auth-type needs --resource to be the ARN of a method,"
+        + " arn:aws:execute-api:REGION:ACCOUNT:API-ID/STAGE/VERB/PATH: " + api + "\n");
   }
 
   @Test

@@ -24,8 +24,6 @@ import java.util.Set;
  */
 public final class RestAuthorization {
 
-  private static final String INVOKE = "execute-api:Invoke";
-
   private RestAuthorization() {}
 
   /** What API Gateway decides for the call: the policies, then the method's authorization. */
@@ -76,7 +74,7 @@ public final class RestAuthorization {
     boolean bearerToken = call.authorization() == AuthorizationType.CUSTOM
         || call.authorization() == AuthorizationType.COGNITO_USER_POOLS;
     Caller endpointCaller = bearerToken ? Caller.anonymous() : call.caller();
-    Request request = new Request(endpointCaller, INVOKE, arn, context(call, endpointCaller));
+    Request request = new Request(endpointCaller, call.action(), arn, context(call, endpointCaller));
     Decision endpoint = PolicyEvaluator.evaluate(call.vpcEndpointPolicy(), request, null);
     if (endpoint.verdict() == Verdict.ALLOW) {
       return next.decide(call, arn);
@@ -125,7 +123,7 @@ public final class RestAuthorization {
     if (policy == null) {
       return null;
     }
-    return PolicyEvaluator.evaluate(policy, new Request(effective, INVOKE, arn, context(call, effective)), call.api());
+    return PolicyEvaluator.evaluate(policy, new Request(effective, call.action(), arn, context(call, effective)), call.api());
   }
 
   /** §2.4: principal keys only for signed callers; VPC keys only via an endpoint; SourceIp only without. */

@@ -40,6 +40,9 @@ final class CloudFormationReader {
   /** One resource of the template: its logical id, type and resolved properties. */
   private record Resource(String id, String type, ObjectNode properties, Location location) {}
 
+  /** SAM's stage of an HttpApi without StageName. */
+  private static final String SAM_HTTP_API_STAGE = "$default";
+
   private final FileContext context;
   private final TemplateResolver resolver;
   private final Map<String, Resource> resources = new LinkedHashMap<>();
@@ -276,6 +279,9 @@ final class CloudFormationReader {
       applyDefaultAuthorizer(api, auth, true);
       addEventMethods(api, sam.eventsOf(resource.id(), true), auth, true);
       readSamDomain(resource, api, true);
+      if (api.stages().isEmpty()) {
+        api.addStage(new Stage(SAM_HTTP_API_STAGE, resource.location(), context.element(resource.id() + "/Stage")));
+      }
     }
     // Not a valid property of v2 APIs; written anyway by people who expect REST semantics.
     addPolicyProperty(resource, api, "Policy");

@@ -66,8 +66,7 @@ public final class AccessMarkdownReport {
     callers.forEach((label, id) -> text.append("  ").append(id).append("([\"").append(Mermaid.escape(label)).append("\"])\n"));
     edges.forEach((edge, outcomes) -> {
       String[] ends = edge.split(" ");
-      String label = outcomes.stream().map(o -> o.startsWith("depends") ? "depends" : o).distinct()
-          .collect(Collectors.joining(" / "));
+      String label = String.join(" / ", outcomes);
       text.append("  ").append(ends[0]).append(" -->|\"").append(Mermaid.escape(label)).append("\"| ").append(ends[1]).append('\n');
     });
     return text.append("```\n").toString();

@@ -92,22 +92,23 @@ final class CellEvaluator {
    */
   private AccessCell denied(CallerClass callerClass, OriginClass origin, Method method, String stage,
       Map<Verdict, Set<Verdict>> byGate, Set<Verdict> admitted, Decision refused) {
-    Caller caller = callerClass.representative();
-    if (method.authorization() == AuthorizationType.AWS_IAM && !caller.isSigned()) {
-      return new AccessCell(callerClass, origin, Access.DENIED, byGate, admitted, List.of(), "AWS_IAM takes only signed requests", List.of());
-    }
-    List<Statement> denies = refused.deciding().stream().filter(Statement::isDeny).toList();
-    String reason;
-    if (!denies.isEmpty()) {
-      reason = "";
-    } else if (RestAuthorization.refusedByEndpointPolicy(invocation(caller, origin, method, stage, Verdict.ALLOW, Map.of()))) {
-      reason = "the VPC endpoint policy does not allow it";
-    } else if (policy == null) {
-      reason = api.isPrivate() ? "a private API without resource policy cannot be deployed" : "no resource policy";
-    } else {
-      reason = "the resource policy does not allow it";
-    }
+    boolean unsigned = method.authorization() == AuthorizationType.AWS_IAM && !callerClass.representative().isSigned();
+    List<Statement> denies = unsigned ? List.of() : refused.deciding().stream().filter(Statement::isDeny).toList();
+    String reason = unsigned ? AccessSummary.UNSIGNED_TO_IAM
+        : denies.isEmpty() ? refusal(invocation(callerClass.representative(), origin, method, stage, Verdict.ALLOW, Map.of()))
+        : "";
     return new AccessCell(callerClass, origin, Access.DENIED, byGate, admitted, denies, reason, List.of());
+  }
+
+  /** Why a call that no Deny statement refuses is refused. */
+  private String refusal(RestInvocation call) {
+    if (RestAuthorization.refusedByEndpointPolicy(call)) {
+      return "the VPC endpoint policy does not allow it";
+    }
+    if (policy == null) {
+      return api.isPrivate() ? "a private API without resource policy cannot be deployed" : "no resource policy";
+    }
+    return "the resource policy does not allow it";
   }
 
   /** The values the input leaves open that the outcome turns on: authorization, statements, request keys. */

@@ -21,8 +21,8 @@ import java.util.Set;
  */
 final class V2Access {
 
-  static final String CONNECT = "$connect";
-  static final String DISCONNECT = "$disconnect";
+  private static final String CONNECT = "$connect";
+  private static final String DISCONNECT = "$disconnect";
 
   private static final OriginClass ANYWHERE = new OriginClass(false, null, null, null, null, null, List.of(), List.of());
   private static final CallerClass ANYONE = new CallerClass(CallerClass.Kind.ANYONE, null, Caller.anonymous());
@@ -44,37 +44,43 @@ final class V2Access {
 
   private static List<AccessCell> byAuthorization(Api api, AuthorizationType authorization) {
     return switch (authorization) {
-      case NONE -> List.of(cell(ANYONE, Access.ALLOWED, ""));
+      case NONE -> List.of(cell(ANYONE, Access.ALLOWED));
       case AWS_IAM -> List.of(
-          cell(ANYONE, Access.DENIED, "AWS_IAM takes only signed requests"),
+          denied(ANYONE, AccessSummary.UNSIGNED_TO_IAM),
           cell(new CallerClass(CallerClass.Kind.SAME_ACCOUNT, api.account(), CallerCandidates.session(api.account(), null)),
-              Access.ALLOWED_IF_GATE, ""),
-          cell(new CallerClass(CallerClass.Kind.ANY_AWS_ACCOUNT, null, null), Access.DENIED, "no resource policy"));
-      case UNKNOWN -> List.of(cell(ANYONE, Access.DEPENDS, "the route's authorization, which the input does not give"));
-      default -> List.of(cell(ANYONE, Access.ALLOWED_IF_GATE, ""));
+              Access.ALLOWED_IF_GATE),
+          denied(new CallerClass(CallerClass.Kind.ANY_AWS_ACCOUNT, null, null), "no resource policy"));
+      case UNKNOWN -> List.of(depends(ANYONE, "the route's authorization, which the input does not give"));
+      default -> List.of(cell(ANYONE, Access.ALLOWED_IF_GATE));
     };
   }
 
   /** A WebSocket route other than $connect: only connected clients send to it. */
   private static List<AccessCell> afterConnect(Api api, Method route) {
     if (DISCONNECT.equals(route.path())) {
-      return List.of(cell(ANYONE, Access.DENIED, "only API Gateway calls $disconnect, when the client or the server disconnects"));
+      return List.of(denied(ANYONE, "only API Gateway calls $disconnect, when the client or the server disconnects"));
     }
     Optional<Method> connect = api.methods().stream().filter(m -> CONNECT.equals(m.path())).findFirst();
     AuthorizationType admitting = connect.map(Method::authorization).orElse(AuthorizationType.UNKNOWN);
     CallerClass connected = new CallerClass(CallerClass.Kind.CONNECTED, admitting.name(), Caller.anonymous());
     if (connect.isEmpty()) {
-      return List.of(cell(connected, Access.DEPENDS, "the $connect route, which the input does not declare"));
+      return List.of(depends(connected, "the $connect route, which the input does not declare"));
     }
     if (admitting == AuthorizationType.UNKNOWN) {
-      return List.of(cell(connected, Access.DEPENDS, "the authorization of $connect, which the input does not give"));
+      return List.of(depends(connected, "the authorization of $connect, which the input does not give"));
     }
-    return List.of(cell(connected, Access.ALLOWED, ""));
+    return List.of(cell(connected, Access.ALLOWED));
   }
 
-  /** @param reason for DENIED why, for DEPENDS what the input leaves open */
-  private static AccessCell cell(CallerClass caller, Access access, String reason) {
-    return new AccessCell(caller, ANYWHERE, access, Map.of(), Set.of(Verdict.ALLOW), List.of(),
-        access == Access.DEPENDS ? "" : reason, access == Access.DEPENDS ? List.of(reason) : List.of());
+  private static AccessCell cell(CallerClass caller, Access access) {
+    return new AccessCell(caller, ANYWHERE, access, Map.of(), Set.of(Verdict.ALLOW), List.of(), "", List.of());
+  }
+
+  private static AccessCell denied(CallerClass caller, String why) {
+    return new AccessCell(caller, ANYWHERE, Access.DENIED, Map.of(), Set.of(Verdict.ALLOW), List.of(), why, List.of());
+  }
+
+  private static AccessCell depends(CallerClass caller, String onWhat) {
+    return new AccessCell(caller, ANYWHERE, Access.DEPENDS, Map.of(), Set.of(Verdict.ALLOW), List.of(), "", List.of(onWhat));
   }
 }

@@ -228,6 +228,35 @@ class AccessAndSimulateTest {
   }
 
   @Test
+  void class9_aVerbTheInputLeavesOpenIsShownAsTheValueItComesFrom() throws IOException {
+    String module = """
+        variable "verb" {}
+        resource "aws_api_gateway_rest_api" "api" {
+          name = "orders"
+          endpoint_configuration { types = ["REGIONAL"] }
+        }
+        resource "aws_api_gateway_method" "any" {
+          rest_api_id   = aws_api_gateway_rest_api.api.id
+          resource_id   = aws_api_gateway_rest_api.api.root_resource_id
+          http_method   = var.verb
+          authorization = "NONE"
+        }
+        resource "aws_api_gateway_stage" "prod" {
+          rest_api_id = aws_api_gateway_rest_api.api.id
+          stage_name  = "prod"
+        }
+        """;
+    assertThat(access("main.tf", module)).isEqualTo("""
+        REST API aws_api_gateway_rest_api.api (REST, REGIONAL; no resource policy)
+          prod ${var.verb} / (NONE)
+            anyone on the internet: allowed
+
+        """);
+    out.getBuffer().setLength(0);
+    assertThat(access("main.tf", module, "--format", "json")).contains("\"method\": \"${var.verb}\",");
+  }
+
+  @Test
   void simulate_printsDecisionAndDecidingStatementWithLine() {
     assertThat(run("simulate", "--policy", "policy.json", "--principal", "anonymous", "--resource", METHOD,
         "--context", "aws:SourceIp=203.0.113.9", "--auth-type", "NONE")).isZero();

@@ -55,7 +55,7 @@ public final class AccessJsonReport {
       json.writeNullField("path");
       json.writeStringField("methods", Method.UNDECLARED);
     } else {
-      json.writeStringField("method", method.method().verb());
+      json.writeStringField("method", Symbols.render(method.method().verb()));
       json.writeStringField("path", Symbols.render(method.method().path()));
     }
     json.writeStringField("authorization", method.authorization().name());

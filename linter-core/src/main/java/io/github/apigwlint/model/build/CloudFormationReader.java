@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -374,7 +373,7 @@ final class CloudFormationReader {
     if (api == null) {
       return;
     }
-    String verb = Optional.ofNullable(Values.text(props, "HttpMethod")).map(v -> v.toUpperCase(Locale.ROOT)).orElse("ANY");
+    String verb = Optional.ofNullable(Values.text(props, "HttpMethod")).map(Method::verb).orElse("ANY");
     String path = paths.pathOf(Values.text(props, "ResourceId"));
     api.methods().add(
         new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id()), Syntax.CLOUDFORMATION));

@@ -2,6 +2,7 @@ package io.github.apigwlint.report;
 
 import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.source.Symbols;
 
 /** Wording shared by the access summary formats. */
@@ -15,8 +16,13 @@ final class AccessReports {
   static String title(ApiAccess api) {
     String endpoint = api.api().endpointType() == null ? "" : ", " + api.api().endpointType();
     String policy = api.policy() == null ? "no resource policy"
-        : "resource policy " + api.policy().source().location().fileAndLine();
+        : (unknown(api.policy()) ? "resource policy unknown, " : "resource policy ") + api.policy().source().location().fileAndLine();
     return api.api().name() + " (" + api.api().protocol() + endpoint + "; " + policy + ")";
+  }
+
+  /** A policy the input does not give (kept in S3, or written by a transform that fails): no statement is known. */
+  private static boolean unknown(PolicyDocument policy) {
+    return policy.policy().statements().isEmpty() && !policy.policy().unknownStatements().isEmpty();
   }
 
   static boolean stageDeclared(ApiAccess api) {

@@ -127,13 +127,8 @@ public final class Linter {
       String displayPath = collector.display(paths.get(i));
       LoadOutcome outcome = outcomes.get(i);
       if (outcome instanceof LoadOutcome.Loaded loaded) {
-        SourceFile file = loaded.file();
-        if (file.format() == io.github.apigwlint.source.Format.UNKNOWN) {
-          notes.add(displayPath + ": skipped, not a policy, template or API definition");
-        } else {
-          files.put(displayPath, file);
-          builder.add(file);
-        }
+        files.put(displayPath, loaded.file());
+        builder.add(loaded.file());
       } else if (outcome instanceof LoadOutcome.Skipped skipped) {
         notes.add(displayPath + ": skipped, " + skipped.reason());
       } else if (outcome instanceof LoadOutcome.Failed failed) {

@@ -1,6 +1,6 @@
 package io.github.apigwlint.source;
 
-/** What a file holds, decided by its content, not its name. */
+/** What a file holds, decided by its content (Terraform's own files by their names). */
 public enum Format {
   /** An IAM policy document (resource, identity, trust or endpoint policy). */
   POLICY,
@@ -10,8 +10,6 @@ public enum Format {
   OPENAPI,
   /** {@code terraform show -json} output. */
   TERRAFORM_PLAN,
-  /** Terraform configuration: HCL ({@code .tf}) or its JSON syntax ({@code .tf.json}). */
-  TERRAFORM_CONFIG,
-  /** Parsed, but nothing apigw-lint reads. */
-  UNKNOWN
+  /** Terraform configuration, HCL ({@code .tf}) or its JSON syntax ({@code .tf.json}), and variable values ({@code .tfvars}, {@code .tfvars.json}). */
+  TERRAFORM_CONFIG
 }

@@ -7,26 +7,24 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Reads one file into a {@link SourceFile}, deciding JSON or YAML and the {@link Format} by content.
- * Never throws for bad input: every problem is a {@link LoadOutcome}. Stateless and thread-safe.
+ * Reads one file into a {@link SourceFile}: the parser is the one its name asks for (the first
+ * character decides for other names), the {@link Format} that of its content (Terraform's files by
+ * their names). A file that is none of ours is skipped with a note; one that does not parse is a
+ * problem only when its name or the markers in its text make it ours. Never throws for bad input:
+ * every problem is a {@link LoadOutcome}. Stateless and thread-safe.
  */
 public final class SourceLoader {
 
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-  private static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".template", ".tf", ".tfvars");
-
-  /** Text that suggests a file was meant as one of our formats, so a parse failure is worth a finding. */
-  private static final List<String> OUR_MARKERS =
-      List.of("AWSTemplateFormatVersion", "Resources", "\"Statement\"", "Statement:", "swagger", "openapi");
+  /** What the note of a passed-over file says it is not. */
+  private static final String NOT_OURS = "a policy, template, API definition or Terraform file";
 
   public static boolean isCandidate(Path file) {
-    return EXTENSIONS.contains(extension(file));
+    return FileKind.of(file).isCandidate();
   }
 
   public LoadOutcome load(Path file, String displayPath) {
@@ -50,27 +48,29 @@ public final class SourceLoader {
   }
 
   private static LoadOutcome parse(Path file, String displayPath, String text) {
-    if (extension(file).equals(".tf") || extension(file).equals(".tfvars")) {
-      try {
-        return new LoadOutcome.Loaded(
-            new SourceFile(file, displayPath, text, false, Format.TERRAFORM_CONFIG, HclLoader.parse(text, displayPath)));
-      } catch (SourceParseException e) {
-        return new LoadOutcome.Failed(e.toProblem());
-      }
-    }
-    boolean yaml = !startsLikeJson(text);
+    FileKind kind = FileKind.of(file);
+    FileKind.Parser parser = kind.parser(text);
+    Node root;
     try {
-      Node root = yaml ? YamlLoader.parse(text, displayPath) : JsonLoader.parse(text, displayPath);
-      Format format = FormatDetector.detect(root);
-      // the strings of Terraform's JSON syntax are templates, read like those of a .tf file
-      Node read = format == Format.TERRAFORM_CONFIG ? HclLoader.withTemplates(root) : root;
-      return new LoadOutcome.Loaded(new SourceFile(file, displayPath, text, yaml, format, read));
+      root = switch (parser) {
+        case HCL -> HclLoader.parse(text, displayPath);
+        case JSON -> JsonLoader.parse(text, displayPath);
+        case YAML -> YamlLoader.parse(text, displayPath);
+      };
     } catch (SourceParseException e) {
-      if (looksLikeOurs(file, text)) {
+      if (kind.isOursByName() || FormatDetector.markedInText(text)) {
         return new LoadOutcome.Failed(e.toProblem());
       }
-      return new LoadOutcome.Skipped("not a recognised format: " + e.getMessage());
+      return new LoadOutcome.Skipped(
+          "not valid " + parser + " (" + where(e.location()) + e.getMessage() + ") and nothing in it marks " + NOT_OURS);
     }
+    Optional<Format> format = kind.isTerraform() ? Optional.of(Format.TERRAFORM_CONFIG) : FormatDetector.detect(root);
+    if (format.isEmpty()) {
+      return new LoadOutcome.Skipped("not " + NOT_OURS);
+    }
+    // the strings of Terraform's JSON configuration syntax are templates, read like those of a .tf file
+    Node read = kind.isTerraformJsonConfiguration() ? HclLoader.withTemplates(root) : root;
+    return new LoadOutcome.Loaded(new SourceFile(file, displayPath, text, parser == FileKind.Parser.YAML, format.get(), read));
   }
 
   /** The text without a byte-order mark, or null for binary content or invalid UTF-8. */
@@ -94,28 +94,11 @@ public final class SourceLoader {
     }
   }
 
-  private static boolean startsLikeJson(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        return c == '{' || c == '[';
-      }
-    }
-    return false;
-  }
-
-  private static boolean looksLikeOurs(Path file, String text) {
-    return extension(file).equals(".json") || OUR_MARKERS.stream().anyMatch(text::contains);
+  private static String where(Location location) {
+    return location.isWholeFile() ? "" : "line " + location.line() + ", column " + location.column() + ": ";
   }
 
   private static LoadOutcome failed(String message, Location location) {
     return new LoadOutcome.Failed(new SourceProblem(message, location));
-  }
-
-  private static String extension(Path file) {
-    Path name = file.getFileName();
-    String text = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    int dot = text.lastIndexOf('.');
-    return dot < 0 ? "" : text.substring(dot);
   }
 }

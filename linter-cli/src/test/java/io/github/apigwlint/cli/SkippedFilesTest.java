@@ -37,7 +37,7 @@ class SkippedFilesTest {
     assertThat(cli.err()).isEqualTo("""
         chart/values.yaml: skipped, not a policy, template, API definition or Terraform file
         tsconfig.json: skipped, not valid JSON (line 2, column 3: Unexpected character ('/' (code 47)): \
-        maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)) \
+        maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)), \
         and nothing in it marks a policy, template, API definition or Terraform file
         """);
   }

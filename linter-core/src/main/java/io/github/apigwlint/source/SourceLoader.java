@@ -1,6 +1,8 @@
 package io.github.apigwlint.source;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +22,9 @@ public final class SourceLoader {
 
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
+  /** How much of a file too large to read is searched for markers. */
+  private static final int HEAD_BYTES = 1024 * 1024;
+
   /** What the note of a passed-over file says it is not. */
   private static final String NOT_OURS = "a policy, template, API definition or Terraform file";
 
@@ -28,27 +33,29 @@ public final class SourceLoader {
   }
 
   public LoadOutcome load(Path file, String displayPath) {
+    FileKind kind = FileKind.of(file);
     Location wholeFile = Location.ofFile(displayPath);
-    String text;
+    byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        return failed("file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + size + " bytes)", wholeFile);
+        String tooLarge = "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + size + " bytes)";
+        return problemOrNote(kind, readable(head(file)), new SourceProblem(tooLarge, wholeFile),
+            tooLarge + ", and nothing in its first " + HEAD_BYTES / 1024 + " KB marks " + NOT_OURS);
       }
-      text = decodeText(Files.readAllBytes(file));
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       return failed("cannot read file: " + e.getMessage(), wholeFile);
     }
+    String text = decodeText(bytes);
     if (text == null) {
-      return isCandidate(file)
-          ? failed("not a UTF-8 text file", wholeFile)
-          : new LoadOutcome.Skipped("not a UTF-8 text file");
+      return problemOrNote(kind, readable(bytes), new SourceProblem("not a UTF-8 text file", wholeFile),
+          "not a UTF-8 text file, and nothing in it marks " + NOT_OURS);
     }
-    return parse(file, displayPath, text);
+    return parse(file, kind, displayPath, text);
   }
 
-  private static LoadOutcome parse(Path file, String displayPath, String text) {
-    FileKind kind = FileKind.of(file);
+  private static LoadOutcome parse(Path file, FileKind kind, String displayPath, String text) {
     FileKind.Parser parser = kind.parser(text);
     Node root;
     try {
@@ -58,11 +65,11 @@ public final class SourceLoader {
         case YAML -> YamlLoader.parse(text, displayPath);
       };
     } catch (SourceParseException e) {
-      if (kind.isOursByName() || FormatDetector.markedInText(text)) {
-        return new LoadOutcome.Failed(e.toProblem());
-      }
-      return new LoadOutcome.Skipped(
-          "not valid " + parser + " (" + where(e.location()) + e.getMessage() + ") and nothing in it marks " + NOT_OURS);
+      return problemOrNote(kind, text, e.toProblem(),
+          "not valid " + parser + " (" + where(e.location()) + e.getMessage() + "), and nothing in it marks " + NOT_OURS);
+    }
+    if (kind.isTerraform() && !(root instanceof ObjectNode)) {
+      return failed("Terraform's JSON syntax has an object at the top level", root.location());
     }
     Optional<Format> format = kind.isTerraform() ? Optional.of(Format.TERRAFORM_CONFIG) : FormatDetector.detect(root);
     if (format.isEmpty()) {
@@ -92,6 +99,35 @@ public final class SourceLoader {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * The problem, when the file's name or the markers in its text make it ours; else the file is
+   * another tool's, passed over with {@code note}.
+   */
+  private static LoadOutcome problemOrNote(FileKind kind, String text, SourceProblem problem, String note) {
+    return kind.isOursByName() || FormatDetector.markedInText(text) ? new LoadOutcome.Failed(problem) : new LoadOutcome.Skipped(note);
+  }
+
+  /** The start of a file too large to read whole, enough for the markers near the top of a template or a plan. */
+  private static byte[] head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HEAD_BYTES);
+    }
+  }
+
+  /**
+   * Text that is not UTF-8, made readable enough for markers: NUL bytes dropped (so UTF-16 text of
+   * ASCII letters reads as ASCII), other invalid bytes replaced.
+   */
+  private static String readable(byte[] bytes) {
+    ByteArrayOutputStream kept = new ByteArrayOutputStream(bytes.length);
+    for (byte b : bytes) {
+      if (b != 0) {
+        kept.write(b);
+      }
+    }
+    return kept.toString(StandardCharsets.UTF_8);
   }
 
   private static String where(Location location) {

@@ -53,7 +53,7 @@ class SourceLoaderTest {
     assertThat(load("tsconfig.json", "{\n  // strict\n  \"compilerOptions\": {\"strict\": true,},\n}\n"))
         .isInstanceOfSatisfying(LoadOutcome.Skipped.class, skipped -> assertThat(skipped.reason())
             .startsWith("not valid JSON (line 2, column 3: Unexpected character ('/' (code 47))")
-            .endsWith(") and nothing in it marks a policy, template, API definition or Terraform file"));
+            .endsWith(", and nothing in it marks a policy, template, API definition or Terraform file"));
     assertThat(load("package.json", "{\"name\": \"orders\", \"scripts\": {\"swagger-ui\": \"serve\",},}"))
         .isInstanceOf(LoadOutcome.Skipped.class);
     assertThat(load("deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: {{ .Values.replicas }}\n"))
@@ -100,6 +100,12 @@ class SourceLoaderTest {
   }
 
   @Test
+  void class4_terraformJsonThatIsNotAnObjectIsAProblemNotAFilePassedOver() throws IOException {
+    assertThat(load("main.tf.json", "\n[{\"resource\": {}}]")).isEqualTo(new LoadOutcome.Failed(new SourceProblem(
+        "Terraform's JSON syntax has an object at the top level", new Location("main.tf.json", 2, 1))));
+  }
+
+  @Test
   void stripsTheByteOrderMarkAndKeepsColumns() throws IOException {
     LoadOutcome outcome = load("bom.json", "\uFEFF{\"Statement\": []}");
 
@@ -119,14 +125,29 @@ class SourceLoaderTest {
   }
 
   @Test
-  void binaryContentFailsForOurExtensionsAndIsSkippedOtherwise() throws IOException {
-    byte[] binary = {'{', 0, (byte) 0xff};
-    Files.write(dir.resolve("x.json"), binary);
-    Files.write(dir.resolve("x.bin"), binary);
+  void class4_textThatIsNotUtf8IsAProblemOnlyWhenItIsOurs() throws IOException {
+    Files.write(dir.resolve("template.json"), "{\"AWSTemplateFormatVersion\": \"2010-09-09\"}".getBytes(StandardCharsets.UTF_16LE));
+    Files.write(dir.resolve("values.yaml"), "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(dir.resolve("main.tf"), new byte[] {'{', 0, (byte) 0xff});
 
-    assertThat(loader.load(dir.resolve("x.json"), "x.json")).isEqualTo(
-        new LoadOutcome.Failed(new SourceProblem("not a UTF-8 text file", Location.ofFile("x.json"))));
-    assertThat(loader.load(dir.resolve("x.bin"), "x.bin")).isInstanceOf(LoadOutcome.Skipped.class);
+    assertThat(loader.load(dir.resolve("template.json"), "template.json")).isEqualTo(
+        new LoadOutcome.Failed(new SourceProblem("not a UTF-8 text file", Location.ofFile("template.json"))));
+    assertThat(loader.load(dir.resolve("main.tf"), "main.tf")).isInstanceOf(LoadOutcome.Failed.class);
+    assertThat(loader.load(dir.resolve("values.yaml"), "values.yaml")).isEqualTo(new LoadOutcome.Skipped(
+        "not a UTF-8 text file, and nothing in it marks a policy, template, API definition or Terraform file"));
+  }
+
+  @Test
+  void class4_aFileTooLargeToReadIsAProblemOnlyWhenItsStartMarksItOurs() throws IOException {
+    String padding = " ".repeat((int) SourceLoader.MAX_FILE_BYTES);
+    Files.writeString(dir.resolve("plan.json"), "{\"format_version\": \"1.2\", \"resource_changes\": []" + padding + "}");
+    Files.writeString(dir.resolve("package-lock.json"), "{\"name\": \"orders\"" + padding + "}");
+
+    assertThat(loader.load(dir.resolve("plan.json"), "plan.json")).isInstanceOfSatisfying(LoadOutcome.Failed.class,
+        failed -> assertThat(failed.problem().message()).startsWith("file is larger than 20 MB"));
+    assertThat(loader.load(dir.resolve("package-lock.json"), "package-lock.json")).isInstanceOfSatisfying(
+        LoadOutcome.Skipped.class, skipped -> assertThat(skipped.reason()).endsWith(
+            "and nothing in its first 1024 KB marks a policy, template, API definition or Terraform file"));
   }
 
   @Test

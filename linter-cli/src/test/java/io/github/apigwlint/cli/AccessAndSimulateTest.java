@@ -89,6 +89,35 @@ class AccessAndSimulateTest {
   }
 
   @Test
+  void accessText_class1_aDefinitionIncludedFromS3LeavesEveryMethodUnknown() throws IOException {
+    Files.writeString(workingDirectory.resolve("sam.yaml"), """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          OrdersApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: prod
+              EndpointConfiguration: REGIONAL
+              DefinitionBody:
+                Fn::Transform:
+                  Name: AWS::Include
+                  Parameters:
+                    Location: s3://specs-bucket/orders.yaml
+          Orders:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: python3.12
+              Handler: app.handler
+              Events:
+                Get:
+                  Type: Api
+                  Properties: {RestApiId: !Ref OrdersApi, Path: /orders, Method: get}
+        """);
+    assertThat(run("access", "sam.yaml")).isZero();
+    assertThat(out.toString()).contains("every method (none declared)").contains("resource policy unknown").doesNotContain("GET /orders");
+  }
+
+  @Test
   void simulate_printsDecisionAndDecidingStatementWithLine() {
     assertThat(run("simulate", "--policy", "policy.json", "--principal", "anonymous", "--resource", METHOD,
         "--context", "aws:SourceIp=203.0.113.9", "--auth-type", "NONE")).isZero();
@@ -111,13 +140,13 @@ class AccessAndSimulateTest {
   @Test
   void class4_simulate_aPolicyThatDoesNotParseIsNamedWithWhereItBreaks() throws IOException {
     Files.writeString(workingDirectory.resolve("broken.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [\n");
-    Files.writeString(workingDirectory.resolve("settings.json"), "{\"editor.tabSize\": 2}");
+    Files.writeString(workingDirectory.resolve("settings.json"), "{\"editor.tabSize\": 2,}");
 
     assertThat(run("simulate", "--policy", "broken.json", "--principal", "anonymous", "--resource", METHOD))
         .isEqualTo(ExitCodes.FAILURE);
     assertThat(err.toString()).contains("broken.json:2:1: Unexpected end-of-input");
     assertThat(run("simulate", "--policy", "settings.json", "--principal", "anonymous", "--resource", METHOD))
         .isEqualTo(ExitCodes.FAILURE);
-    assertThat(err.toString()).contains("settings.json: not a policy, template, API definition or Terraform file");
+    assertThat(err.toString()).contains("settings.json: not valid JSON (line 1, column 22: Unexpected character ('}'");
   }
 }

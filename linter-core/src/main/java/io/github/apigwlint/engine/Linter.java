@@ -11,10 +11,12 @@ import io.github.apigwlint.suppress.Suppressor;
 import io.github.apigwlint.suppress.UnusedSuppressionRule;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import io.github.apigwlint.source.Format;
 import io.github.apigwlint.source.LoadOutcome;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceLoader;
 import io.github.apigwlint.source.SourceProblem;
+import io.github.apigwlint.source.cfn.IncludeTransform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -121,22 +123,47 @@ public final class Linter {
     List<LoadOutcome> outcomes = load(paths, collector, new SourceLoader(), progress);
     List<String> notes = new ArrayList<>();
     List<SourceProblem> problems = new ArrayList<>(collector.problems());
-    Map<String, SourceFile> files = new LinkedHashMap<>();
-    WorkspaceBuilder builder = new WorkspaceBuilder(request.config());
+    Map<Path, LoadOutcome> read = new LinkedHashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
-      String displayPath = collector.display(paths.get(i));
-      LoadOutcome outcome = outcomes.get(i);
+      read.put(paths.get(i), outcomes.get(i));
+    }
+    List<Path> checked = request.paths().stream().map(p -> request.workingDirectory().resolve(p).normalize()).toList();
+    IncludedFiles snippets = new IncludedFiles(checked, read, collector::display);
+    Map<String, SourceFile> files = new LinkedHashMap<>();
+    Map<String, SourceFile> included = new LinkedHashMap<>();
+    for (var entry : read.entrySet()) {
+      String displayPath = collector.display(entry.getKey());
+      LoadOutcome outcome = entry.getValue();
       if (outcome instanceof LoadOutcome.Loaded loaded) {
-        files.put(displayPath, loaded.file());
-        builder.add(loaded.file());
+        SourceFile file = loaded.file();
+        if (file.format() == Format.UNKNOWN) {
+          notes.add(displayPath + ": skipped, not " + Format.ANY_OF_OURS);
+        } else {
+          files.put(displayPath, withIncludes(file, snippets, included));
+        }
       } else if (outcome instanceof LoadOutcome.Skipped skipped) {
         notes.add(displayPath + ": skipped, " + skipped.reason());
       } else if (outcome instanceof LoadOutcome.Failed failed) {
         problems.add(failed.problem());
       }
     }
+    problems.addAll(snippets.problems());
+    WorkspaceBuilder builder = new WorkspaceBuilder(request.config());
+    // an included file is part of the templates that include it, not an input of its own
+    files.values().stream().filter(file -> !included.containsKey(file.displayPath())).forEach(builder::add);
+    included.forEach(files::putIfAbsent);
     problems.addAll(builder.problems());
     return new Read(builder, files, notes, problems);
+  }
+
+  /** A template with its {@code AWS::Include} snippets in place, noting the files they came from. */
+  private static SourceFile withIncludes(SourceFile file, IncludedFiles snippets, Map<String, SourceFile> included) {
+    if (file.format() != Format.CLOUDFORMATION) {
+      return file;
+    }
+    IncludeTransform.Applied applied = IncludeTransform.apply(file, snippets);
+    applied.included().forEach(snippet -> included.put(snippet.displayPath(), snippet));
+    return applied.template();
   }
 
   private LintResult analyse(LintRequest request, Read read) {

@@ -58,7 +58,15 @@ public record PolicyDocument(
             .anyMatch(r -> ExecuteApiArn.parse(r.text()).isPresent());
   }
 
-  /** What generated the statement, when the input does not contain it as written. */
+  /**
+   * Whether the policy is a file of its own, which no template of the workspace deploys: nothing
+   * attaches it, and its element is the file itself.
+   */
+  public boolean isStandaloneFile() {
+    return api == null && element.equals(source.location().file());
+  }
+
+    /** What generated the statement, when the input does not contain it as written. */
   public Optional<StatementOrigin> origin(Statement statement) {
     return origins.stream().filter(o -> o.statement() == statement.index()).findFirst();
   }

@@ -60,11 +60,12 @@ public record ExecuteApiArn(Arn arn, String apiId, String stage, String verb, St
   }
 
   /**
-   * Problems of a resource used with an execute-api action. {@code expectedPartition} may be null.
+   * Problems of a resource used with an execute-api action; none for a value holding a placeholder,
+   * which is reported as one. {@code expectedPartition} may be null.
    */
   public static List<ArnIssue> check(String resource, Location location, String expectedPartition) {
     List<ArnIssue> issues = new ArrayList<>();
-    if (resource.equals("*") || Symbols.isSingleToken(resource)) {
+    if (resource.equals("*") || Symbols.isSingleToken(resource) || Placeholders.find(resource).isPresent()) {
       return issues;
     }
     if (!isShorthand(resource)) {

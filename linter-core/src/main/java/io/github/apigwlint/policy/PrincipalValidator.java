@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the AWS values of a Principal: 12-digit account ids, IAM/STS principal ARNs, no partial
- * wildcards (§2.3, TV-102). Opaque values are not judged.
+ * wildcards (IAM JSON policy elements: Principal). Opaque values are not judged, nor values holding a
+ * {@link Placeholders placeholder}, which are reported as such.
  */
 public final class PrincipalValidator {
 
@@ -36,7 +37,7 @@ public final class PrincipalValidator {
 
   /** The problem with one AWS principal value, or null when it is well formed. */
   public static String checkAws(String text) {
-    if (Symbols.hasOpaque(text)) {
+    if (Symbols.hasOpaque(text) || Placeholders.find(text).isPresent()) {
       return null;
     }
     if (text.isEmpty()) {

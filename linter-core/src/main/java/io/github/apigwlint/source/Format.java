@@ -11,5 +11,10 @@ public enum Format {
   /** {@code terraform show -json} output. */
   TERRAFORM_PLAN,
   /** Terraform configuration, HCL ({@code .tf}) or its JSON syntax ({@code .tf.json}), and variable values ({@code .tfvars}, {@code .tfvars.json}). */
-  TERRAFORM_CONFIG
+  TERRAFORM_CONFIG,
+  /** Parsed, but nothing apigw-lint reads on its own: skipped, unless a template includes it ({@code AWS::Include}). */
+  UNKNOWN;
+
+  /** What a file of {@link #UNKNOWN} format is not, as the notes of skipped files say. */
+  public static final String ANY_OF_OURS = "a policy, template, API definition or Terraform file";
 }

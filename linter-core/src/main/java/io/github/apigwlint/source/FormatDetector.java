@@ -1,6 +1,5 @@
 package io.github.apigwlint.source;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,25 +25,25 @@ final class FormatDetector {
 
   private FormatDetector() {}
 
-  /** The format of a parsed document, or empty when it is none of ours. */
-  static Optional<Format> detect(Node root) {
+  /** The format of a parsed document, {@link Format#UNKNOWN} when it is none of ours. */
+  static Format detect(Node root) {
     if (!(root instanceof ObjectNode object)) {
-      return Optional.empty();
+      return Format.UNKNOWN;
     }
     if (isCloudFormation(object)) {
-      return Optional.of(Format.CLOUDFORMATION);
+      return Format.CLOUDFORMATION;
     }
     if (object.has("Statement") && POLICY_KEYS.containsAll(object.entries().keySet())) {
-      return Optional.of(Format.POLICY);
+      return Format.POLICY;
     }
     if (object.has("swagger") || object.has("openapi")) {
-      return Optional.of(Format.OPENAPI);
+      return Format.OPENAPI;
     }
     if (object.has("format_version")
         && (object.has("planned_values") || object.has("resource_changes") || object.has("values"))) {
-      return Optional.of(Format.TERRAFORM_PLAN);
+      return Format.TERRAFORM_PLAN;
     }
-    return Optional.empty();
+    return Format.UNKNOWN;
   }
 
   /**

@@ -9,13 +9,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Reads one file into a {@link SourceFile}: the parser is the one its name asks for (the first
  * character decides for other names), the {@link Format} that of its content (Terraform's files by
- * their names). A file that is none of ours is skipped with a note; one that does not parse is a
- * problem only when its name or the markers in its text make it ours. Never throws for bad input:
+ * their names). A file that does not parse is a problem only when its name or the markers in its
+ * text make it ours, else it is skipped with a note. Never throws for bad input:
  * every problem is a {@link LoadOutcome}. Stateless and thread-safe.
  */
 public final class SourceLoader {
@@ -24,9 +23,6 @@ public final class SourceLoader {
 
   /** How much of a file too large to read is searched for markers. */
   private static final int HEAD_BYTES = 1024 * 1024;
-
-  /** What the note of a passed-over file says it is not. */
-  private static final String NOT_OURS = "a policy, template, API definition or Terraform file";
 
   public static boolean isCandidate(Path file) {
     return FileKind.of(file).isCandidate();
@@ -41,7 +37,7 @@ public final class SourceLoader {
       if (size > MAX_FILE_BYTES) {
         String tooLarge = "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + size + " bytes)";
         return problemOrNote(kind, readable(head(file)), new SourceProblem(tooLarge, wholeFile),
-            tooLarge + ", and nothing in its first " + HEAD_BYTES / 1024 + " KB marks " + NOT_OURS);
+            tooLarge + ", and nothing in its first " + HEAD_BYTES / 1024 + " KB marks " + Format.ANY_OF_OURS);
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -50,7 +46,7 @@ public final class SourceLoader {
     String text = decodeText(bytes);
     if (text == null) {
       return problemOrNote(kind, readable(bytes), new SourceProblem("not a UTF-8 text file", wholeFile),
-          "not a UTF-8 text file, and nothing in it marks " + NOT_OURS);
+          "not a UTF-8 text file, and nothing in it marks " + Format.ANY_OF_OURS);
     }
     return parse(file, kind, displayPath, text);
   }
@@ -66,18 +62,15 @@ public final class SourceLoader {
       };
     } catch (SourceParseException e) {
       return problemOrNote(kind, text, e.toProblem(),
-          "not valid " + parser + " (" + where(e.location()) + e.getMessage() + "), and nothing in it marks " + NOT_OURS);
+          "not valid " + parser + " (" + where(e.location()) + e.getMessage() + "), and nothing in it marks " + Format.ANY_OF_OURS);
     }
     if (kind.isTerraform() && !(root instanceof ObjectNode)) {
       return failed("Terraform's JSON syntax has an object at the top level", root.location());
     }
-    Optional<Format> format = kind.isTerraform() ? Optional.of(Format.TERRAFORM_CONFIG) : FormatDetector.detect(root);
-    if (format.isEmpty()) {
-      return new LoadOutcome.Skipped("not " + NOT_OURS);
-    }
+    Format format = kind.isTerraform() ? Format.TERRAFORM_CONFIG : FormatDetector.detect(root);
     // the strings of Terraform's JSON configuration syntax are templates, read like those of a .tf file
     Node read = kind.isTerraformJsonConfiguration() ? HclLoader.withTemplates(root) : root;
-    return new LoadOutcome.Loaded(new SourceFile(file, displayPath, text, parser == FileKind.Parser.YAML, format.get(), read));
+    return new LoadOutcome.Loaded(new SourceFile(file, displayPath, text, parser == FileKind.Parser.YAML, format, read));
   }
 
   /** The text without a byte-order mark, or null for binary content or invalid UTF-8. */

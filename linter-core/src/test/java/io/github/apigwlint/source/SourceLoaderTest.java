@@ -22,12 +22,7 @@ class SourceLoaderTest {
     assertThat(format("c.json", "{\"Version\": \"2012-10-17\", \"Statement\": []}")).isEqualTo(Format.POLICY);
     assertThat(format("d.yml", "openapi: 3.0.1\npaths: {}\n")).isEqualTo(Format.OPENAPI);
     assertThat(format("e.json", "{\"format_version\": \"1.2\", \"planned_values\": {}}")).isEqualTo(Format.TERRAFORM_PLAN);
-  }
-
-  @Test
-  void aParsedFileOfNoFormatOfOursIsSkippedWithANote() throws IOException {
-    assertThat(load("f.json", "[1, 2]"))
-        .isEqualTo(new LoadOutcome.Skipped("not a policy, template, API definition or Terraform file"));
+    assertThat(format("f.json", "[1, 2]")).isEqualTo(Format.UNKNOWN);
   }
 
   @Test
@@ -63,14 +58,13 @@ class SourceLoaderTest {
   }
 
   @Test
-  void class4_filesThatParseButAreOtherToolsAreSkipped() throws IOException {
-    assertThat(load("values.yaml", "image:\n  repository: orders\nresources:\n  limits: {cpu: 1}\n"))
-        .isInstanceOf(LoadOutcome.Skipped.class);
-    assertThat(load("ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n"))
-        .isInstanceOf(LoadOutcome.Skipped.class);
-    assertThat(load("resources.json", "{\"resource\": {\"aws_s3_bucket\": {\"b\": {}}}}"))
+  void class4_filesThatParseButAreOtherToolsAreOfNoFormatOfOurs() throws IOException {
+    assertThat(format("values.yaml", "image:\n  repository: orders\nresources:\n  limits: {cpu: 1}\n"))
+        .isEqualTo(Format.UNKNOWN);
+    assertThat(format("ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n")).isEqualTo(Format.UNKNOWN);
+    assertThat(format("resources.json", "{\"resource\": {\"aws_s3_bucket\": {\"b\": {}}}}"))
         .as("Terraform reads only .tf.json files")
-        .isInstanceOf(LoadOutcome.Skipped.class);
+        .isEqualTo(Format.UNKNOWN);
   }
 
   @Test

@@ -22,8 +22,11 @@ record RuleFixtures(String ruleId, List<Case> cases) {
     }
   }
 
-  /** An expected finding: where, and optionally words its message must contain. */
-  record Expected(String at, String messageContains) {}
+  /**
+   * An expected finding: where, and optionally words its message must contain and the severity it
+   * must have ({@code ERROR}, {@code WARNING}, {@code NOTE}).
+   */
+  record Expected(String at, String messageContains, String severity) {}
 
   static RuleFixtures load(String ruleId) {
     String resource = "/fixtures/" + ruleId + ".yaml";
@@ -46,9 +49,9 @@ record RuleFixtures(String ruleId, List<Case> cases) {
       List<Expected> expected = new ArrayList<>();
       for (Object e : (List<Object>) map.getOrDefault("expect", List.of())) {
         if (e instanceof Map<?, ?> m) {
-          expected.add(new Expected((String) m.get("at"), (String) m.get("message")));
+          expected.add(new Expected((String) m.get("at"), (String) m.get("message"), (String) m.get("severity")));
         } else {
-          expected.add(new Expected((String) e, null));
+          expected.add(new Expected((String) e, null, null));
         }
       }
       cases.add(

@@ -67,11 +67,16 @@ class RuleFixturesTest {
         .as("findings of %s", rule.info().id())
         .containsExactlyElementsOf(fixtureCase.expected().stream().map(RuleFixtures.Expected::at).sorted().toList());
     for (RuleFixtures.Expected expected : fixtureCase.expected()) {
-      if (expected.messageContains() != null) {
-        assertThat(own)
-            .filteredOn(f -> (f.location().file() + ":" + f.location().line()).equals(expected.at()))
-            .anySatisfy(f -> assertThat(Headlines.of(f) + "\n" + f.fix()).contains(expected.messageContains()));
-      }
+      assertThat(own)
+          .filteredOn(f -> (f.location().file() + ":" + f.location().line()).equals(expected.at()))
+          .anySatisfy(f -> {
+            if (expected.messageContains() != null) {
+              assertThat(Headlines.of(f) + "\n" + f.fix()).contains(expected.messageContains());
+            }
+            if (expected.severity() != null) {
+              assertThat(f.severity().name()).isEqualTo(expected.severity());
+            }
+          });
     }
   }
 }

@@ -126,27 +126,29 @@ final class CloudFormationReader {
     EndpointType endpointType = endpointType(props);
     List<String> vpcEndpointIds = new ArrayList<>(endpointConfiguration(props).map(c -> Values.texts(c.get("VpcEndpointIds"))).orElse(List.of()));
     vpcEndpointIds.addAll(endpointConfiguration(props).map(c -> Values.texts(c.get("VPCEndpointIds"))).orElse(List.of()));
-    Optional<OpenApiDefinition> body = definition(props);
-    body.ifPresent(definition -> vpcEndpointIds.addAll(definition.vpcEndpointIds()));
-    Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body);
+    Definition body = definition(props);
+    body.read().ifPresent(definition -> vpcEndpointIds.addAll(definition.vpcEndpointIds()));
+    Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body.read());
     addPolicyProperty(resource, api, "Policy");
-    addBodyPolicy(resource, api, body);
+    addBodyPolicy(resource, api, body.read());
     if (resource.type().equals("AWS::Serverless::Api")) {
-      readSamApi(resource, api);
+      readSamApi(resource, api, body);
     }
-    addExternalDefinitionPolicy(resource, api);
+    addUnknownDefinitionPolicy(api, body);
   }
 
   /**
-   * What the SAM transform adds to an {@code AWS::Serverless::Api}: methods of function events,
-   * the default authorizer, the resource policy expanded per path, and the custom domain.
+   * What the SAM transform adds to an {@code AWS::Serverless::Api}: methods of the function events it
+   * writes into the definition, the default authorizer, the resource policy expanded per path, and
+   * the custom domain.
    */
-  private void readSamApi(Resource resource, Api api) {
+  private void readSamApi(Resource resource, Api api, Definition body) {
     ObjectNode props = resource.properties();
     ObjectNode auth = Values.object(props, "Auth").orElse(null);
     applyDefaultAuthorizer(api, auth, false);
     List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
-    addEventMethods(api, events, auth, false);
+    List<SamApplication.Event> written = restEventsWritten(props, body, events);
+    addEventMethods(api, written, auth, false);
     if (api.stages().isEmpty()) {
       api.addStage(new Stage(
           resource.id().equals(SamApplication.IMPLICIT_REST_API) ? "Prod" : Symbols.opaque("stage of " + resource.id()),
@@ -155,25 +157,26 @@ final class CloudFormationReader {
     String stage = api.stageNames().get(0);
     Optional<ObjectNode> resourcePolicy = Values.object(auth, "ResourcePolicy");
     SamResourcePolicy generated = new SamResourcePolicy(resourcePolicy.map(n -> (Node) n).orElse(props));
-    Map<String, List<String>> verbsByPath = new LinkedHashMap<>();
-    for (Method method : api.methods()) {
-      verbsByPath.computeIfAbsent(method.path(), p -> new ArrayList<>());
-    }
     // Per-event policies cover the methods of the event's path known when SAM reaches the event.
     Map<String, List<String>> seen = new LinkedHashMap<>();
-    definition(props).ifPresent(d -> d.methods().forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb())));
+    body.read().ifPresent(d -> d.methods().forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb())));
     for (SamApplication.Event event : events) {
-      List<String> verbs = seen.computeIfAbsent(event.path(), p -> new ArrayList<>());
-      if (!verbs.contains(event.verb())) {
+      boolean added = written.contains(event);
+      List<String> verbs = added ? seen.computeIfAbsent(event.path(), p -> new ArrayList<>()) : seen.getOrDefault(event.path(), List.of());
+      if (added && !verbs.contains(event.verb())) {
         verbs.add(event.verb());
       }
-      Optional<ObjectNode> eventPolicy = Values.object(event.auth(), "ResourcePolicy");
+      // SAM applies an event's Auth to the definition when it writes the event there, or when told to override
+      Optional<ObjectNode> eventPolicy = Values.object(event.auth(), "ResourcePolicy")
+          .filter(p -> added || "true".equalsIgnoreCase(Values.text(event.auth(), "OverrideApiAuth")));
       if (eventPolicy.isPresent()) {
         generated.addPath(eventPolicy.get(), event.path(), List.copyOf(verbs), stage);
         generated.addCustomStatements(eventPolicy.get());
       }
     }
-    if (resourcePolicy.isPresent()) {
+    if (resourcePolicy.isPresent() && body.unknown() && SamResourcePolicy.hasPerPathKeys(resourcePolicy.get())) {
+      addUnknownPolicy(api, resourcePolicy.get(), "statements SAM writes for the paths of a definition this run cannot read");
+    } else if (resourcePolicy.isPresent()) {
       seen.forEach((path, verbs) -> generated.addPath(resourcePolicy.get(), path, verbs, stage));
       generated.addCustomStatements(resourcePolicy.get());
       context.workspace().samPolicySettings().add(new SamPolicySettings(
@@ -253,33 +256,35 @@ final class CloudFormationReader {
   }
 
   /**
-   * A definition kept outside the template (in S3) may hold an {@code x-amazon-apigateway-policy}:
-   * without another policy, the API's policy is then unknown, not absent.
+   * A definition this run cannot read (in S3, or included from S3) may hold an {@code
+   * x-amazon-apigateway-policy}: without another policy, the API's policy is then unknown, not absent.
    */
-  private void addExternalDefinitionPolicy(Resource resource, Api api) {
-    ObjectNode props = resource.properties();
-    Node external = props.has("BodyS3Location") ? props.get("BodyS3Location") : props.get("DefinitionUri");
-    if (external == null || !context.workspace().resourcePolicies(api).isEmpty()) {
-      return;
+  private void addUnknownDefinitionPolicy(Api api, Definition body) {
+    if (body.unknown() && context.workspace().resourcePolicies(api).isEmpty()) {
+      addUnknownPolicy(api, body.unknownAt(), "policy in the API definition outside the template");
     }
-    ScalarNode unknown =
-        ScalarNode.string(
-            Symbols.opaque("policy in the API definition outside the template"), external.location(), external.pointer());
+  }
+
+  private void addUnknownPolicy(Api api, Node at, String what) {
+    ScalarNode unknown = ScalarNode.string(Symbols.opaque(what), at.location(), at.pointer());
     context.addPolicy(PolicyKind.API_RESOURCE_POLICY, unknown, api.name(), api.element(), api, null);
   }
 
   private void readV2Api(Resource resource, ApiProtocol protocol) {
-    Optional<OpenApiDefinition> body = definition(resource.properties());
-    Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body);
+    Definition body = definition(resource.properties());
+    Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body.read());
     if (resource.type().equals("AWS::Serverless::HttpApi")) {
       ObjectNode auth = Values.object(resource.properties(), "Auth").orElse(null);
       applyDefaultAuthorizer(api, auth, true);
-      addEventMethods(api, sam.eventsOf(resource.id(), true), auth, true);
+      // SAM writes HttpApi events into any DefinitionBody it is given; an unread one leaves every route unknown
+      if (!body.unknown()) {
+        addEventMethods(api, sam.eventsOf(resource.id(), true), auth, true);
+      }
       readSamDomain(resource, api, true);
     }
     // Not a valid property of v2 APIs; written anyway by people who expect REST semantics.
     addPolicyProperty(resource, api, "Policy");
-    addBodyPolicy(resource, api, body);
+    addBodyPolicy(resource, api, body.read());
   }
 
   private Api newApi(
@@ -315,9 +320,42 @@ final class CloudFormationReader {
     return stage == null ? List.of() : List.of(new Stage(stage, where, context.element(resource.id() + "/Stage")));
   }
 
-  private Optional<OpenApiDefinition> definition(ObjectNode props) {
+  /**
+   * The OpenAPI definition an API is created from: read from the template (an included local file
+   * too), absent, or unknown ({@code unknownAt} set) when it is kept outside the template ({@code
+   * BodyS3Location}, {@code DefinitionUri}) or written as a value this run cannot read (an {@code
+   * AWS::Include} from S3, an intrinsic it cannot resolve).
+   */
+  private record Definition(Optional<OpenApiDefinition> read, Node unknownAt) {
+
+    boolean unknown() {
+      return unknownAt != null;
+    }
+
+    boolean absent() {
+      return read.isEmpty() && unknownAt == null;
+    }
+  }
+
+  private static Definition definition(ObjectNode props) {
     Node body = props.has("Body") ? props.get("Body") : props.get("DefinitionBody");
-    return Values.object(body).filter(OpenApiDefinition::looksLikeOpenApi).map(o -> new OpenApiDefinition(o, o.pointer()));
+    Node external = props.has("BodyS3Location") ? props.get("BodyS3Location") : props.get("DefinitionUri");
+    if (body instanceof ObjectNode object) {
+      return new Definition(
+          Optional.of(object).filter(OpenApiDefinition::looksLikeOpenApi).map(o -> new OpenApiDefinition(o, o.pointer())), null);
+    }
+    return new Definition(Optional.empty(), body != null ? body : external);
+  }
+
+  /**
+   * The {@code Api} events SAM writes into a REST API's definition: all of them into the definition
+   * it generates when none is given, into a given {@code DefinitionBody} only with {@code
+   * MergeDefinitions: true} (samtranslator {@code Api._add_swagger_integration}); else the methods are
+   * the definition's, and an event only adds the Lambda permission.
+   */
+  private static List<SamApplication.Event> restEventsWritten(ObjectNode props, Definition body, List<SamApplication.Event> events) {
+    boolean merge = "true".equalsIgnoreCase(Values.text(props, "MergeDefinitions"));
+    return body.absent() || merge && !body.unknown() ? events : List.of();
   }
 
   private void addPolicyProperty(Resource resource, Api api, String property) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An AWS_IAM method whose resource policy lets a role of any AWS account in (TV-37): the caller's own
+ * An AWS_IAM method whose resource policy lets a role of any AWS account in: the caller's own
  * identity policy is then the only gate, and every account controls its own.
  */
 @RuleInfo(

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * HTTP APIs have no resource policy: a caller in another account reaches AWS_IAM routes only by
- * assuming a role of the API's account that trusts it and may invoke the routes (reference §6.1,
- * TV-74). Reported when the workspace holds no such role for an expected caller.
+ * assuming a role of the API's account that trusts it and may invoke the routes. Reported when the
+ * workspace holds no such role for an expected caller.
  */
 @RuleInfo(
     id = "http-api-cross-account-role-missing",

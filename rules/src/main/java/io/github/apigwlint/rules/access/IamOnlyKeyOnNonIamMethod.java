@@ -26,8 +26,8 @@ import java.util.Optional;
 
 /**
  * A resource-policy condition on a key that only SigV4-signed callers carry (aws:PrincipalOrgID,
- * aws:PrincipalArn, aws:PrincipalTag/…, reference §2.4) in a statement that covers methods without
- * AWS_IAM authorization (TV-40): their callers do not sign, the key is absent, and the condition is
+ * aws:PrincipalArn, aws:PrincipalTag/…) in a statement that covers methods without
+ * AWS_IAM authorization: their callers do not sign, the key is absent, and the condition is
  * fixed the way the missing-key rules fix it.
  */
 @RuleInfo(

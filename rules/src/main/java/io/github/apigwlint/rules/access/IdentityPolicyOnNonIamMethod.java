@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * An identity policy of the workspace that allows or denies execute-api:Invoke on methods of one of
- * the workspace's APIs that do not use AWS_IAM authorization (TV-41): API Gateway consults identity
+ * the workspace's APIs that do not use AWS_IAM authorization: API Gateway consults identity
  * policies only for AWS_IAM methods, so the statement is never used there. An Allow is reported when
  * none of the methods it covers uses AWS_IAM; a Deny whenever it covers such a method, since a Deny
  * that does not apply leaves the method open to whoever it meant to stop (CORS preflight OPTIONS
@@ -78,7 +78,7 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
 
   /**
    * Cache invalidation ({@code Cache-Control: max-age=0}) is authorized by the caller's permission for
-   * execute-api:InvalidateCache whatever the method's authorization (§2.2): such an Allow is used.
+   * execute-api:InvalidateCache whatever the method's authorization: such an Allow is used.
    */
   private static boolean grantsCacheInvalidation(Statement statement) {
     return ExecuteApiActions.covers(statement, "execute-api:InvalidateCache");

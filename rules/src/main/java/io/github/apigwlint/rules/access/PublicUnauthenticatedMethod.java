@@ -18,7 +18,7 @@ import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 
 /**
- * A method anyone on the internet can call without credentials (TV-31, TV-73): no authorization and
+ * A method anyone on the internet can call without credentials: no authorization and
  * no resource policy that narrows who or where from. Often intended, hence a note, off by default.
  */
 @RuleInfo(

@@ -15,7 +15,7 @@ import io.github.apigwlint.source.Symbols;
 import java.util.Optional;
 
 /**
- * VPC keys in the policy of an edge-optimized or Regional API (TV-48): only private APIs are reached
+ * VPC keys in the policy of an edge-optimized or Regional API: only private APIs are reached
  * through a VPC endpoint, so aws:SourceVpc, aws:SourceVpce and aws:VpcSourceIp are never present.
  */
 @RuleInfo(

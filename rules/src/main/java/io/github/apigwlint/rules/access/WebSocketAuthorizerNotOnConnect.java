@@ -11,7 +11,7 @@ import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.rule.SyntaxNames;
 
-/** WebSocket APIs run Lambda authorizers only when a client connects (reference §6.2, TV-76). */
+/** WebSocket APIs support Lambda authorizers only on the $connect route, when a client connects. */
 @RuleInfo(
     id = "websocket-authorizer-not-on-connect",
     title = "Lambda authorizer on a WebSocket route other than $connect",
@@ -32,7 +32,8 @@ public final class WebSocketAuthorizerNotOnConnect implements Rule {
       if (route.authorization() == AuthorizationType.CUSTOM && !CONNECT.equals(route.path())) {
         context
             .report("route " + route.display() + " of the WebSocket API " + api.name() + " uses a Lambda authorizer"
-                    + " (CUSTOM), but WebSocket APIs run authorizers only on $connect: API Gateway rejects the route",
+                    + " (CUSTOM), but API Gateway supports Lambda authorizers on WebSocket APIs only for the $connect"
+                    + " route: this route's authorizer is not supported",
                 route.location(), Subject.method(api, route))
             .fix("Move the authorizer to the $connect route (" + SyntaxNames.authorization(api, route) + " CUSTOM there) and"
                 + " set this route's " + SyntaxNames.authorization(api, route) + " to NONE; the connection, once authorized, carries the caller's context to every route.")

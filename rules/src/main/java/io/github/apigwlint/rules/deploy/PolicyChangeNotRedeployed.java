@@ -12,8 +12,8 @@ import io.github.apigwlint.rule.Subject;
 /**
  * A REST API's resource policy takes effect only with a new deployment. Reported where the
  * infrastructure code makes that redeployment not happen: a SAM API's {@code Policy} property, which
- * SAM's deployment hash ignores (TV-56), and a Terraform deployment that neither triggers on nor
- * depends on the {@code aws_api_gateway_rest_api_policy} of its API (TV-57).
+ * SAM's deployment hash ignores, and a Terraform deployment that neither triggers on nor
+ * depends on the {@code aws_api_gateway_rest_api_policy} of its API.
  */
 @RuleInfo(
     id = "policy-change-not-redeployed",

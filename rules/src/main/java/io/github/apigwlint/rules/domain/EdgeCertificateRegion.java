@@ -15,12 +15,13 @@ import java.util.Optional;
 
 /**
  * An EDGE custom domain name needs its ACM certificate in us-east-1; a REGIONAL one needs it in the
- * domain's own Region, given as the regional certificate (reference §5.1, TV-58/59).
+ * domain's own Region, given as the regional certificate.
  */
 @RuleInfo(
     id = "edge-certificate-region",
     title = "Custom domain certificate in the wrong Region or property",
     severity = Severity.ERROR,
+    severityVaries = "warning for a REGIONAL domain name that sets only the edge certificate property",
     category = "domain",
     tags = {"custom-domain", "certificate"},
     since = "0.1.0")

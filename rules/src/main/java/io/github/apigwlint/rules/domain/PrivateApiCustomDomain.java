@@ -14,13 +14,15 @@ import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /**
- * Classic custom domain names (v1 {@code DomainName}, {@code ApiGatewayV2::DomainName}) cannot front
- * a private REST API; private custom domain names ({@code DomainNameV2}) can.
+ * Classic (public) custom domain names ({@code DomainName}, {@code ApiGatewayV2::DomainName}) are not
+ * supported for private REST APIs, which private custom domain names ({@code DomainNameV2}) serve.
+ * API Gateway accepts the mapping, and a load balancer in front of an execute-api VPC endpoint can
+ * reach the API through it, so the outcome is not certain: a warning.
  */
 @RuleInfo(
     id = "private-api-custom-domain",
     title = "Classic custom domain name used for a private API",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     category = "domain",
     tags = {"private-api", "custom-domain"},
     since = "0.1.0")
@@ -40,13 +42,20 @@ public final class PrivateApiCustomDomain implements Rule {
     return syntax == Syntax.TERRAFORM ? TERRAFORM_FIX : FIX;
   }
 
+  private static String privateType(Syntax syntax) {
+    return syntax == Syntax.TERRAFORM
+        ? "aws_api_gateway_domain_name and endpoint_configuration { types = [\"PRIVATE\"] }"
+        : "AWS::ApiGateway::DomainNameV2";
+  }
+
   @Override
   public void visitDomain(DomainName domain, RuleContext context) {
     if (!domain.isPrivateCustomDomain() && domain.endpointType() == EndpointType.PRIVATE) {
       context
           .report(
               "custom domain name " + Symbols.render(domain.name()) + " is declared PRIVATE with " + SyntaxNames.type(domain)
-                  + ", which only supports EDGE and REGIONAL endpoints",
+                  + ", a classic (public) custom domain name; private custom domain names are declared with "
+                  + privateType(domain.syntax()),
               domain.location(),
               Subject.domain(domain))
           .fix(fix(domain.syntax()))
@@ -65,7 +74,9 @@ public final class PrivateApiCustomDomain implements Rule {
         .report(
             SyntaxNames.shortType(mapping) + " maps the PRIVATE " + api.name()
                 + " to the classic custom domain name " + Symbols.render(domain.name())
-                + ": classic domain names cannot serve private APIs, so the mapping fails or the API is unreachable through it",
+                + ": API Gateway accepts the mapping but does not support classic (public) custom domain names for"
+                + " private APIs, which private custom domain names serve; clients reach the API through this name"
+                + " only by a workaround such as a load balancer in front of an execute-api VPC endpoint",
             mapping.location(),
             Subject.mapping(mapping))
         .related(api.location(), "the private API")

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * A call through a private custom domain needs an allow in the domain's policy and in the mapped
- * private API's policy (reference §5.3, TV-65). Reported when the domain lets a VPC endpoint in
+ * private API's policy. Reported when the domain lets a VPC endpoint in
  * that the API's policy refuses, while the API does let some other listed endpoint in.
  */
 @RuleInfo(

@@ -12,8 +12,8 @@ import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /**
- * Private custom domain names need not be unique, so API Gateway finds one only by its id; a mapping
- * that names it only by name does not deploy (reference §5.4, TV-68).
+ * Private custom domain names need not be unique, so API Gateway finds one only by its id; a name
+ * alone addresses a public custom domain name, and the mapping is not made on the private one.
  */
 @RuleInfo(
     id = "private-domain-mapping-without-id",
@@ -34,8 +34,10 @@ public final class PrivateDomainMappingWithoutId implements Rule {
     context
         .report(
             "this mapping names the private custom domain name " + Symbols.render(domain.name())
-                + " only by its name, which does not identify a private domain: the deployment fails with"
-                + " \"NotFoundException: Invalid domain name identifier specified\"",
+                + " only by its name, but API Gateway identifies a private custom domain name by its id (a name"
+                + " alone addresses a public custom domain name): the mapping is not made on the private domain,"
+                + " and creating it fails with \"NotFoundException: Invalid domain name identifier specified\" when"
+                + " no public domain has that name",
             mapping.location(),
             Subject.mapping(mapping))
         .related(domain.location(), "the private domain name")

@@ -11,7 +11,7 @@ import io.github.apigwlint.source.Symbols;
 import java.util.Locale;
 
 /**
- * Private custom domain names have a fixed shape (reference §5.3, TV-62..64): security policy TLS
+ * Private custom domain names have a fixed shape: security policy TLS
  * 1.2, no wildcard in the name, base paths of one level.
  */
 @RuleInfo(

@@ -11,7 +11,7 @@ import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
-/** A private custom domain name routes only to private REST APIs (reference §5.3, TV-61). */
+/** A private custom domain name routes only to private REST APIs. */
 @RuleInfo(
     id = "private-domain-to-public-api",
     title = "Private custom domain name mapped to a public API",

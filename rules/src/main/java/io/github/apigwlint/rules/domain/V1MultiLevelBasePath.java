@@ -14,7 +14,7 @@ import io.github.apigwlint.source.Symbols;
 
 /**
  * The v1 base path mapping API rejects {@code /} in a base path; multi-level paths need an
- * ApiGatewayV2 API mapping (reference §5.1, TV-70). Private domains are left to
+ * ApiGatewayV2 API mapping. Private domains are left to
  * private-domain-shape, which forbids multi-level paths there altogether.
  */
 @RuleInfo(
@@ -38,7 +38,8 @@ public final class V1MultiLevelBasePath implements Rule {
       boolean terraform = mapping.syntax() == Syntax.TERRAFORM;
       context
           .report("base path " + basePath + " has several levels, but " + SyntaxNames.type(mapping)
-                  + " (API Gateway's v1 API) rejects '/' in a base path: the mapping fails", mapping.location(), Subject.mapping(mapping))
+                  + " (API Gateway's v1 API) rejects '/' in a base path (\"API Gateway V1 doesn't support the slash"
+                  + " character (/) in base path mappings\"): creating the mapping fails", mapping.location(), Subject.mapping(mapping))
           .fix(terraform
               ? "Use aws_apigatewayv2_api_mapping with api_mapping_key = \"" + basePath + "\" (a REGIONAL domain name), or a"
                   + " single-level base path."

@@ -12,7 +12,7 @@ import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
-/** EDGE custom domain names serve only REST APIs (reference §5.1, §5.5, TV-69). */
+/** Edge-optimized custom domain names serve only REST APIs; HTTP and WebSocket APIs need Regional ones. */
 @RuleInfo(
     id = "http-api-on-edge-domain",
     title = "HTTP or WebSocket API mapped to an EDGE custom domain name",
@@ -32,7 +32,8 @@ public final class V2ApiOnEdgeDomain implements Rule {
     context
         .report(
             "the " + api.protocol() + " API " + api.name() + " is mapped to the EDGE custom domain name "
-                + Symbols.render(domain.name()) + ": EDGE domain names accept only REST APIs, so the mapping fails",
+                + Symbols.render(domain.name()) + ": edge-optimized custom domain names serve only REST APIs, and API Gateway"
+                + " refuses the mapping (\"only REST APIs can be attached to EDGE domain names\")",
             mapping.location(),
             Subject.mapping(mapping))
         .related(domain.location(), "the EDGE domain name")

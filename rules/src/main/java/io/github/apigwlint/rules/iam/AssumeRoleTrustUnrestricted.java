@@ -21,7 +21,7 @@ import java.util.Set;
  * The usual way to call an HTTP API (which has no resource policy) from another account is a role in
  * the API's account that the caller assumes. Its trust policy should not let any principal of
  * another account, or everyone, assume it without {@code sts:ExternalId} or an organization
- * condition (TV-74/75).
+ * condition.
  */
 @RuleInfo(
     id = "assume-role-trust-unrestricted",

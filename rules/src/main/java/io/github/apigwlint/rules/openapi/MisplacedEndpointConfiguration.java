@@ -10,9 +10,9 @@ import io.github.apigwlint.rule.Subject;
 import java.util.List;
 
 /**
- * {@code x-amazon-apigateway-endpoint-configuration} at the top level of an OpenAPI 3 definition
- * (reference §8.5, TV-109): Swagger 2 puts it there, OpenAPI 3 on each {@code servers[]} object,
- * and what an import does with it in the wrong place is not documented. The model builder notes it
+ * {@code x-amazon-apigateway-endpoint-configuration} at the top level of an OpenAPI 3 definition:
+ * Swagger 2 puts it there, OpenAPI 3 on each {@code servers[]} object, and what an import does with
+ * it in the wrong place is not documented. The model builder notes it
  * while reading the definition (a template body, a Terraform body, a standalone file).
  */
 @RuleInfo(

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * An Allow with NotAction or NotResource in an API resource policy (TV-98, §7.4, §7.5): it grants
+ * An Allow with NotAction or NotResource in an API resource policy: it grants
  * everything except what it names, and "everything" is usually more than the author had in mind.
  */
 @RuleInfo(

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * An Allow that grants nothing: every request it would allow is denied by a Deny of the same policy,
- * and an explicit deny always wins (§7.8). Usually a Deny meant as "everyone except" that excludes
+ * and an explicit deny always wins. Usually a Deny meant as "everyone except" that excludes
  * nobody, or an Allow kept from an older design.
  */
 @RuleInfo(

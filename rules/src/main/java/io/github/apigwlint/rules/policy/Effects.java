@@ -10,7 +10,7 @@ final class Effects {
   /** {@code "this Allow grants nobody"} and the like, by the statement's effect. */
   static String ofNeverMatching(Statement statement) {
     if (statement.isAllow()) {
-      return statement.label() + " (Allow) grants nobody: the callers it was meant for get 403";
+      return statement.label() + " (Allow) grants nobody: it lets in none of the callers it was meant for";
     }
     if (statement.isDeny()) {
       return statement.label() + " (Deny) blocks nobody";

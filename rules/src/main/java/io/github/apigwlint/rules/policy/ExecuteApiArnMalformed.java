@@ -27,6 +27,7 @@ import java.util.Optional;
     id = "execute-api-arn-malformed",
     title = "Resource can never match an execute-api request",
     severity = Severity.ERROR,
+    severityVaries = "warning for an empty path segment or a trailing slash",
     category = "policy",
     tags = {"policy", "arn", "execute-api"},
     since = "0.1.0")

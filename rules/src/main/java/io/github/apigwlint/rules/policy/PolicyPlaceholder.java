@@ -1,6 +1,7 @@
 package io.github.apigwlint.rules.policy;
 
 import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.policy.Placeholders;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.StatementValues;
 import io.github.apigwlint.rule.Rule;
@@ -10,11 +11,16 @@ import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
 import java.util.Optional;
 
-/** Documentation placeholders and sample ids never replaced by real values. */
+/**
+ * Documentation placeholders, sample ids and template variables never replaced by real values. A
+ * policy file of its own may be a template another tool fills in before deploying it, so there it
+ * is a warning; in a policy a template deploys it is what AWS gets.
+ */
 @RuleInfo(
     id = "policy-placeholder",
-    title = "Policy still contains a documentation placeholder",
+    title = "Policy still contains a placeholder",
     severity = Severity.ERROR,
+    severityVaries = "warning in a policy file of its own, which no template of the workspace deploys",
     category = "policy",
     tags = {"policy", "copy-paste"},
     since = "0.1.0")
@@ -31,12 +37,16 @@ public final class PolicyPlaceholder implements Rule {
         if (placeholder.isEmpty()) {
           continue;
         }
+        boolean standalone = policy.isStandaloneFile();
         context
             .report(
                 entry.element() + " value \"" + entry.value() + "\" of " + policy.owner() + " still contains the"
-                    + " documentation placeholder \"" + placeholder.get() + "\": " + consequence(entry, statement),
+                    + " placeholder \"" + placeholder.get() + "\": "
+                    + (standalone ? "no template of the workspace deploys this file, but as it stands " : "")
+                    + consequence(entry, statement),
                 entry.value().location(),
                 Subject.value(policy, statement, entry.value()))
+            .severity(standalone ? Severity.WARNING : Severity.ERROR)
             .fix(
                 "Replace \"" + placeholder.get() + "\" with the real value; in CloudFormation use a parameter or"
                     + " !Sub with ${AWS::AccountId} / ${AWS::Region}, and inside the API's own policy the shorthand"

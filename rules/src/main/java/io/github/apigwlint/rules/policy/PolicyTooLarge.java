@@ -13,7 +13,7 @@ import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Symbols;
 
 /**
- * A REST resource policy over API Gateway's 8192-character quota (§2.5, TV-103). Whether AWS counts
+ * A REST resource policy over API Gateway's 8192-character quota. Whether AWS counts
  * the text as submitted or after expanding {@code execute-api:/} is not documented, so the expanded
  * minified length gives a warning (the quota is adjustable) and only a policy over the quota even as
  * submitted is an error.
@@ -22,6 +22,7 @@ import io.github.apigwlint.source.Symbols;
     id = "policy-too-large",
     title = "Resource policy exceeds API Gateway's 8192-character quota",
     severity = Severity.WARNING,
+    severityVaries = "error when even the policy as written, minified, is over the quota",
     category = "policy",
     tags = {"policy", "quota"},
     since = "0.1.0")

@@ -49,7 +49,7 @@ public final class ResourcePolicyWrongAction implements Rule {
     }
   }
 
-  /** The action, or a wildcard pattern that covers one of the API actions (case-insensitive, §7.4). */
+  /** The action, or a wildcard pattern that covers one of the API actions (case-insensitive). */
   static boolean appliesToApi(String action) {
     return !ExecuteApiActions.matchedBy(action).isEmpty();
   }

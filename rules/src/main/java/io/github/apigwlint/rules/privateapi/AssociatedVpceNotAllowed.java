@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * A VPC endpoint associated with a private API (its alias hostname exists) that the API's own
  * resource policy lets nobody through while it lets others in: the association suggests intended
- * callers who all get 403 (reference §4, TV-51).
+ * callers who all get 403.
  */
 @RuleInfo(
     id = "associated-vpce-not-allowed",

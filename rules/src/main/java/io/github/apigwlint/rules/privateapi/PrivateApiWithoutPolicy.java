@@ -38,8 +38,8 @@ public final class PrivateApiWithoutPolicy implements Rule {
     context
         .report(
             api.name()
-                + " is PRIVATE but has no resource policy: deployment fails with \"Private REST API doesn't have"
-                + " a resource policy attached to it\", and no VPC endpoint can call it",
+                + " is PRIVATE but has no resource policy: API Gateway can't deploy a private API without one,"
+                + " so its deployment fails",
             api.location(),
             Subject.api(api))
         .fix(FIX)

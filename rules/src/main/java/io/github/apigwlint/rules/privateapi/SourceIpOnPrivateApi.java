@@ -13,7 +13,7 @@ import io.github.apigwlint.rule.Subject;
 import java.util.Optional;
 
 /**
- * aws:SourceIp in a private API's policy (TV-47): requests through a VPC endpoint carry no
+ * aws:SourceIp in a private API's policy: requests through a VPC endpoint carry no
  * aws:SourceIp, so positive operators never match and negated ones always do.
  */
 @RuleInfo(

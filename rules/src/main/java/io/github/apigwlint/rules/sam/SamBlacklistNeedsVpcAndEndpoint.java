@@ -28,9 +28,8 @@ import java.util.Set;
 /**
  * SAM writes the VPC blacklists of {@code Auth.ResourcePolicy} ({@code SourceVpcBlacklist},
  * {@code IntrinsicVpcBlacklist}, {@code IntrinsicVpceBlacklist}) as one Deny whose
- * {@code StringEquals} names {@code aws:SourceVpc} and {@code aws:SourceVpce} together (reference
- * §8.2, TV-54). Keys are AND-ed: a call is refused only when it comes from a listed VPC through a
- * listed endpoint. The access summary of the generated policy shows a call the blacklist was meant to
+ * {@code StringEquals} names {@code aws:SourceVpc} and {@code aws:SourceVpce} together. Keys are
+ * AND-ed: a call is refused only when it comes from a listed VPC through a listed endpoint. The access summary of the generated policy shows a call the blacklist was meant to
  * refuse getting in.
  */
 @RuleInfo(

@@ -28,7 +28,7 @@ import java.util.Set;
 /**
  * Every IP range or VPC list of SAM's {@code Auth.ResourcePolicy} adds an unconditional Allow for
  * {@code Principal "*"} on the methods of each path, besides the Deny that does the filtering
- * (reference §8.2, TV-55). On an AWS_IAM method that Allow is a resource-policy grant to every AWS
+ *. On an AWS_IAM method that Allow is a resource-policy grant to every AWS
  * principal: roles of the API's own account need no identity-policy permission any more (table A, row
  * A4), and principals of any other account get in with their own (table B, row B1). The access
  * summary shows the generated Allow deciding such a call. A note, raised to a warning when the API

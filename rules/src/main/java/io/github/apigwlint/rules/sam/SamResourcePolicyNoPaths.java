@@ -11,7 +11,7 @@ import io.github.apigwlint.rule.Subject;
 /**
  * SAM writes the statements of {@code Auth.ResourcePolicy} once per path of the API; an API with no
  * paths at transform time gets only its {@code CustomStatements}. A private API then has no resource
- * policy and fails to deploy (TV-52).
+ * policy, and API Gateway can't deploy a private API without one.
  */
 @RuleInfo(
     id = "sam-resource-policy-no-paths",
@@ -33,14 +33,17 @@ public final class SamResourcePolicyNoPaths implements Rule {
       context
           .report(
               "Auth.ResourcePolicy of " + settings.api().name() + " generates statements only for the paths of the API,"
-                  + " and the API has none (no DefinitionBody paths, no function Api events)"
+                  + " and the API has none (no DefinitionBody paths, and no function Api events that SAM writes into the"
+                  + " definition: it writes them only into one it generates, or with MergeDefinitions: true)"
                   + (privateWithoutPolicy
-                      ? ": the PRIVATE API is deployed without a resource policy, and the deployment fails"
+                      ? ": SAM writes no resource policy for the PRIVATE API, and API Gateway can't deploy a private API"
+                          + " without one, so its deployment fails"
                       : ": these settings have no effect"),
               settings.location(),
               Subject.api(settings.api()).property("Auth.ResourcePolicy"))
           .severity(privateWithoutPolicy ? Severity.ERROR : Severity.WARNING)
-          .fix("Declare the API's paths in DefinitionBody or through function events with RestApiId, or write the"
+          .fix("Declare the API's paths in DefinitionBody or through function events with RestApiId (with"
+              + " MergeDefinitions: true when DefinitionBody is given), or write the"
               + " policy in Auth.ResourcePolicy.CustomStatements (or Policy) with Resource execute-api:/*.")
           .emit();
     }

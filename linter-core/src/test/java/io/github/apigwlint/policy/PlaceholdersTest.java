@@ -1,4 +1,4 @@
-package io.github.apigwlint.rules.policy;
+package io.github.apigwlint.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,81 @@
+package io.github.apigwlint.engine;
+
+import io.github.apigwlint.source.LoadOutcome;
+import io.github.apigwlint.source.SourceFile;
+import io.github.apigwlint.source.SourceLoader;
+import io.github.apigwlint.source.SourceProblem;
+import io.github.apigwlint.source.cfn.IncludeTransform;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The files templates include with a local {@code AWS::Include} location, each read once per run
+ * through the same loader as every input (a file the run reads anyway is not read again). Only files
+ * inside the checked folders are read (a named file's folder counts): a location that leaves them
+ * is not followed.
+ */
+final class IncludedFiles implements IncludeTransform.Snippets {
+
+  private final List<Path> roots;
+  private final Map<Path, LoadOutcome> outcomes = new HashMap<>();
+  private final Function<Path, String> display;
+  private final SourceLoader loader = new SourceLoader();
+  private final List<SourceProblem> problems = new ArrayList<>();
+
+  /**
+   * @param checked the files and folders of the run, absolute
+   * @param read what the run read already, by absolute path
+   */
+  IncludedFiles(List<Path> checked, Map<Path, LoadOutcome> read, Function<Path, String> display) {
+    this.roots = checked.stream().map(p -> Files.isRegularFile(p) ? p.getParent() : p).map(IncludedFiles::real).toList();
+    read.forEach((path, outcome) -> outcomes.put(real(path), outcome));
+    this.display = display;
+  }
+
+  @Override
+  public Optional<SourceFile> near(SourceFile template, String location) {
+    Path folder = template.path().toAbsolutePath().getParent();
+    Path written;
+    try {
+      written = folder.resolve(location).normalize();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+    Path file = real(written);
+    if (roots.stream().noneMatch(file::startsWith) || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    LoadOutcome outcome = outcomes.computeIfAbsent(file, f -> load(written));
+    return outcome instanceof LoadOutcome.Loaded loaded ? Optional.of(loaded.file()) : Optional.empty();
+  }
+
+  /** Why included files that the run did not read otherwise could not be parsed. */
+  List<SourceProblem> problems() {
+    return problems;
+  }
+
+  private LoadOutcome load(Path file) {
+    LoadOutcome outcome = loader.load(file, display.apply(file));
+    if (outcome instanceof LoadOutcome.Failed failed) {
+      problems.add(failed.problem());
+    }
+    return outcome;
+  }
+
+  /** The path with symbolic links followed, so that a link cannot lead out of the checked folders. */
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+}

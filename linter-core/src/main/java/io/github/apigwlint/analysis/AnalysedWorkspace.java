@@ -28,7 +28,8 @@ public final class AnalysedWorkspace {
   private final Workspace workspace;
   /** By identity: two APIs of equal description in different files are analysed apart. */
   private final Map<Api, ApiAnalysis> apis = new IdentityHashMap<>();
-  private Map<String, Policy> endpointPolicies;
+  /** The policies of the VPC endpoints each API may mean, by endpoint id. */
+  private final Map<Api, Map<String, Policy>> endpointPolicies = new IdentityHashMap<>();
 
   public AnalysedWorkspace(Workspace workspace) {
     this.workspace = workspace;
@@ -39,7 +40,7 @@ public final class AnalysedWorkspace {
   }
 
   public ApiAnalysis api(Api api) {
-    return apis.computeIfAbsent(api, a -> new ApiAnalysis(a, workspace, this::endpointPolicies));
+    return apis.computeIfAbsent(api, a -> new ApiAnalysis(a, workspace, () -> endpointPolicies(a)));
   }
 
   /** The access of every API of the workspace, in the order the workspace holds them. */
@@ -60,10 +61,7 @@ public final class AnalysedWorkspace {
     return PolicyEvaluator.evaluate(policy.policy(), request, expansion).verdict() == Verdict.ALLOW;
   }
 
-  private Map<String, Policy> endpointPolicies() {
-    if (endpointPolicies == null) {
-      endpointPolicies = AccessSummary.endpointPolicies(workspace);
-    }
-    return endpointPolicies;
+  private Map<String, Policy> endpointPolicies(Api api) {
+    return endpointPolicies.computeIfAbsent(api, a -> AccessSummary.endpointPolicies(workspace, a));
   }
 }

@@ -16,6 +16,7 @@ public final class Workspace {
   private final List<Deployment> deployments = new ArrayList<>();
   private final List<ApiDefinition> definitions = new ArrayList<>();
   private final List<SamPolicySettings> samPolicySettings = new ArrayList<>();
+  private final List<SamTransformError> samTransformErrors = new ArrayList<>();
   private final List<Consumer> consumers = new ArrayList<>();
 
   /**
@@ -33,6 +34,7 @@ public final class Workspace {
     copy.deployments.addAll(deployments);
     copy.definitions.addAll(definitions);
     copy.samPolicySettings.addAll(samPolicySettings);
+    copy.samTransformErrors.addAll(samTransformErrors);
     copy.consumers.addAll(consumers);
     return copy;
   }
@@ -80,6 +82,11 @@ public final class Workspace {
     return samPolicySettings;
   }
 
+  /** The settings of SAM resources that SAM's transform refuses. */
+  public List<SamTransformError> samTransformErrors() {
+    return samTransformErrors;
+  }
+
   /** The resource policies attached to {@code api} (an API has at most one, but input may repeat it). */
   public List<PolicyDocument> resourcePolicies(Api api) {
     return policies.stream()
@@ -99,8 +106,16 @@ public final class Workspace {
    * id).
    */
   public boolean mayMean(String from, Api api) {
-    long sameId = apis.stream().filter(a -> a.apiId().equals(api.apiId())).count();
-    return sameId <= 1 || file(from).equals(file(api.element()));
+    return meant(from, api.element(), apis.stream().filter(a -> a.apiId().equals(api.apiId())).count());
+  }
+
+  /** The same for a VPC endpoint that an element of {@code from} names by its id. */
+  public boolean mayMean(String from, VpcEndpoint endpoint) {
+    return meant(from, endpoint.element(), vpcEndpoints.stream().filter(e -> e.id().equals(endpoint.id())).count());
+  }
+
+  private static boolean meant(String from, String element, long carryingTheId) {
+    return carryingTheId <= 1 || file(from).equals(file(element));
   }
 
   private static String file(String element) {

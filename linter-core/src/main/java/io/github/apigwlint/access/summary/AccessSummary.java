@@ -77,10 +77,16 @@ public final class AccessSummary {
     return new ApiAccess(api, document, methods, null);
   }
 
-  /** The policies of the workspace's VPC endpoints, by endpoint id. */
-  public static Map<String, Policy> endpointPolicies(Workspace workspace) {
+  /**
+   * The policies of the VPC endpoints that {@code api}'s policy may mean by their ids: where
+   * templates share a logical id, {@code !Ref Endpoint} is the endpoint of the API's own template.
+   */
+  public static Map<String, Policy> endpointPolicies(Workspace workspace, Api api) {
     Map<String, Policy> policies = new LinkedHashMap<>();
     for (VpcEndpoint endpoint : workspace.vpcEndpoints()) {
+      if (!workspace.mayMean(api.element(), endpoint)) {
+        continue;
+      }
       workspace.policies().stream()
           .filter(p -> p.kind() == PolicyKind.VPC_ENDPOINT_POLICY && p.element().equals(endpoint.element()))
           .findFirst()

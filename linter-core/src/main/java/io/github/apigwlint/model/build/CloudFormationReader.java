@@ -13,6 +13,7 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Role;
 import io.github.apigwlint.model.SamPolicySettings;
+import io.github.apigwlint.model.SamTransformError;
 import io.github.apigwlint.model.Stage;
 import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.VpcEndpoint;
@@ -156,7 +157,9 @@ final class CloudFormationReader {
     }
     String stage = api.stageNames().get(0);
     Optional<ObjectNode> resourcePolicy = Values.object(auth, "ResourcePolicy");
-    SamResourcePolicy generated = new SamResourcePolicy(resourcePolicy.map(n -> (Node) n).orElse(props));
+    Node anchor = resourcePolicy.map(n -> (Node) n).orElse(props);
+    SamResourcePolicy generated = new SamResourcePolicy(anchor);
+    List<SamTransformError> refusals = new ArrayList<>();
     // Per-event policies cover the methods of the event's path known when SAM reaches the event.
     Map<String, List<String>> seen = new LinkedHashMap<>();
     body.read().ifPresent(d -> d.methods().forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb())));
@@ -172,17 +175,31 @@ final class CloudFormationReader {
       if (eventPolicy.isPresent()) {
         generated.addPath(eventPolicy.get(), event.path(), List.copyOf(verbs), stage);
         generated.addCustomStatements(eventPolicy.get());
+        sam.writtenResourcePolicy(event)
+            .flatMap(eventPolicyWritten -> SamVpcLists.refusal(
+                api, event.functionId() + ".Events." + event.name() + ".Auth.ResourcePolicy", List.of(eventPolicyWritten), resolver))
+            .ifPresent(refusals::add);
       }
     }
     if (resourcePolicy.isPresent() && body.unknown() && SamResourcePolicy.hasPerPathKeys(resourcePolicy.get())) {
-      addUnknownPolicy(api, resourcePolicy.get(), "statements SAM writes for the paths of a definition this run cannot read");
+      ObjectNode policy = resourcePolicy.get();
+      addUnknownPolicy(api, "statements SAM writes for the paths of a definition this run cannot read", policy.location(), policy.pointer());
     } else if (resourcePolicy.isPresent()) {
+      // SAM reads the lists once per path: without paths it refuses nothing
+      if (!seen.isEmpty()) {
+        SamVpcLists.refusal(api, "Auth.ResourcePolicy", sam.writtenResourcePolicies(resource.id()), resolver).ifPresent(refusals::add);
+      }
       seen.forEach((path, verbs) -> generated.addPath(resourcePolicy.get(), path, verbs, stage));
       generated.addCustomStatements(resourcePolicy.get());
       context.workspace().samPolicySettings().add(new SamPolicySettings(
           api, resourcePolicy.get().location(), SamResourcePolicy.hasPerPathKeys(resourcePolicy.get()), seen.size()));
     }
-    if (!generated.isEmpty()) {
+    // SAM stops at the first setting it refuses, and the stack keeps whatever policy it had
+    Optional<SamTransformError> refused = refusals.stream().findFirst();
+    if (refused.isPresent()) {
+      context.workspace().samTransformErrors().add(refused.get());
+      addUnknownPolicy(api, "policy that the SAM transform fails to write", refused.get().location(), anchor.pointer());
+    } else if (!generated.isEmpty()) {
       context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null, generated.origins());
     }
     readSamDomain(resource, api, false);
@@ -261,12 +278,13 @@ final class CloudFormationReader {
    */
   private void addUnknownDefinitionPolicy(Api api, Definition body) {
     if (body.unknown() && context.workspace().resourcePolicies(api).isEmpty()) {
-      addUnknownPolicy(api, body.unknownAt(), "policy in the API definition outside the template");
+      addUnknownPolicy(api, "policy in the API definition outside the template", body.unknownAt().location(), body.unknownAt().pointer());
     }
   }
 
-  private void addUnknownPolicy(Api api, Node at, String what) {
-    ScalarNode unknown = ScalarNode.string(Symbols.opaque(what), at.location(), at.pointer());
+  /** A resource policy whose statements the input does not give: every answer that depends on it is unknown. */
+  private void addUnknownPolicy(Api api, String what, Location at, String pointer) {
+    ScalarNode unknown = ScalarNode.string(Symbols.opaque(what), at, pointer);
     context.addPolicy(PolicyKind.API_RESOURCE_POLICY, unknown, api.name(), api.element(), api, null);
   }
 
@@ -496,11 +514,24 @@ final class CloudFormationReader {
     String domainRef = Optional.ofNullable(Values.text(props, "DomainName")).orElse(Values.text(props, "DomainNameArn"));
     DomainName domain = domainsBySymbol.get(domainRef);
     if (domain == null && domainRef != null) {
-      domain = context.workspace().domains().stream().filter(d -> d.name().equals(Values.text(props, "DomainName"))).findFirst().orElse(null);
+      domain = domainNamed(Values.text(props, "DomainName")).orElse(null);
     }
     String basePath = Optional.ofNullable(Values.text(props, "BasePath")).orElse(Values.text(props, "ApiMappingKey"));
     context.workspace().mappings().add(new ApiMapping(
         mappingKind(resource.type()), Syntax.CLOUDFORMATION, domain, api, basePath, Values.text(props, "DomainNameArn"), resource.location(), context.element(resource.id())));
+  }
+
+  /**
+   * The domain a mapping names by its name. A literal name is one domain wherever it is declared; a
+   * name the template leaves open ({@code !Ref DomainName} without default) is the same value only
+   * within this template, since a parameter of the same name in another template may be given another.
+   */
+  private Optional<DomainName> domainNamed(String name) {
+    String ownFile = context.element("");
+    return context.workspace().domains().stream()
+        .filter(d -> d.name().equals(name))
+        .filter(d -> !Symbols.hasOpaque(name) || d.element().startsWith(ownFile))
+        .findFirst();
   }
 
   private void readVpcEndpoint(Resource resource) {

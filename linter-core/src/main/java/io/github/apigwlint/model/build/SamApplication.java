@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the SAM transform reads besides the API resources themselves (reference §8.2): the {@code
@@ -35,12 +36,31 @@ final class SamApplication {
   record Event(
       String functionId, String name, boolean http, String apiId, String verb, String path, ObjectNode auth, Location location) {}
 
+  private final ObjectNode template;
   private final ObjectNode globals;
   private final List<Event> events = new ArrayList<>();
 
   SamApplication(ObjectNode template, TemplateResolver resolver) {
+    this.template = template;
     Node resolvedGlobals = template.get("Globals") == null ? null : resolver.resolve(template.get("Globals"));
     this.globals = resolvedGlobals instanceof ObjectNode o ? o : null;
+  }
+
+  /**
+   * The {@code Auth.ResourcePolicy} blocks of an API as written, before any intrinsic is resolved, in
+   * the order SAM merges them: the {@code Globals} one first, then the API's own.
+   */
+  List<ObjectNode> writtenResourcePolicies(String apiId) {
+    return Stream.of(
+            Values.objectAt(template, "Globals", "Api", "Auth", "ResourcePolicy"),
+            Values.objectAt(template, "Resources", apiId, "Properties", "Auth", "ResourcePolicy"))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** The {@code Auth.ResourcePolicy} block of a function event as written. */
+  Optional<ObjectNode> writtenResourcePolicy(Event event) {
+    return Values.objectAt(template, "Resources", event.functionId(), "Properties", "Events", event.name(), "Properties", "Auth", "ResourcePolicy");
   }
 
   /** The resource's properties with the {@code Globals} section of its kind merged in. */

@@ -6,6 +6,7 @@ import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
+import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -124,10 +125,14 @@ final class SamResourcePolicy {
       properties.add(property);
       for (String item : Values.texts(list)) {
         if (property.startsWith("SourceVpc")) {
-          if (item.startsWith("vpce-")) {
-            endpoints.add(item);
-          } else if (item.startsWith("vpc-")) {
+          // A value the template leaves open may have either prefix: under both keys, every answer
+          // that depends on it stays unknown.
+          boolean open = Symbols.isSymbolic(item);
+          if (open || item.startsWith("vpc-")) {
             vpcs.add(item);
+          }
+          if (open || item.startsWith("vpce-")) {
+            endpoints.add(item);
           }
         } else {
           (property.startsWith("IntrinsicVpce") ? endpoints : vpcs).add(item);

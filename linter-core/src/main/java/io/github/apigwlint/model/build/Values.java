@@ -20,6 +20,15 @@ final class Values {
     return parent == null ? Optional.empty() : object(parent.get(key));
   }
 
+  /** The object reached from {@code root} through the object keys {@code path}. */
+  static Optional<ObjectNode> objectAt(ObjectNode root, String... path) {
+    Optional<ObjectNode> reached = Optional.ofNullable(root);
+    for (String key : path) {
+      reached = reached.flatMap(parent -> object(parent, key));
+    }
+    return reached;
+  }
+
   /** The text of a scalar, or null for anything else (objects, arrays, null). */
   static String text(Node node) {
     return node instanceof ScalarNode scalar && !scalar.isNull() ? scalar.text() : null;

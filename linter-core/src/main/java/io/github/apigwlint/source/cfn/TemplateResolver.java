@@ -63,6 +63,37 @@ public final class TemplateResolver {
     return conditions.value(name);
   }
 
+  /**
+   * What SAM's transform reads instead of text at {@code written}, or empty where it reads text.
+   * Before it expands a serverless resource, SAM replaces each {@code Ref} to a parameter with the
+   * parameter's value (its default, or the value the stack is given) and keeps every other intrinsic
+   * function as written, for CloudFormation to resolve after the transform. Pseudo parameters count as
+   * text: which of them SAM is given depends on where it runs.
+   */
+  public Optional<String> nonTextForSam(Node written) {
+    if (written instanceof ArrayNode) {
+      return Optional.of("a list");
+    }
+    if (!(written instanceof ObjectNode object)) {
+      return Optional.empty();
+    }
+    if (!isIntrinsic(object)) {
+      return Optional.of("an object");
+    }
+    String function = object.entries().keySet().iterator().next();
+    if (!function.equals("Ref") || !(object.get("Ref") instanceof ScalarNode target)) {
+      return Optional.of("written with " + function);
+    }
+    String name = target.text();
+    if (name.startsWith("AWS::")) {
+      return Optional.empty();
+    }
+    if (parameters.get(name) instanceof ObjectNode parameter) {
+      return isList(parameter) ? Optional.of("a Ref to the list parameter " + name) : Optional.empty();
+    }
+    return Optional.of(resources.has(name) ? "a Ref to the resource " + name : "a Ref to " + name + ", which the template does not declare");
+  }
+
   /** The value with every intrinsic resolved; a value that is wholly {@code AWS::NoValue} is null. */
   public Node resolve(Node value) {
     Node resolved = resolve(value, 0);
@@ -165,11 +196,15 @@ public final class TemplateResolver {
     if (value == null) {
       return opaque("parameter " + name, call);
     }
-    String type = parameter.get("Type") instanceof ScalarNode t ? t.text() : "String";
-    if (type.equals("CommaDelimitedList") || type.startsWith("List<")) {
+    if (isList(parameter)) {
       return list(Arrays.stream(value.text().split(",", -1)).map(String::trim).toList(), call);
     }
     return scalar(value.text(), call);
+  }
+
+  private static boolean isList(ObjectNode parameter) {
+    String type = parameter.get("Type") instanceof ScalarNode t ? t.text() : "String";
+    return type.equals("CommaDelimitedList") || type.startsWith("List<");
   }
 
   /** An export of another template of the run in the same account, else opaque. */

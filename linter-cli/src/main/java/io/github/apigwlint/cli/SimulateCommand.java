@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = "Evaluate one request against a resource policy and identity policies, and print the decision"
-        + " with the statements that decided it. With --auth-type, API Gateway's REST workflow applies.")
+        + " with the statements that decided it. With --auth-type, API Gateway's REST workflow applies to the --action given.")
 final class SimulateCommand implements Callable<Integer> {
 
   enum Format {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,12 @@ class AccessAndSimulateTest {
           {"Sid": "NotFromHere", "Effect": "Deny", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*",
            "Condition": {"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}}]}
         """);
+    Files.writeString(workingDirectory.resolve("cache.json"), """
+        {"Version": "2012-10-17", "Statement": [
+          {"Sid": "Open", "Effect": "Allow", "Principal": "*", "Action": "execute-api:*", "Resource": "execute-api:/*"},
+          {"Sid": "NoCacheFlush", "Effect": "Deny", "Principal": "*", "Action": "execute-api:InvalidateCache", "Resource": "execute-api:/*"},
+          {"Sid": "NotPartner", "Effect": "Deny", "Principal": {"AWS": "222222222222"}, "Action": "execute-api:*", "Resource": "execute-api:/*"}]}
+        """);
   }
 
   private int run(String... args) {
@@ -69,11 +76,15 @@ class AccessAndSimulateTest {
   }
 
   @Test
-  void accessText_namesTheEndpointThatGetsIn() {
+  void accessText_namesTheEndpointThatGetsInAndDeniesTheOthers() {
     assertThat(run("access", "api.yaml")).isZero();
-    assertThat(out.toString())
-        .contains("through VPC endpoint vpce-1a2b3c4d")
-        .doesNotContain("through any other VPC endpoint:");
+    assertThat(out.toString()).isEqualTo("""
+        REST API ReportsApi (REST, PRIVATE; resource policy api.yaml:8)
+          every stage (none declared) GET / (NONE)
+            anyone, through VPC endpoint vpce-1a2b3c4d: allowed [statement Open at api.yaml:10]
+            anyone, through any other VPC endpoint: denied [statement OnlyOurEndpoint at api.yaml:11]
+
+        """);
   }
 
   @Test
@@ -86,6 +97,163 @@ class AccessAndSimulateTest {
   void accessJson_listsCallerClasses() {
     assertThat(run("access", "api.yaml", "-f", "json")).isZero();
     assertThat(out.toString()).contains("\"class\": \"ANYONE\"").contains("\"endpointType\": \"PRIVATE\"");
+  }
+
+  private static final String CHAT = """
+      Resources:
+        Chat:
+          Type: AWS::ApiGatewayV2::Api
+          Properties: {Name: chat, ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action}
+        Connect:
+          Type: AWS::ApiGatewayV2::Route
+          Properties: {ApiId: !Ref Chat, RouteKey: $connect, AuthorizationType: %s}
+        Disconnect:
+          Type: AWS::ApiGatewayV2::Route
+          Properties: {ApiId: !Ref Chat, RouteKey: $disconnect}
+        Send:
+          Type: AWS::ApiGatewayV2::Route
+          Properties: {ApiId: !Ref Chat, RouteKey: sendmessage}
+        Stage:
+          Type: AWS::ApiGatewayV2::Stage
+          Properties: {ApiId: !Ref Chat, StageName: prod}
+      """;
+
+  private String access(String file, String content, String... options) throws IOException {
+    Files.writeString(workingDirectory.resolve(file), content);
+    List<String> args = new ArrayList<>(List.of("access", file));
+    args.addAll(List.of(options));
+    assertThat(run(args.toArray(String[]::new))).isZero();
+    return out.toString();
+  }
+
+  @Test
+  void class6_webSocketRoutesAreReachedByTheClientsConnectAdmitted() throws IOException {
+    assertThat(access("chat.yaml", CHAT.formatted("AWS_IAM"))).isEqualTo("""
+        WebSocket API Chat (WEBSOCKET, REGIONAL; no resource policy)
+          prod $connect (AWS_IAM)
+            anyone on the internet: denied, AWS_IAM takes only signed requests
+            roles and users of the API's own account: allowed if the caller's identity policy allows
+            other AWS accounts: denied, no resource policy
+          prod $disconnect (NONE)
+            anyone on the internet: denied, only API Gateway calls $disconnect, when the client or the server disconnects
+          prod sendmessage (NONE)
+            connected clients (admitted at $connect by AWS_IAM): allowed
+
+        """);
+  }
+
+  @Test
+  void class6_aConnectWithoutAuthorizationAdmitsAnyoneWhoConnects() throws IOException {
+    assertThat(access("chat.yaml", CHAT.formatted("NONE"), "--format", "json"))
+        .contains("\"class\": \"CONNECTED\",\n"
+            + "              \"value\": \"NONE\",\n"
+            + "              \"origin\": null,\n"
+            + "              \"access\": \"ALLOWED\",\n"
+            + "              \"description\": \"anyone on the internet who connects (admitted at $connect by nobody:"
+            + " $connect has no authorization): allowed\"");
+  }
+
+  @Test
+  void class6_aConnectWithALambdaAuthorizerAdmitsWhomItAllows() throws IOException {
+    assertThat(access("chat.yaml", CHAT.formatted("CUSTOM"), "--format", "markdown"))
+        .contains("| prod sendmessage (NONE) | connected clients (admitted at $connect by the Lambda authorizer) | allowed |  |\n");
+  }
+
+  @Test
+  void class9_stagesComeFromSamDefaultsAndOtherAccountsAreListedAsDenied() throws IOException {
+    assertThat(access("sam.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Orders:
+            Type: AWS::Serverless::HttpApi
+            Properties:
+              Auth: {EnableIamAuthorizer: true, DefaultAuthorizer: AWS_IAM}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: index.handler
+              Runtime: nodejs20.x
+              Events:
+                Items: {Type: HttpApi, Properties: {Path: /items, Method: GET}}
+                Legacy: {Type: Api, Properties: {Path: /items, Method: GET}}
+                Orders: {Type: HttpApi, Properties: {ApiId: !Ref Orders, Path: /orders, Method: GET}}
+        """)).isEqualTo("""
+        HTTP API Orders (HTTP, REGIONAL; no resource policy)
+          $default GET /orders (AWS_IAM)
+            anyone on the internet: denied, AWS_IAM takes only signed requests
+            roles and users of the API's own account: allowed if the caller's identity policy allows
+            other AWS accounts: denied, no resource policy
+
+        REST API ServerlessRestApi (REST, EDGE; no resource policy)
+          Prod GET /items (NONE)
+            anyone on the internet: allowed
+
+        HTTP API ServerlessHttpApi (HTTP, REGIONAL; no resource policy)
+          $default GET /items (NONE)
+            anyone on the internet: allowed
+
+        """);
+  }
+
+  /** A regional API without stages whose policy admits by user agent, a key the summary leaves open. */
+  private static final String AGENTS_ONLY = """
+      Resources:
+        Api:
+          Type: AWS::ApiGateway::RestApi
+          Properties: {EndpointConfiguration: {Types: [REGIONAL]}, Policy: {Statement: [{Sid: Agents, Effect: Allow,
+            Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*",
+            Condition: {StringLike: {"aws:UserAgent": "agent/*"}}}]}}
+        Get:
+          Type: AWS::ApiGateway::Method
+          Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: NONE}
+        Post:
+          Type: AWS::ApiGateway::Method
+          Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: POST, AuthorizationType: AWS_IAM}
+      """;
+
+  @Test
+  void class9_anUndeclaredStageIsEveryStageAndDependsSaysOnWhatOnce() throws IOException {
+    assertThat(access("api.yaml", AGENTS_ONLY)).isEqualTo("""
+        REST API Api (REST, REGIONAL; resource policy api.yaml:4)
+          every stage (none declared) GET / (NONE)
+            anyone on the internet: depends
+            depends on statement Agents at api.yaml:4; the request's aws:UserAgent
+          every stage (none declared) POST / (AWS_IAM)
+            anyone on the internet: denied, AWS_IAM takes only signed requests
+            roles and users of the API's own account: depends
+            other AWS accounts: depends
+            depends on statement Agents at api.yaml:4; the request's aws:UserAgent
+
+        """);
+  }
+
+  @Test
+  void class9_aVerbTheInputLeavesOpenIsShownAsTheValueItComesFrom() throws IOException {
+    String module = """
+        variable "verb" {}
+        resource "aws_api_gateway_rest_api" "api" {
+          name = "orders"
+          endpoint_configuration { types = ["REGIONAL"] }
+        }
+        resource "aws_api_gateway_method" "any" {
+          rest_api_id   = aws_api_gateway_rest_api.api.id
+          resource_id   = aws_api_gateway_rest_api.api.root_resource_id
+          http_method   = var.verb
+          authorization = "NONE"
+        }
+        resource "aws_api_gateway_stage" "prod" {
+          rest_api_id = aws_api_gateway_rest_api.api.id
+          stage_name  = "prod"
+        }
+        """;
+    assertThat(access("main.tf", module)).isEqualTo("""
+        REST API aws_api_gateway_rest_api.api (REST, REGIONAL; no resource policy)
+          prod ${var.verb} / (NONE)
+            anyone on the internet: allowed
+
+        """);
+    out.getBuffer().setLength(0);
+    assertThat(access("main.tf", module, "--format", "json")).contains("\"method\": \"${var.verb}\",");
   }
 
   @Test
@@ -129,6 +297,42 @@ class AccessAndSimulateTest {
     assertThat(run("simulate", "--policy", "policy.json", "--principal", "111111111111", "--resource", METHOD,
         "--context", "aws:SourceIp=198.51.100.1", "--format", "json")).isZero();
     assertThat(out.toString()).contains("\"decision\": \"ALLOW\"").contains("\"location\": \"policy.json:2\"");
+  }
+
+  @Test
+  void class5_simulateWithAuthTypeDecidesOnTheActionGiven() {
+    assertThat(run("simulate", "--policy", "cache.json", "--principal", "anonymous", "--resource", METHOD,
+        "--action", "execute-api:InvalidateCache", "--auth-type", "NONE")).isZero();
+    assertThat(out.toString()).isEqualTo("""
+        EXPLICIT_DENY: NONE: resource policy denies
+          Deny statement NoCacheFlush at cache.json:3
+        """);
+  }
+
+  @Test
+  void class5_simulateWithAuthTypeShowsTheStatementsTheWorkflowEvaluated() {
+    // A NONE method passes no signer to the resource policy, so the Deny naming the account does not apply.
+    assertThat(run("simulate", "--policy", "cache.json", "--principal", "222222222222", "--resource", METHOD,
+        "--auth-type", "NONE")).isZero();
+    assertThat(out.toString()).isEqualTo("""
+        ALLOW: NONE: resource policy allows
+          Allow statement Open at cache.json:2
+        """);
+  }
+
+  @Test
+  void class5_resourceThatIsNotAnArnIsAUsageError() {
+    assertThat(run("simulate", "--policy", "policy.json", "--principal", "anonymous", "--resource", "pets")).isEqualTo(ExitCodes.FAILURE);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEqualTo("apigw-lint: --resource is not an ARN: pets\n");
+  }
+
+  @Test
+  void class5_authTypeNeedsTheArnOfAMethod() {
+    String api = "arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5";
+    assertThat(run("simulate", "--principal", "anonymous", "--resource", api, "--auth-type", "NONE")).isEqualTo(ExitCodes.FAILURE);
+    assertThat(err.toString()).isEqualTo("apigw-lint: --auth-type needs --resource to be the ARN of a method,"
+        + " arn:aws:execute-api:REGION:ACCOUNT:API-ID/STAGE/VERB/PATH: " + api + "\n");
   }
 
   @Test

@@ -24,8 +24,6 @@ import java.util.Set;
  */
 public final class RestAuthorization {
 
-  private static final String INVOKE = "execute-api:Invoke";
-
   private RestAuthorization() {}
 
   /** What API Gateway decides for the call: the policies, then the method's authorization. */
@@ -68,16 +66,34 @@ public final class RestAuthorization {
     return withEndpointPolicy(call, arn, next);
   }
 
+  /**
+   * Whether the VPC endpoint the call comes through refuses it for certain, before the API's own
+   * policy is asked.
+   */
+  public static boolean refusedByEndpointPolicy(RestInvocation call) {
+    return call.isPrivate() && call.viaVpcEndpoint() && call.vpcEndpointPolicy() != null
+        && !endpointPolicy(call, ExecuteApiArn.requestArn(call.api(), call.stage(), call.verb(), call.path()))
+            .possible().contains(Verdict.ALLOW);
+  }
+
+  private static boolean bearerToken(RestInvocation call) {
+    return call.authorization() == AuthorizationType.CUSTOM || call.authorization() == AuthorizationType.COGNITO_USER_POOLS;
+  }
+
+  /** §4.5: the endpoint policy sees the identity the Authorization header carries; a bearer token carries none. */
+  private static Decision endpointPolicy(RestInvocation call, String arn) {
+    Caller endpointCaller = bearerToken(call) ? Caller.anonymous() : call.caller();
+    Request request = new Request(endpointCaller, call.action(), arn, context(call, endpointCaller));
+    return PolicyEvaluator.evaluate(call.vpcEndpointPolicy(), request, null);
+  }
+
   /** §4.5: the endpoint policy is evaluated first, with the identity the Authorization header carries. */
   private static Decision withEndpointPolicy(RestInvocation call, String arn, Next next) {
     if (call.vpcEndpointPolicy() == null) {
       return next.decide(call, arn);
     }
-    boolean bearerToken = call.authorization() == AuthorizationType.CUSTOM
-        || call.authorization() == AuthorizationType.COGNITO_USER_POOLS;
-    Caller endpointCaller = bearerToken ? Caller.anonymous() : call.caller();
-    Request request = new Request(endpointCaller, INVOKE, arn, context(call, endpointCaller));
-    Decision endpoint = PolicyEvaluator.evaluate(call.vpcEndpointPolicy(), request, null);
+    boolean bearerToken = bearerToken(call);
+    Decision endpoint = endpointPolicy(call, arn);
     if (endpoint.verdict() == Verdict.ALLOW) {
       return next.decide(call, arn);
     }
@@ -125,7 +141,7 @@ public final class RestAuthorization {
     if (policy == null) {
       return null;
     }
-    return PolicyEvaluator.evaluate(policy, new Request(effective, INVOKE, arn, context(call, effective)), call.api());
+    return PolicyEvaluator.evaluate(policy, new Request(effective, call.action(), arn, context(call, effective)), call.api());
   }
 
   /** §2.4: principal keys only for signed callers; VPC keys only via an endpoint; SourceIp only without. */

@@ -3,6 +3,7 @@ package io.github.apigwlint.access;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.policy.ExecuteApiActions;
 import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.Verdict;
@@ -13,6 +14,8 @@ import java.util.Map;
  *
  * @param endpointType null means EDGE, the AWS default
  * @param api partition, region, owner account and API id (values may be symbols)
+ * @param action the execute-api action the policies are asked about: {@code execute-api:Invoke} for a
+ *     call, {@code execute-api:InvalidateCache} for a call that asks to bypass the stage cache
  * @param resourcePolicy null when the API has none
  * @param vpcEndpointPolicy null for the default (full access) endpoint policy
  * @param gate for AWS_IAM the caller's identity-policy verdict (IMPLICIT_DENY = silent); for CUSTOM
@@ -28,6 +31,7 @@ import java.util.Map;
 public record RestInvocation(
     EndpointType endpointType,
     ExpansionContext api,
+    String action,
     Policy resourcePolicy,
     Policy vpcEndpointPolicy,
     AuthorizationType authorization,
@@ -62,6 +66,7 @@ public record RestInvocation(
   /** Builder with the defaults of a plain internet call. */
   public static final class Builder {
     private final ExpansionContext api;
+    private String action = ExecuteApiActions.INVOKE;
     private EndpointType endpointType = EndpointType.REGIONAL;
     private Policy resourcePolicy;
     private Policy vpcEndpointPolicy;
@@ -82,6 +87,7 @@ public record RestInvocation(
       this.api = api;
     }
 
+    public Builder action(String value) { action = value; return this; }
     public Builder endpointType(EndpointType value) { endpointType = value; return this; }
     public Builder resourcePolicy(Policy value) { resourcePolicy = value; return this; }
     public Builder vpcEndpointPolicy(Policy value) { vpcEndpointPolicy = value; return this; }
@@ -98,7 +104,7 @@ public record RestInvocation(
     public Builder extraContext(Map<String, String> value) { extraContext = value; return this; }
 
     public RestInvocation build() {
-      return new RestInvocation(endpointType, api, resourcePolicy, vpcEndpointPolicy, authorization, caller, gate,
+      return new RestInvocation(endpointType, api, action, resourcePolicy, vpcEndpointPolicy, authorization, caller, gate,
           signatureInvalid, stage, verb, path, vpceId, vpcId, vpceRegion, sourceIp, extraContext);
     }
   }

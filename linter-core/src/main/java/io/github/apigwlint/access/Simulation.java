@@ -2,6 +2,7 @@ package io.github.apigwlint.access;
 
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.EndpointType;
+import io.github.apigwlint.policy.Arn;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.Decision;
 import io.github.apigwlint.policy.ExecuteApiArn;
@@ -23,7 +24,7 @@ import java.util.Optional;
 /**
  * One request evaluated the way {@code apigw-lint simulate} asks: the identity policies together
  * (§7.8), the resource policy, and either IAM's combination (same account: either allows; cross
- * account: both) or, with an authorization type, API Gateway's workflow (§3.5).
+ * account: both) or, with an authorization type, API Gateway's workflow (§3.5) for the action given.
  *
  * @param resourcePolicy null when none is given
  * @param context condition keys as given; aws:SourceVpce, aws:SourceVpc, aws:SourceIp and
@@ -34,25 +35,49 @@ public record Simulation(
     Map<String, String> context, AuthorizationType authorization) {
 
   /** The outcome and every statement that decided it, resource policy first. */
-  public record Result(Verdict verdict, String reason, List<Statement> deciding, Decision identity, Decision resource) {}
+  public record Result(Verdict verdict, String reason, List<Statement> deciding) {}
 
+  /**
+   * @throws IllegalArgumentException when the resource is not an ARN, or, with an authorization
+   *     type, not the ARN of one method of one stage
+   */
   public Simulation {
     identityPolicies = List.copyOf(identityPolicies);
     context = new LinkedHashMap<>(context);
+    if (Arn.parse(resource).isEmpty()) {
+      throw new IllegalArgumentException("--resource is not an ARN: " + resource);
+    }
+    if (authorization != null && method(resource).isEmpty()) {
+      throw new IllegalArgumentException("--auth-type needs --resource to be the ARN of a method,"
+          + " arn:aws:execute-api:REGION:ACCOUNT:API-ID/STAGE/VERB/PATH: " + resource);
+    }
   }
 
   public Result run() {
     Decision identity = caller.isSigned() ? identity() : null;
+    if (authorization != null) {
+      Decision outcome = RestAuthorization.authorize(invocation(identity));
+      return new Result(outcome.verdict(), outcome.reason(), statements(outcome, gateIsIdentity() ? identity : null));
+    }
     Decision rp = resourcePolicy == null ? null : PolicyEvaluator.evaluate(resourcePolicy, request(caller), expansion().orElse(null));
-    Decision outcome = authorization == null ? iam(identity, rp) : RestAuthorization.authorize(invocation(identity));
+    Decision outcome = iam(identity, rp);
+    return new Result(outcome.verdict(), outcome.reason(), statements(rp, identity));
+  }
+
+  /** The identity policies stand in for the gate of AWS_IAM, and for the authorizer's policy of CUSTOM. */
+  private boolean gateIsIdentity() {
+    return authorization == AuthorizationType.AWS_IAM || authorization == AuthorizationType.CUSTOM;
+  }
+
+  private static List<Statement> statements(Decision resource, Decision identity) {
     List<Statement> deciding = new ArrayList<>();
-    if (rp != null) {
-      deciding.addAll(rp.deciding());
+    if (resource != null) {
+      deciding.addAll(resource.deciding());
     }
     if (identity != null) {
       deciding.addAll(identity.deciding());
     }
-    return new Result(outcome.verdict(), outcome.reason(), deciding, identity, rp);
+    return deciding;
   }
 
   /** All identity policies as one: a deny in any wins, else an allow in any allows. */
@@ -96,8 +121,7 @@ public record Simulation(
   }
 
   private RestInvocation invocation(Decision identity) {
-    ExecuteApiArn arn = ExecuteApiArn.parse(resource).filter(a -> a.arn() != null)
-        .orElseThrow(() -> new IllegalArgumentException("--auth-type needs --resource to be an execute-api ARN: " + resource));
+    ExecuteApiArn arn = method(resource).orElseThrow();
     Map<String, String> extra = new LinkedHashMap<>(context);
     String vpce = remove(extra, "aws:SourceVpce");
     String vpc = remove(extra, "aws:SourceVpc");
@@ -106,6 +130,7 @@ public record Simulation(
     Verdict gate = authorization == AuthorizationType.COGNITO_USER_POOLS ? Verdict.ALLOW
         : identity == null || identityPolicies.isEmpty() ? Verdict.IMPLICIT_DENY : identity.verdict();
     return RestInvocation.builder(expansion().orElseThrow())
+        .action(action)
         .endpointType(vpce != null ? EndpointType.PRIVATE : EndpointType.REGIONAL)
         .resourcePolicy(resourcePolicy)
         .authorization(authorization)
@@ -121,6 +146,10 @@ public record Simulation(
   private static String remove(Map<String, String> context, String key) {
     String found = context.keySet().stream().filter(k -> k.equalsIgnoreCase(key)).findFirst().orElse(null);
     return found == null ? null : context.remove(found);
+  }
+
+  private static Optional<ExecuteApiArn> method(String resource) {
+    return ExecuteApiArn.parse(resource).filter(a -> a.arn() != null && a.stage() != null && a.verb() != null);
   }
 
   private Optional<ExpansionContext> expansion() {

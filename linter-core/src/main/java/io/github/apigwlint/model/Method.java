@@ -3,6 +3,7 @@ package io.github.apigwlint.model;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A REST method or a v2 route.
@@ -28,6 +29,11 @@ public record Method(
    */
   public static Method undeclared(Location location, String element, Syntax syntax) {
     return new Method(ANY_VERB, ANY_PATH, AuthorizationType.UNKNOWN, location, element, syntax);
+  }
+
+  /** A verb as the input writes it, in upper case; a value the input does not fix stays the symbol it is. */
+  public static String verb(String written) {
+    return Symbols.isSymbolic(written) ? written : written.toUpperCase(Locale.ROOT);
   }
 
   public boolean isUndeclared() {

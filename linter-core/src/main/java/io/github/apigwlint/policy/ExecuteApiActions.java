@@ -5,8 +5,9 @@ import java.util.List;
 /** The actions an API or private-domain resource policy can control (SAR, execute-api; §2.2). */
 public final class ExecuteApiActions {
 
+  public static final String INVOKE = "execute-api:Invoke";
   public static final List<String> ALL =
-      List.of("execute-api:Invoke", "execute-api:InvalidateCache", "execute-api:ManageConnections");
+      List.of(INVOKE, "execute-api:InvalidateCache", "execute-api:ManageConnections");
 
   private ExecuteApiActions() {}
 

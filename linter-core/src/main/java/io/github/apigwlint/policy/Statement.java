@@ -45,4 +45,9 @@ public record Statement(
   public String label() {
     return sid != null && !sid.text().isBlank() ? "statement " + sid.text() : "statement #" + (index + 1);
   }
+
+  /** The label and where the statement stands: {@code statement Open at policy.json:2}. */
+  public String labelAt() {
+    return label() + " at " + node().location().fileAndLine();
+  }
 }

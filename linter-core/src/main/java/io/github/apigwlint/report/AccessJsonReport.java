@@ -2,7 +2,7 @@ package io.github.apigwlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.apigwlint.access.summary.ApiAccess;
-import io.github.apigwlint.access.summary.Grant;
+import io.github.apigwlint.access.summary.AccessLine;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Statement;
@@ -26,13 +26,13 @@ public final class AccessJsonReport {
       json.writeStringField("element", api.api().element());
       json.writeStringField("protocol", api.api().protocol().name());
       json.writeStringField("endpointType", api.api().endpointType() == null ? null : api.api().endpointType().name());
-      json.writeStringField("resourcePolicy", api.policy() == null ? null : AccessReports.where(api.policy().source().location()));
+      json.writeStringField("resourcePolicy", api.policy() == null ? null : api.policy().source().location().fileAndLine());
       if (api.note() != null) {
         json.writeStringField("note", api.note());
       }
       json.writeArrayFieldStart("methods");
       for (MethodAccess method : api.methods()) {
-        method(json, method);
+        method(json, api, method);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -42,28 +42,38 @@ public final class AccessJsonReport {
     JsonOutput.finish(json, out);
   }
 
-  private static void method(JsonGenerator json, MethodAccess method) throws IOException {
+  private static void method(JsonGenerator json, ApiAccess api, MethodAccess method) throws IOException {
     json.writeStartObject();
-    json.writeStringField("stage", Symbols.render(method.stage()));
+    if (AccessReports.stageDeclared(api)) {
+      json.writeStringField("stage", Symbols.render(method.stage()));
+    } else {
+      json.writeNullField("stage");
+      json.writeStringField("stages", AccessReports.EVERY_STAGE);
+    }
     if (method.method().isUndeclared()) {
       json.writeNullField("method");
       json.writeNullField("path");
       json.writeStringField("methods", Method.UNDECLARED);
     } else {
-      json.writeStringField("method", method.method().verb());
+      json.writeStringField("method", Symbols.render(method.method().verb()));
       json.writeStringField("path", Symbols.render(method.method().path()));
     }
     json.writeStringField("authorization", method.authorization().name());
     json.writeArrayFieldStart("callers");
-    for (Grant grant : method.grants()) {
+    for (AccessLine line : method.lines()) {
       json.writeStartObject();
-      json.writeStringField("class", grant.caller().kind().name());
-      json.writeStringField("value", grant.caller().value() == null ? null : Symbols.render(grant.caller().value()));
-      json.writeStringField("origin", grant.origin() == null ? null : grant.origin().describe());
-      json.writeStringField("access", grant.access().name());
-      json.writeStringField("description", grant.describe() + ": " + grant.outcome(method.gate()));
-      statements(json, grant.deciding());
+      json.writeStringField("class", line.caller().kind().name());
+      json.writeStringField("value", line.caller().value() == null ? null : Symbols.render(line.caller().value()));
+      json.writeStringField("origin", line.origin() == null ? null : line.origin().describe());
+      json.writeStringField("access", line.access().name());
+      json.writeStringField("description", line.describe() + ": " + line.outcome(method.gate()));
+      statements(json, line.deciding());
       json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("dependsOn");
+    for (String open : method.dependsOn()) {
+      json.writeString(open);
     }
     json.writeEndArray();
     json.writeEndObject();
@@ -74,7 +84,7 @@ public final class AccessJsonReport {
     for (Statement statement : deciding) {
       json.writeStartObject();
       json.writeStringField("label", statement.label());
-      json.writeStringField("location", AccessReports.where(statement.node().location()));
+      json.writeStringField("location", statement.node().location().fileAndLine());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -1,15 +1,17 @@
 package io.github.apigwlint.report;
 
 import io.github.apigwlint.access.summary.ApiAccess;
-import io.github.apigwlint.access.summary.Grant;
+import io.github.apigwlint.access.summary.AccessLine;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.policy.Statement;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,15 +33,17 @@ public final class AccessMarkdownReport {
       }
       out.write("| Stage and method | Caller | Access | Deciding statements |\n");
       out.write("| --- | --- | --- | --- |\n");
+      List<String> dependsOn = new ArrayList<>();
       for (MethodAccess method : api.methods()) {
-        List<Grant> grants = method.grants();
-        if (grants.isEmpty()) {
-          out.write("| " + cell(AccessReports.method(method)) + " | nobody | | |\n");
+        for (AccessLine line : method.lines()) {
+          out.write("| " + cell(AccessReports.method(api, method)) + " | " + cell(line.describe()) + " | "
+              + cell(line.outcome(method.gate())) + " | " + cell(statements(line.deciding())) + " |\n");
         }
-        for (Grant grant : grants) {
-          out.write("| " + cell(AccessReports.method(method)) + " | " + cell(grant.describe()) + " | "
-              + cell(grant.outcome(method.gate())) + " | " + cell(statements(grant.deciding())) + " |\n");
-        }
+        Optional.ofNullable(AccessReports.dependsOn(method))
+            .ifPresent(d -> dependsOn.add("- " + AccessReports.method(api, method) + ": " + d + "\n"));
+      }
+      if (!dependsOn.isEmpty()) {
+        out.write("\n" + String.join("", dependsOn));
       }
     }
     out.flush();
@@ -53,7 +57,7 @@ public final class AccessMarkdownReport {
       ApiAccess api = apis.get(i);
       text.append("  api").append(i).append("[\"").append(Mermaid.escape(api.api().name())).append("\"]\n");
       for (MethodAccess method : api.methods()) {
-        for (Grant grant : method.grants()) {
+        for (AccessLine grant : method.grants()) {
           String caller = callers.computeIfAbsent(grant.describe(), k -> "caller" + callers.size());
           edges.computeIfAbsent(caller + " api" + i, k -> new LinkedHashSet<>()).add(grant.outcome(method.gate()));
         }
@@ -62,15 +66,14 @@ public final class AccessMarkdownReport {
     callers.forEach((label, id) -> text.append("  ").append(id).append("([\"").append(Mermaid.escape(label)).append("\"])\n"));
     edges.forEach((edge, outcomes) -> {
       String[] ends = edge.split(" ");
-      String label = outcomes.stream().map(o -> o.startsWith("depends") ? "depends" : o).distinct()
-          .collect(Collectors.joining(" / "));
+      String label = String.join(" / ", outcomes);
       text.append("  ").append(ends[0]).append(" -->|\"").append(Mermaid.escape(label)).append("\"| ").append(ends[1]).append('\n');
     });
     return text.append("```\n").toString();
   }
 
   private static String statements(List<Statement> deciding) {
-    return deciding.stream().map(AccessReports::statement).collect(Collectors.joining(", "));
+    return deciding.stream().map(Statement::labelAt).collect(Collectors.joining(", "));
   }
 
   /** A Markdown table cell: pipes escaped, no line breaks. */

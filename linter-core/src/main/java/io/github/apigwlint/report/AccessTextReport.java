@@ -1,7 +1,7 @@
 package io.github.apigwlint.report;
 
+import io.github.apigwlint.access.summary.AccessLine;
 import io.github.apigwlint.access.summary.ApiAccess;
-import io.github.apigwlint.access.summary.Grant;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.policy.Statement;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The access summary for a terminal: per API, per stage and method, who can invoke it. */
+/** The access summary for a terminal: per API, per stage and method, who can invoke it and who cannot. */
 public final class AccessTextReport {
 
   private AccessTextReport() {}
@@ -21,13 +21,13 @@ public final class AccessTextReport {
         out.write("  " + api.note() + "\n");
       }
       for (MethodAccess method : api.methods()) {
-        out.write("  " + AccessReports.method(method) + "\n");
-        List<Grant> grants = method.grants();
-        if (grants.isEmpty()) {
-          out.write("    nobody\n");
+        out.write("  " + AccessReports.method(api, method) + "\n");
+        for (AccessLine line : method.lines()) {
+          out.write("    " + line.describe() + ": " + line.outcome(method.gate()) + statements(line.deciding()) + "\n");
         }
-        for (Grant grant : grants) {
-          out.write("    " + grant.describe() + ": " + grant.outcome(method.gate()) + statements(grant.deciding()) + "\n");
+        String dependsOn = AccessReports.dependsOn(method);
+        if (dependsOn != null) {
+          out.write("    " + dependsOn + "\n");
         }
       }
       out.write("\n");
@@ -37,7 +37,6 @@ public final class AccessTextReport {
 
   private static String statements(List<Statement> deciding) {
     return deciding.isEmpty() ? ""
-        : " [" + deciding.stream().map(AccessReports::statement).collect(Collectors.joining(", ")) + "]";
+        : " [" + deciding.stream().map(Statement::labelAt).collect(Collectors.joining(", ")) + "]";
   }
-
 }

@@ -21,7 +21,7 @@ public final class SimulationJsonReport {
       json.writeStartObject();
       json.writeStringField("label", statement.label());
       json.writeStringField("effect", statement.effect() == null ? null : statement.effect().spelling());
-      json.writeStringField("location", AccessReports.where(statement.node().location()));
+      json.writeStringField("location", statement.node().location().fileAndLine());
       json.writeEndObject();
     }
     json.writeEndArray();

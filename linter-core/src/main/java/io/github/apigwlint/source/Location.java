@@ -15,6 +15,11 @@ public record Location(String file, int line, int column) {
     return line == 0;
   }
 
+  /** {@code file:line}, or the file alone when the location is the whole file. */
+  public String fileAndLine() {
+    return isWholeFile() ? file : file + ":" + line;
+  }
+
   @Override
   public String toString() {
     return isWholeFile() ? file : file + ":" + line + ":" + column;

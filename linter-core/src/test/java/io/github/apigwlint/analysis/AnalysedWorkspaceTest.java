@@ -45,13 +45,15 @@ class AnalysedWorkspaceTest {
 
     assertThat(text.toString()).isEqualTo("""
         REST API Api (REST, REGIONAL; resource policy api.yaml:6)
-          ${stage of REST API Api} every method (none declared) (UNKNOWN)
-            anyone on the internet: depends: the method's authorization type is not known from the input; resource\
-         policy allows [statement #1 at api.yaml:6]
+          every stage (none declared) every method (none declared) (UNKNOWN)
+            anyone on the internet: depends [statement #1 at api.yaml:6]
+            depends on the method's authorization, which the input does not give
 
         """);
     assertThat(json.toString())
         .contains("\"method\": null", "\"path\": null", "\"methods\": \"every method (none declared)\"")
+        .contains("\"stage\": null", "\"stages\": \"every stage (none declared)\"")
+        .contains("\"dependsOn\": [\n            \"the method's authorization, which the input does not give\"\n          ]")
         .doesNotContain("GET", "proxy+");
   }
 
@@ -61,7 +63,8 @@ class AnalysedWorkspaceTest {
     StringWriter text = new StringWriter();
     AccessTextReport.write(analysed.access(), text);
 
-    assertThat(text.toString()).contains("every method (none declared) (UNKNOWN)\n    nobody\n");
+    assertThat(text.toString()).contains("every method (none declared) (UNKNOWN)\n"
+        + "    anyone on the internet: denied [statement #1 at api.yaml:6]\n");
   }
 
   @Test

@@ -14,16 +14,19 @@ import java.util.Set;
  * @param admitted the verdicts the policies alone (VPC endpoint policy, resource policy) can give the
  *     call, before the method's authorization: {@code [ALLOW]} when they admit it for certain
  * @param deciding the resource-policy statements that decide when the gate allows
- * @param reason why, in words, for the gate-allows case
+ * @param reason why, in words, for the gate-allows case; for DENIED what refuses the call when no
+ *     statement does (may be empty)
+ * @param dependsOn for DEPENDS, what the input leaves open that the outcome turns on; else empty
  */
 public record AccessCell(
     CallerClass caller, OriginClass origin, Access access, Map<Verdict, Set<Verdict>> byGate,
-    Set<Verdict> admitted, List<Statement> deciding, String reason) {
+    Set<Verdict> admitted, List<Statement> deciding, String reason, List<String> dependsOn) {
 
   public AccessCell {
     byGate = Map.copyOf(byGate);
     admitted = Set.copyOf(admitted);
     deciding = List.copyOf(deciding);
+    dependsOn = List.copyOf(dependsOn);
   }
 
   /** The policies let the call through for certain; what remains is the method's authorization. */
@@ -36,7 +39,11 @@ public record AccessCell(
     return admitted.contains(Verdict.ALLOW) || admitted.contains(Verdict.UNKNOWN);
   }
 
+  /** Denied calls fare alike when refused alike; others when every gate and the policies give them the same. */
   boolean sameOutcome(AccessCell other) {
+    if (access == Access.DENIED && other.access == Access.DENIED) {
+      return reason.equals(other.reason) && deciding.equals(other.deciding);
+    }
     return access == other.access && byGate.equals(other.byGate) && admitted.equals(other.admitted);
   }
 }

@@ -28,6 +28,9 @@ public final class AccessSummary {
    */
   public static final int MAX_ANALYSED_STATEMENTS = 250;
 
+  /** Why an AWS_IAM method refuses unsigned callers, REST or not. */
+  static final String UNSIGNED_TO_IAM = "AWS_IAM takes only signed requests";
+
   private AccessSummary() {}
 
   /** Whether a policy is small enough for the class-by-class analysis (summary and statement reach). */

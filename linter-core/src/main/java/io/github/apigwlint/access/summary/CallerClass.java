@@ -1,5 +1,6 @@
 package io.github.apigwlint.access.summary;
 
+import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.source.Symbols;
 
@@ -26,12 +27,17 @@ public record CallerClass(Kind kind, String value, Caller representative) {
     ROLE,
     USER,
     /** Roles or users whose ARN matches a pattern of an ARN condition. */
-    PRINCIPAL_PATTERN
+    PRINCIPAL_PATTERN,
+    /**
+     * Clients of a WebSocket API whose connection {@code $connect} admitted; the value is the
+     * authorization type of {@code $connect} that admitted them.
+     */
+    CONNECTED
   }
 
   /** Broad classes stand for everyone not named; named classes are compared against them. */
   public boolean named() {
-    return kind != Kind.ANYONE && kind != Kind.ANY_AWS_ACCOUNT && kind != Kind.SAME_ACCOUNT;
+    return kind != Kind.ANYONE && kind != Kind.ANY_AWS_ACCOUNT && kind != Kind.SAME_ACCOUNT && kind != Kind.CONNECTED;
   }
 
   public String describe() {
@@ -39,13 +45,23 @@ public record CallerClass(Kind kind, String value, Caller representative) {
     return switch (kind) {
       case ANYONE -> "anyone";
       case SAME_ACCOUNT -> "roles and users of the API's own account";
-      case ANY_AWS_ACCOUNT -> "any AWS account";
+      case ANY_AWS_ACCOUNT -> "other AWS accounts";
       case NO_ORGANIZATION -> "AWS accounts outside any organization";
       case ACCOUNT -> "account " + shown;
       case ORGANIZATION -> "organization " + shown;
       case ROLE -> "role " + shown;
       case USER -> "user " + shown;
       case PRINCIPAL_PATTERN -> "principals matching " + shown;
+      case CONNECTED -> admittedAtConnect();
+    };
+  }
+
+  private String admittedAtConnect() {
+    return switch (AuthorizationType.parse(value)) {
+      case NONE -> "anyone on the internet who connects (admitted at $connect by nobody: $connect has no authorization)";
+      case CUSTOM -> "connected clients (admitted at $connect by the Lambda authorizer)";
+      case UNKNOWN -> "connected clients (admitted at $connect by an authorization the input does not give)";
+      default -> "connected clients (admitted at $connect by " + value + ")";
     };
   }
 }

@@ -4,12 +4,14 @@ import io.github.apigwlint.access.MethodArns;
 import io.github.apigwlint.access.RestAuthorization;
 import io.github.apigwlint.access.RestInvocation;
 import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.EndpointType;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.ConditionKeys;
 import io.github.apigwlint.policy.Decision;
 import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
@@ -63,25 +65,64 @@ final class CellEvaluator {
         admitted.addAll(RestAuthorization.policies(invocation(caller, origin, method, stage, Verdict.ALLOW, extra)).possible());
       }
     }
-    Decision first = null;
+    List<Decision> decisions = new ArrayList<>();
     for (Verdict gate : GATES) {
       Set<Verdict> possible = EnumSet.noneOf(Verdict.class);
       for (Caller caller : callerVariants(callerClass.representative())) {
         for (Map<String, String> extra : keyVariants(caller)) {
           Decision decision = RestAuthorization.authorize(invocation(caller, origin, method, stage, gate, extra));
           possible.addAll(decision.possible());
-          if (first == null) {
-            first = decision;
-          }
+          decisions.add(decision);
         }
       }
       byGate.put(gate, possible);
     }
     Access access = Access.of(byGate.get(Verdict.ALLOW), byGate.get(Verdict.IMPLICIT_DENY));
-    String reason = access == Access.DEPENDS && !unmodelledKeys.isEmpty()
-        ? first.reason() + "; depends on " + String.join(", ", unmodelledKeys)
-        : first.reason();
-    return new AccessCell(callerClass, origin, access, byGate, admitted, first.deciding(), reason);
+    Decision first = decisions.get(0);
+    if (access == Access.DENIED) {
+      return denied(callerClass, origin, method, stage, byGate, admitted, first);
+    }
+    List<String> dependsOn = access == Access.DEPENDS ? dependsOn(decisions, method, first) : List.of();
+    return new AccessCell(callerClass, origin, access, byGate, admitted, first.deciding(), first.reason(), dependsOn);
+  }
+
+  /**
+   * A refused class with what refuses it: the Deny statements that apply, or else the reason in
+   * words. An unsigned call of an AWS_IAM method is refused before any policy is read.
+   */
+  private AccessCell denied(CallerClass callerClass, OriginClass origin, Method method, String stage,
+      Map<Verdict, Set<Verdict>> byGate, Set<Verdict> admitted, Decision refused) {
+    boolean unsigned = method.authorization() == AuthorizationType.AWS_IAM && !callerClass.representative().isSigned();
+    List<Statement> denies = unsigned ? List.of() : refused.deciding().stream().filter(Statement::isDeny).toList();
+    String reason = unsigned ? AccessSummary.UNSIGNED_TO_IAM
+        : denies.isEmpty() ? refusal(invocation(callerClass.representative(), origin, method, stage, Verdict.ALLOW, Map.of()))
+        : "";
+    return new AccessCell(callerClass, origin, Access.DENIED, byGate, admitted, denies, reason, List.of());
+  }
+
+  /** Why a call that no Deny statement refuses is refused. */
+  private String refusal(RestInvocation call) {
+    if (RestAuthorization.refusedByEndpointPolicy(call)) {
+      return "the VPC endpoint policy does not allow it";
+    }
+    if (policy == null) {
+      return api.isPrivate() ? "a private API without resource policy cannot be deployed" : "no resource policy";
+    }
+    return "the resource policy does not allow it";
+  }
+
+  /** The values the input leaves open that the outcome turns on: authorization, statements, request keys. */
+  private List<String> dependsOn(List<Decision> decisions, Method method, Decision first) {
+    List<String> open = new ArrayList<>();
+    if (method.authorization() == AuthorizationType.UNKNOWN) {
+      open.add("the method's authorization, which the input does not give");
+    }
+    decisions.stream().flatMap(d -> d.undetermined().stream()).distinct().map(Statement::labelAt).forEach(open::add);
+    if (policy != null && !policy.unknownStatements().isEmpty()) {
+      open.add("statements of the resource policy that the input does not give");
+    }
+    unmodelledKeys.forEach(key -> open.add("the request's " + key));
+    return open.isEmpty() ? List.of(first.reason()) : open;
   }
 
   RestInvocation invocation(Caller caller, OriginClass origin, Method method, String stage, Verdict gate,

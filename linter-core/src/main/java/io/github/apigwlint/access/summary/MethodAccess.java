@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who can invoke one method in one stage: every evaluated cell (for checking), and the grants a
+ * Who can invoke one method in one stage: every evaluated cell (for checking), and the lines a
  * reader wants: per caller class one line when the origin does not matter, named classes only when
- * they fare differently from the broad class they belong to, denied lines left out.
+ * they fare differently from the broad class they belong to, denied classes as denied.
  */
 public record MethodAccess(String stage, Method method, String gate, List<AccessCell> cells) {
 
@@ -22,23 +22,33 @@ public record MethodAccess(String stage, Method method, String gate, List<Access
     return method.authorization();
   }
 
-  public List<Grant> grants() {
+  public List<AccessLine> lines() {
     Map<String, List<AccessCell>> byCaller = new LinkedHashMap<>();
     cells.forEach(c -> byCaller.computeIfAbsent(c.caller().kind() + " " + c.caller().value(), k -> new ArrayList<>()).add(c));
     List<AccessCell> broad = byCaller.values().stream()
         .filter(list -> list.get(0).caller().kind() == CallerClass.Kind.ANY_AWS_ACCOUNT).findFirst().orElse(List.of());
-    List<Grant> grants = new ArrayList<>();
+    List<AccessLine> lines = new ArrayList<>();
     for (List<AccessCell> group : byCaller.values()) {
       if (group.get(0).caller().named() && sameOutcomes(group, broad)) {
         continue;
       }
       if (group.stream().allMatch(c -> c.sameOutcome(group.get(0)))) {
-        add(grants, group.get(0), false);
+        lines.add(line(group.get(0), false));
       } else {
-        group.forEach(c -> add(grants, c, true));
+        group.forEach(c -> lines.add(line(c, true)));
       }
     }
-    return grants;
+    return lines;
+  }
+
+  /** The lines of the classes that can invoke the method, for certain or depending on something. */
+  public List<AccessLine> grants() {
+    return lines().stream().filter(line -> line.access().canInvoke()).toList();
+  }
+
+  /** What the DEPENDS lines depend on, each once; empty when none depends. */
+  public List<String> dependsOn() {
+    return lines().stream().flatMap(line -> line.dependsOn().stream()).distinct().toList();
   }
 
   private static boolean sameOutcomes(List<AccessCell> group, List<AccessCell> broad) {
@@ -53,10 +63,8 @@ public record MethodAccess(String stage, Method method, String gate, List<Access
     return true;
   }
 
-  private static void add(List<Grant> grants, AccessCell cell, boolean withOrigin) {
-    if (cell.access().canInvoke()) {
-      grants.add(new Grant(cell.caller(), withOrigin ? cell.origin() : null, cell.origin().privateApi(), cell.access(),
-          cell.deciding(), cell.reason()));
-    }
+  private static AccessLine line(AccessCell cell, boolean withOrigin) {
+    return new AccessLine(cell.caller(), withOrigin ? cell.origin() : null, cell.origin().privateApi(), cell.access(),
+        cell.deciding(), cell.reason(), cell.dependsOn());
   }
 }

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +39,9 @@ final class CloudFormationReader {
 
   /** One resource of the template: its logical id, type and resolved properties. */
   private record Resource(String id, String type, ObjectNode properties, Location location) {}
+
+  /** SAM's stage of an HttpApi without StageName. */
+  private static final String SAM_HTTP_API_STAGE = "$default";
 
   private final FileContext context;
   private final TemplateResolver resolver;
@@ -299,6 +301,9 @@ final class CloudFormationReader {
         addEventMethods(api, sam.eventsOf(resource.id(), true), auth, true);
       }
       readSamDomain(resource, api, true);
+      if (api.stages().isEmpty()) {
+        api.addStage(new Stage(SAM_HTTP_API_STAGE, resource.location(), context.element(resource.id() + "/Stage")));
+      }
     }
     // Not a valid property of v2 APIs; written anyway by people who expect REST semantics.
     addPolicyProperty(resource, api, "Policy");
@@ -424,7 +429,7 @@ final class CloudFormationReader {
     if (api == null) {
       return;
     }
-    String verb = Optional.ofNullable(Values.text(props, "HttpMethod")).map(v -> v.toUpperCase(Locale.ROOT)).orElse("ANY");
+    String verb = Optional.ofNullable(Values.text(props, "HttpMethod")).map(Method::verb).orElse("ANY");
     String path = paths.pathOf(Values.text(props, "ResourceId"));
     api.methods().add(
         new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id()), Syntax.CLOUDFORMATION));

@@ -1,6 +1,7 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
 import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
@@ -9,7 +10,6 @@ import io.github.apigwlint.source.Symbols;
 import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -135,7 +135,7 @@ final class SamApplication {
       }
       String verb = method.equalsIgnoreCase("any") || method.equalsIgnoreCase("x-amazon-apigateway-any-method")
           ? "ANY"
-          : method.toUpperCase(Locale.ROOT);
+          : Method.verb(method);
       ObjectNode auth = props == null ? null : Values.object(props, "Auth").orElse(null);
       events.add(new Event(functionId, entry.getKey(), http, apiId, verb, path, auth, declared.get().key(entry.getKey()).location()));
     }

@@ -25,7 +25,6 @@ import io.github.apigwlint.source.Symbols;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -156,7 +155,7 @@ final class TerraformResourceReader {
     if (api.isEmpty()) {
       return;
     }
-    String verb = Optional.ofNullable(text(resource, "http_method")).map(v -> v.toUpperCase(Locale.ROOT)).orElse("ANY");
+    String verb = Optional.ofNullable(text(resource, "http_method")).map(Method::verb).orElse("ANY");
     String path = linkedAddress(resource, "resource_id")
         .map(resources::get)
         .filter(r -> r.type().equals("aws_api_gateway_resource")) // else the API's root_resource_id: "/"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.PolicyDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,50 +13,72 @@ class AccessSummaryTest {
 
   private static final String ALLOW_ALL = "{'Sid':'Open','Effect':'Allow','Principal':'*','Action':'execute-api:Invoke','Resource':'execute-api:/*'}";
 
-  private static List<String> grants(boolean privateApi, AuthorizationType type, String statements) {
+  private static MethodAccess first(boolean privateApi, AuthorizationType type, String statements) {
     Api api = AccessSummaryPropertyTest.api(privateApi, type);
-    ApiAccess summary = AccessSummary.of(api, AccessSummaryPropertyTest.document("{'Version':'2012-10-17','Statement':[" + statements + "]}", api));
-    MethodAccess first = summary.methods().get(0);
-    return first.grants().stream().map(g -> g.describe() + ": " + g.outcome(first.gate())).toList();
+    PolicyDocument policy = statements == null ? null
+        : AccessSummaryPropertyTest.document("{'Version':'2012-10-17','Statement':[" + statements + "]}", api);
+    return AccessSummary.of(api, policy).methods().get(0);
+  }
+
+  private static List<String> lines(boolean privateApi, AuthorizationType type, String statements) {
+    MethodAccess first = first(privateApi, type, statements);
+    return first.lines().stream().map(g -> g.describe() + ": " + g.outcome(first.gate())).toList();
   }
 
   @Test
   void tv45_referencePrivatePolicy_onlyTheListedEndpointGetsIn() {
-    assertThat(grants(true, AuthorizationType.NONE, ALLOW_ALL + ",{'Effect':'Deny','Principal':'*','Action':'execute-api:Invoke',"
+    assertThat(lines(true, AuthorizationType.NONE, ALLOW_ALL + ",{'Effect':'Deny','Principal':'*','Action':'execute-api:Invoke',"
         + "'Resource':'execute-api:/*','Condition':{'StringNotEquals':{'aws:SourceVpce':'vpce-1a2b3c4d'}}}"))
-        .containsExactly("anyone, through VPC endpoint vpce-1a2b3c4d: allowed");
+        .containsExactly("anyone, through VPC endpoint vpce-1a2b3c4d: allowed",
+            "anyone, through VPC endpoint vpce-0ccccccccccccccccc: denied",
+            "anyone, through any other VPC endpoint: denied");
   }
 
   @Test
   void tv30_addressRanges() {
-    assertThat(grants(false, AuthorizationType.NONE, "{'Effect':'Allow','Principal':'*','Action':'execute-api:Invoke',"
+    assertThat(lines(false, AuthorizationType.NONE, "{'Effect':'Allow','Principal':'*','Action':'execute-api:Invoke',"
         + "'Resource':'execute-api:/*','Condition':{'IpAddress':{'aws:SourceIp':['192.0.2.0/24','198.51.100.0/24']}}}"))
         .containsExactlyInAnyOrder("anyone, from the internet, from 192.0.2.0/24: allowed",
-            "anyone, from the internet, from 198.51.100.0/24: allowed");
+            "anyone, from the internet, from 198.51.100.0/24: allowed",
+            "anyone, from the internet, from addresses outside 192.0.2.0/24, 198.51.100.0/24: denied, the resource policy does not allow it");
   }
 
   @Test
   void tv37_anyAwsAccountWithItsIdentityPolicy() {
-    assertThat(grants(false, AuthorizationType.AWS_IAM, ALLOW_ALL)).containsExactly(
+    assertThat(lines(false, AuthorizationType.AWS_IAM, ALLOW_ALL)).containsExactly(
+        "anyone on the internet: denied, AWS_IAM takes only signed requests",
         "roles and users of the API's own account: allowed",
-        "any AWS account: allowed if the caller's identity policy allows");
+        "other AWS accounts: allowed if the caller's identity policy allows");
+  }
+
+  @Test
+  void class9_deniedClassesAreListedAsDeniedWithWhy() {
+    assertThat(lines(false, AuthorizationType.AWS_IAM, null)).containsExactly(
+        "anyone on the internet: denied, AWS_IAM takes only signed requests",
+        "roles and users of the API's own account: allowed if the caller's identity policy allows",
+        "other AWS accounts: denied, no resource policy");
+    assertThat(lines(false, AuthorizationType.AWS_IAM, "{'Effect':'Allow','Principal':{'AWS':'111111111111'},"
+        + "'Action':'execute-api:Invoke','Resource':'execute-api:/*'}"))
+        .contains("other AWS accounts: denied, the resource policy does not allow it");
   }
 
   @Test
   void namedRoleAndOrganisationAreTheirOwnClasses() {
-    assertThat(grants(false, AuthorizationType.AWS_IAM,
+    assertThat(lines(false, AuthorizationType.AWS_IAM,
         "{'Effect':'Allow','Principal':{'AWS':'arn:aws:iam::222222222222:role/reader'},'Action':'execute-api:Invoke','Resource':'execute-api:/*'},"
             + "{'Effect':'Allow','Principal':'*','Action':'execute-api:Invoke','Resource':'execute-api:/*',"
             + "'Condition':{'StringEquals':{'aws:PrincipalOrgID':'o-a1b2c3d4e5'}}}"))
         .contains("role arn:aws:iam::222222222222:role/reader: allowed if the caller's identity policy allows",
             "organization o-a1b2c3d4e5: allowed if the caller's identity policy allows")
-        .noneMatch(line -> line.startsWith("any AWS account"));
+        .contains("other AWS accounts: denied, the resource policy does not allow it");
   }
 
   @Test
-  void unmodelledKeysMakeItDepend() {
-    assertThat(grants(false, AuthorizationType.NONE, "{'Effect':'Allow','Principal':'*','Action':'execute-api:Invoke',"
-        + "'Resource':'execute-api:/*','Condition':{'StringLike':{'aws:UserAgent':'curl/*'}}}"))
-        .singleElement().satisfies(line -> assertThat(line).startsWith("anyone on the internet: depends").contains("aws:UserAgent"));
+  void class9_dependsSaysOnWhatOncePerMethod() {
+    String statements = "{'Effect':'Allow','Principal':'*','Action':'execute-api:Invoke',"
+        + "'Resource':'execute-api:/*','Condition':{'StringLike':{'aws:UserAgent':'curl/*'}}}";
+    assertThat(lines(false, AuthorizationType.NONE, statements)).containsExactly("anyone on the internet: depends");
+    assertThat(first(false, AuthorizationType.NONE, statements).dependsOn())
+        .containsExactly("statement #1 at policy.json:1", "the request's aws:UserAgent");
   }
 }

@@ -25,7 +25,7 @@ final class ConcreteSamples {
 
   Caller caller(CallerClass type, String apiAccount) {
     return switch (type.kind()) {
-      case ANYONE -> Caller.anonymous();
+      case ANYONE, CONNECTED -> Caller.anonymous();
       case SAME_ACCOUNT -> session(apiAccount).withOrgId(anyOrg());
       case ANY_AWS_ACCOUNT -> session(strangerAccount()).withOrgId(type.representative().orgId() == null ? null : strangerOrg());
       case NO_ORGANIZATION -> session(strangerAccount());

@@ -59,7 +59,7 @@ class EndpointPolicySummaryTest {
     List<String> grants = grants("AWS_IAM");
     assertThat(grants).containsExactly(
         "roles and users of the API's own account, through any other VPC endpoint: ALLOWED",
-        "any AWS account, through any other VPC endpoint: ALLOWED_IF_GATE",
+        "other AWS accounts, through any other VPC endpoint: ALLOWED_IF_GATE",
         "role arn:aws:iam::222222222222:role/reader, through any VPC endpoint: ALLOWED_IF_GATE");
   }
 

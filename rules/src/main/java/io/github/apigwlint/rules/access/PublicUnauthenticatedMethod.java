@@ -3,7 +3,7 @@ package io.github.apigwlint.rules.access;
 import io.github.apigwlint.access.summary.Access;
 import io.github.apigwlint.analysis.Reach;
 import io.github.apigwlint.access.summary.CallerClass;
-import io.github.apigwlint.access.summary.Grant;
+import io.github.apigwlint.access.summary.AccessLine;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
@@ -55,7 +55,7 @@ public final class PublicUnauthenticatedMethod implements Rule {
     return method.grants().stream().anyMatch(PublicUnauthenticatedMethod::everyoneEverywhere);
   }
 
-  private static boolean everyoneEverywhere(Grant grant) {
+  private static boolean everyoneEverywhere(AccessLine grant) {
     return grant.caller().kind() == CallerClass.Kind.ANYONE && grant.origin() == null && grant.access() == Access.ALLOWED;
   }
 }

@@ -69,15 +69,14 @@ class StageOrderTest {
 
       assertThat(access).contains("""
             dev every method (none declared) (UNKNOWN)
-              anyone, through any VPC endpoint: depends: the method's authorization type is not known from the input;\
-           resource policy allows [statement #2 at api.yaml:18]
+              anyone, through any VPC endpoint: depends [statement #2 at api.yaml:18]
+              depends on the method's authorization, which the input does not give
           """);
       assertThat(access).contains("""
             prod every method (none declared) (UNKNOWN)
-              anyone, through VPC endpoint vpce-0aaaabbbbccccdddd: depends: the method's authorization type is not known\
-           from the input; resource policy allows [statement #1 at api.yaml:16]
-              anyone, through any other VPC endpoint: depends: the method's authorization type is not known from the\
-           input; resource policy silent
+              anyone, through VPC endpoint vpce-0aaaabbbbccccdddd: depends [statement #1 at api.yaml:16]
+              anyone, through any other VPC endpoint: depends
+              depends on the method's authorization, which the input does not give
           """);
       assertThat(findings(folder)).singleElement().asString().contains("in stage dev be called through any VPC endpoint");
     }

@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * Reads one file into a {@link SourceFile}: the parser is the one its name asks for (the first
  * character decides for other names), the {@link Format} that of its content (Terraform's files by
  * their names). A file that does not parse is a problem only when its name or the markers in its
- * text make it ours, else it is skipped with a note. Never throws for bad input:
- * every problem is a {@link LoadOutcome}. Stateless and thread-safe.
+ * text make it ours, else it is skipped with a note. Never throws for bad input: every problem is a
+ * {@link LoadOutcome}. Stateless and thread-safe.
  */
 public final class SourceLoader {
 

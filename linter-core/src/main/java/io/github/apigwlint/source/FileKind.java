@@ -2,6 +2,7 @@ package io.github.apigwlint.source;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,11 +60,17 @@ final class FileKind {
   }
 
   /**
-   * A file Terraform reads by its name: configuration ({@code .tf}, {@code .tf.json}) or the values
-   * of variables ({@code .tfvars}, {@code .tfvars.json}).
+   * The format of a file Terraform reads by its name: configuration ({@code .tf}, {@code .tf.json})
+   * or the values of variables ({@code .tfvars}, {@code .tfvars.json}); empty for other files.
    */
-  boolean isTerraform() {
-    return name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars") || name.endsWith(".tfvars.json");
+  Optional<Format> terraformFormat() {
+    if (name.endsWith(".tf") || name.endsWith(".tf.json")) {
+      return Optional.of(Format.TERRAFORM_CONFIG);
+    }
+    if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) {
+      return Optional.of(Format.TERRAFORM_VARIABLES);
+    }
+    return Optional.empty();
   }
 
   /** Terraform's JSON configuration syntax, whose strings are templates (variable files hold literal values). */
@@ -73,7 +80,7 @@ final class FileKind {
 
   /** Named as our input whatever its text: Terraform files, CDK stack templates, a cloud assembly's manifest. */
   boolean isOursByName() {
-    return isTerraform()
+    return terraformFormat().isPresent()
         || name.endsWith(".template.json")
         || (name.equals("manifest.json") && folder.equals(CDK_OUTPUT_FOLDER));
   }

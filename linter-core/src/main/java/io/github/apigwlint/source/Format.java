@@ -10,11 +10,18 @@ public enum Format {
   OPENAPI,
   /** {@code terraform show -json} output. */
   TERRAFORM_PLAN,
-  /** Terraform configuration, HCL ({@code .tf}) or its JSON syntax ({@code .tf.json}), and variable values ({@code .tfvars}, {@code .tfvars.json}). */
+  /** Terraform configuration: HCL ({@code .tf}) or its JSON syntax ({@code .tf.json}). */
   TERRAFORM_CONFIG,
+  /** Values of a Terraform module's variables: HCL ({@code .tfvars}) or JSON ({@code .tfvars.json}). */
+  TERRAFORM_VARIABLES,
   /** Parsed, but nothing apigw-lint reads on its own: skipped, unless a template includes it ({@code AWS::Include}). */
   UNKNOWN;
 
   /** What a file of {@link #UNKNOWN} format is not, as the notes of skipped files say. */
   public static final String ANY_OF_OURS = "a policy, template, API definition or Terraform file";
+
+  /** A file of a Terraform module's folder, read with the module's other files. */
+  public boolean ofTerraformModule() {
+    return this == TERRAFORM_CONFIG || this == TERRAFORM_VARIABLES;
+  }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads one file into a {@link SourceFile}: the parser is the one its name asks for (the first
@@ -64,10 +65,11 @@ public final class SourceLoader {
       return problemOrNote(kind, text, e.toProblem(),
           "not valid " + parser + " (" + where(e.location()) + e.getMessage() + "), and nothing in it marks " + Format.ANY_OF_OURS);
     }
-    if (kind.isTerraform() && !(root instanceof ObjectNode)) {
+    Optional<Format> terraform = kind.terraformFormat();
+    if (terraform.isPresent() && !(root instanceof ObjectNode)) {
       return failed("Terraform's JSON syntax has an object at the top level", root.location());
     }
-    Format format = kind.isTerraform() ? Format.TERRAFORM_CONFIG : FormatDetector.detect(root);
+    Format format = terraform.orElseGet(() -> FormatDetector.detect(root));
     // the strings of Terraform's JSON configuration syntax are templates, read like those of a .tf file
     Node read = kind.isTerraformJsonConfiguration() ? HclLoader.withTemplates(root) : root;
     return new LoadOutcome.Loaded(new SourceFile(file, displayPath, text, parser == FileKind.Parser.YAML, format, read));

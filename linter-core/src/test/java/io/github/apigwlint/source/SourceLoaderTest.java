@@ -90,7 +90,8 @@ class SourceLoaderTest {
   void class4_terraformFilesAreTerraformByTheirNamesWhateverBlocksTheyHold() throws IOException {
     assertThat(format("variables.tf.json", "{\"//\": \"generated\", \"variable\": {\"stage\": {}}}"))
         .isEqualTo(Format.TERRAFORM_CONFIG);
-    assertThat(format("terraform.tfvars.json", "{\"stage\": \"prod\"}")).isEqualTo(Format.TERRAFORM_CONFIG);
+    assertThat(format("terraform.tfvars.json", "{\"stage\": \"prod\"}")).isEqualTo(Format.TERRAFORM_VARIABLES);
+    assertThat(format("prod.tfvars", "stage = \"prod\"\n")).isEqualTo(Format.TERRAFORM_VARIABLES);
   }
 
   @Test

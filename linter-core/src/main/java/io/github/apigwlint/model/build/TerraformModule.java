@@ -1,6 +1,7 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Format;
 import io.github.apigwlint.source.HclExpression;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
@@ -65,7 +66,7 @@ final class TerraformModule {
     // in name order, as Terraform reads them: the first of two declarations is the same in every run
     for (SourceFile file : files.stream().sorted(Comparator.comparing((SourceFile f) -> f.path().getFileName().toString())).toList()) {
       ObjectNode root = (ObjectNode) file.root();
-      if (isVariableFile(file)) {
+      if (file.format() == Format.TERRAFORM_VARIABLES) {
         variableFiles.add(file);
         continue;
       }
@@ -99,10 +100,6 @@ final class TerraformModule {
 
   private static String name(SourceFile file) {
     return file.path().getFileName().toString();
-  }
-
-  private static boolean isVariableFile(SourceFile file) {
-    return name(file).endsWith(".tfvars") || name(file).endsWith(".tfvars.json");
   }
 
   /**

@@ -122,6 +122,9 @@ final class SimulateCommand implements Callable<Integer> {
       }
       return parsed;
     }
-    throw new CommandFailure(file + ": cannot read it as JSON or YAML");
+    if (outcome instanceof LoadOutcome.Failed failed) {
+      throw new CommandFailure(failed.problem().location() + ": " + failed.problem().message());
+    }
+    throw new CommandFailure(file + ": " + ((LoadOutcome.Skipped) outcome).reason());
   }
 }

@@ -340,4 +340,17 @@ class AccessAndSimulateTest {
     assertThat(run("simulate", "--principal", "bob", "--resource", METHOD)).isEqualTo(ExitCodes.FAILURE);
     assertThat(err.toString()).contains("--principal");
   }
+
+  @Test
+  void class4_simulate_aPolicyThatDoesNotParseIsNamedWithWhereItBreaks() throws IOException {
+    Files.writeString(workingDirectory.resolve("broken.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [\n");
+    Files.writeString(workingDirectory.resolve("settings.json"), "{\"editor.tabSize\": 2,}");
+
+    assertThat(run("simulate", "--policy", "broken.json", "--principal", "anonymous", "--resource", METHOD))
+        .isEqualTo(ExitCodes.FAILURE);
+    assertThat(err.toString()).contains("broken.json:2:1: Unexpected end-of-input");
+    assertThat(run("simulate", "--policy", "settings.json", "--principal", "anonymous", "--resource", METHOD))
+        .isEqualTo(ExitCodes.FAILURE);
+    assertThat(err.toString()).contains("settings.json: not valid JSON (line 1, column 22: Unexpected character ('}'");
+  }
 }

@@ -137,7 +137,7 @@ public final class Linter {
       if (outcome instanceof LoadOutcome.Loaded loaded) {
         SourceFile file = loaded.file();
         if (file.format() == Format.UNKNOWN) {
-          notes.add(displayPath + ": skipped, not a policy, template or API definition");
+          notes.add(displayPath + ": skipped, not " + Format.ANY_OF_OURS);
         } else {
           files.put(displayPath, withIncludes(file, snippets, included));
         }

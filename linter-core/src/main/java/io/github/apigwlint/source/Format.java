@@ -1,6 +1,6 @@
 package io.github.apigwlint.source;
 
-/** What a file holds, decided by its content, not its name. */
+/** What a file holds, decided by its content (Terraform's own files by their names). */
 public enum Format {
   /** An IAM policy document (resource, identity, trust or endpoint policy). */
   POLICY,
@@ -12,6 +12,16 @@ public enum Format {
   TERRAFORM_PLAN,
   /** Terraform configuration: HCL ({@code .tf}) or its JSON syntax ({@code .tf.json}). */
   TERRAFORM_CONFIG,
-  /** Parsed, but nothing apigw-lint reads. */
-  UNKNOWN
+  /** Values of a Terraform module's variables: HCL ({@code .tfvars}) or JSON ({@code .tfvars.json}). */
+  TERRAFORM_VARIABLES,
+  /** Parsed, but nothing apigw-lint reads on its own: skipped, unless a template includes it ({@code AWS::Include}). */
+  UNKNOWN;
+
+  /** What a file of {@link #UNKNOWN} format is not, as the notes of skipped files say. */
+  public static final String ANY_OF_OURS = "a policy, template, API definition or Terraform file";
+
+  /** A file of a Terraform module's folder, read with the module's other files. */
+  public boolean ofTerraformModule() {
+    return this == TERRAFORM_CONFIG || this == TERRAFORM_VARIABLES;
+  }
 }

@@ -1,76 +1,78 @@
 package io.github.apigwlint.source;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Reads one file into a {@link SourceFile}, deciding JSON or YAML and the {@link Format} by content.
- * Never throws for bad input: every problem is a {@link LoadOutcome}. Stateless and thread-safe.
+ * Reads one file into a {@link SourceFile}: the parser is the one its name asks for (the first
+ * character decides for other names), the {@link Format} that of its content (Terraform's files by
+ * their names). A file that does not parse is a problem only when its name or the markers in its
+ * text make it ours, else it is skipped with a note. Never throws for bad input: every problem is a
+ * {@link LoadOutcome}. Stateless and thread-safe.
  */
 public final class SourceLoader {
 
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-  private static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".template", ".tf", ".tfvars");
-
-  /** Text that suggests a file was meant as one of our formats, so a parse failure is worth a finding. */
-  private static final List<String> OUR_MARKERS =
-      List.of("AWSTemplateFormatVersion", "Resources", "\"Statement\"", "Statement:", "swagger", "openapi");
+  /** How much of a file too large to read is searched for markers. */
+  private static final int HEAD_BYTES = 1024 * 1024;
 
   public static boolean isCandidate(Path file) {
-    return EXTENSIONS.contains(extension(file));
+    return FileKind.of(file).isCandidate();
   }
 
   public LoadOutcome load(Path file, String displayPath) {
+    FileKind kind = FileKind.of(file);
     Location wholeFile = Location.ofFile(displayPath);
-    String text;
+    byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        return failed("file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + size + " bytes)", wholeFile);
+        String tooLarge = "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + size + " bytes)";
+        return problemOrNote(kind, readable(head(file)), new SourceProblem(tooLarge, wholeFile),
+            tooLarge + ", and nothing in its first " + HEAD_BYTES / 1024 + " KB marks " + Format.ANY_OF_OURS);
       }
-      text = decodeText(Files.readAllBytes(file));
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       return failed("cannot read file: " + e.getMessage(), wholeFile);
     }
+    String text = decodeText(bytes);
     if (text == null) {
-      return isCandidate(file)
-          ? failed("not a UTF-8 text file", wholeFile)
-          : new LoadOutcome.Skipped("not a UTF-8 text file");
+      return problemOrNote(kind, readable(bytes), new SourceProblem("not a UTF-8 text file", wholeFile),
+          "not a UTF-8 text file, and nothing in it marks " + Format.ANY_OF_OURS);
     }
-    return parse(file, displayPath, text);
+    return parse(file, kind, displayPath, text);
   }
 
-  private static LoadOutcome parse(Path file, String displayPath, String text) {
-    if (extension(file).equals(".tf") || extension(file).equals(".tfvars")) {
-      try {
-        return new LoadOutcome.Loaded(
-            new SourceFile(file, displayPath, text, false, Format.TERRAFORM_CONFIG, HclLoader.parse(text, displayPath)));
-      } catch (SourceParseException e) {
-        return new LoadOutcome.Failed(e.toProblem());
-      }
-    }
-    boolean yaml = !startsLikeJson(text);
+  private static LoadOutcome parse(Path file, FileKind kind, String displayPath, String text) {
+    FileKind.Parser parser = kind.parser(text);
+    Node root;
     try {
-      Node root = yaml ? YamlLoader.parse(text, displayPath) : JsonLoader.parse(text, displayPath);
-      Format format = FormatDetector.detect(root);
-      // the strings of Terraform's JSON syntax are templates, read like those of a .tf file
-      Node read = format == Format.TERRAFORM_CONFIG ? HclLoader.withTemplates(root) : root;
-      return new LoadOutcome.Loaded(new SourceFile(file, displayPath, text, yaml, format, read));
+      root = switch (parser) {
+        case HCL -> HclLoader.parse(text, displayPath);
+        case JSON -> JsonLoader.parse(text, displayPath);
+        case YAML -> YamlLoader.parse(text, displayPath);
+      };
     } catch (SourceParseException e) {
-      if (looksLikeOurs(file, text)) {
-        return new LoadOutcome.Failed(e.toProblem());
-      }
-      return new LoadOutcome.Skipped("not a recognised format: " + e.getMessage());
+      return problemOrNote(kind, text, e.toProblem(),
+          "not valid " + parser + " (" + where(e.location()) + e.getMessage() + "), and nothing in it marks " + Format.ANY_OF_OURS);
     }
+    Optional<Format> terraform = kind.terraformFormat();
+    if (terraform.isPresent() && !(root instanceof ObjectNode)) {
+      return failed("Terraform's JSON syntax has an object at the top level", root.location());
+    }
+    Format format = terraform.orElseGet(() -> FormatDetector.detect(root));
+    // the strings of Terraform's JSON configuration syntax are templates, read like those of a .tf file
+    Node read = kind.isTerraformJsonConfiguration() ? HclLoader.withTemplates(root) : root;
+    return new LoadOutcome.Loaded(new SourceFile(file, displayPath, text, parser == FileKind.Parser.YAML, format, read));
   }
 
   /** The text without a byte-order mark, or null for binary content or invalid UTF-8. */
@@ -94,28 +96,40 @@ public final class SourceLoader {
     }
   }
 
-  private static boolean startsLikeJson(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        return c == '{' || c == '[';
-      }
-    }
-    return false;
+  /**
+   * The problem, when the file's name or the markers in its text make it ours; else the file is
+   * another tool's, passed over with {@code note}.
+   */
+  private static LoadOutcome problemOrNote(FileKind kind, String text, SourceProblem problem, String note) {
+    return kind.isOursByName() || FormatDetector.markedInText(text) ? new LoadOutcome.Failed(problem) : new LoadOutcome.Skipped(note);
   }
 
-  private static boolean looksLikeOurs(Path file, String text) {
-    return extension(file).equals(".json") || OUR_MARKERS.stream().anyMatch(text::contains);
+  /** The start of a file too large to read whole, enough for the markers near the top of a template or a plan. */
+  private static byte[] head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HEAD_BYTES);
+    }
+  }
+
+  /**
+   * Text that is not UTF-8, made readable enough for markers: NUL bytes dropped (so UTF-16 text of
+   * ASCII letters reads as ASCII), other invalid bytes replaced.
+   */
+  private static String readable(byte[] bytes) {
+    ByteArrayOutputStream kept = new ByteArrayOutputStream(bytes.length);
+    for (byte b : bytes) {
+      if (b != 0) {
+        kept.write(b);
+      }
+    }
+    return kept.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String where(Location location) {
+    return location.isWholeFile() ? "" : "line " + location.line() + ", column " + location.column() + ": ";
   }
 
   private static LoadOutcome failed(String message, Location location) {
     return new LoadOutcome.Failed(new SourceProblem(message, location));
-  }
-
-  private static String extension(Path file) {
-    Path name = file.getFileName();
-    String text = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    int dot = text.lastIndexOf('.');
-    return dot < 0 ? "" : text.substring(dot);
   }
 }

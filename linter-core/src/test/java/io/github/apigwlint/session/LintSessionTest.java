@@ -23,7 +23,7 @@ class LintSessionTest {
 
   @BeforeEach
   void brokenTemplate() throws IOException {
-    Files.writeString(dir.resolve("broken.json"), "{\"Resources\": ");
+    Files.writeString(dir.resolve("broken.json"), "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": ");
   }
 
   private LintOutcome run(LintOptions.Builder options) throws LintSessionException {

@@ -1,6 +1,7 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Format;
 import io.github.apigwlint.source.HclExpression;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
@@ -35,6 +36,9 @@ final class TerraformModule {
    */
   record Call(String name, String source, Map<String, Node> arguments) {}
 
+  /** The variable files Terraform reads before the {@code *.auto.tfvars} ones, in its order. */
+  private static final List<String> VARIABLE_FILES_READ_FIRST = List.of("terraform.tfvars", "terraform.tfvars.json");
+
   private static final Set<String> CALL_META_ARGUMENTS =
       Set.of("source", "version", "providers", "count", "for_each", "depends_on");
   private static final Set<String> NOT_ADDRESSES = Set.of("var", "local", "module", "each", "count", "path", "self", "terraform");
@@ -62,7 +66,7 @@ final class TerraformModule {
     // in name order, as Terraform reads them: the first of two declarations is the same in every run
     for (SourceFile file : files.stream().sorted(Comparator.comparing((SourceFile f) -> f.path().getFileName().toString())).toList()) {
       ObjectNode root = (ObjectNode) file.root();
-      if (file.path().getFileName().toString().endsWith(".tfvars")) {
+      if (file.format() == Format.TERRAFORM_VARIABLES) {
         variableFiles.add(file);
         continue;
       }
@@ -82,9 +86,9 @@ final class TerraformModule {
       return;
     }
     variableFiles.stream()
-        .filter(f -> loadedByTerraform(f.path().getFileName().toString()))
-        .sorted(Comparator.comparing((SourceFile f) -> !f.path().getFileName().toString().equals("terraform.tfvars"))
-            .thenComparing(f -> f.path().getFileName().toString()))
+        .filter(f -> loadedByTerraform(name(f)))
+        .sorted(Comparator.comparingInt((SourceFile f) -> readingRank(name(f)))
+            .thenComparing(TerraformModule::name))
         .forEach(f -> ((ObjectNode) f.root()).entries().forEach(this::setVariable));
   }
 
@@ -94,12 +98,22 @@ final class TerraformModule {
     }
   }
 
+  private static String name(SourceFile file) {
+    return file.path().getFileName().toString();
+  }
+
   /**
-   * Terraform reads {@code terraform.tfvars} and {@code *.auto.tfvars} by itself (the latter after,
-   * in name order); other variable files are chosen with {@code -var-file} and are not assumed.
+   * Terraform reads {@code terraform.tfvars}, {@code terraform.tfvars.json} and the {@code
+   * *.auto.tfvars} and {@code *.auto.tfvars.json} files by itself (in that order, the latter in name
+   * order); other variable files are chosen with {@code -var-file} and are not assumed.
    */
   private static boolean loadedByTerraform(String name) {
-    return name.equals("terraform.tfvars") || name.endsWith(".auto.tfvars");
+    return VARIABLE_FILES_READ_FIRST.contains(name) || name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json");
+  }
+
+  private static int readingRank(String name) {
+    int first = VARIABLE_FILES_READ_FIRST.indexOf(name);
+    return first >= 0 ? first : VARIABLE_FILES_READ_FIRST.size();
   }
 
   /** The module formed by {@code files} read on its own, as a root module: variable files apply. */

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * The Terraform modules of a run: its {@code .tf}, {@code .tf.json} and {@code .tfvars} files,
+ * The Terraform modules of a run: its {@code .tf}, {@code .tf.json} and variable files,
  * grouped by folder. A folder that another folder of the run calls ({@code module "orders" { source
  * = "./modules/api" }}) is read through each call, with the call's arguments as its variables and
  * {@code module.orders.} before its addresses, as a plan shows it; the other folders are root

@@ -123,7 +123,7 @@ public final class WorkspaceBuilder {
       List<SourceProblem> problemsMet = new ArrayList<>();
       List<SourceFile> terraform = new ArrayList<>();
       for (SourceFile file : files) {
-        if (file.format() == Format.TERRAFORM_CONFIG) {
+        if (file.format().ofTerraformModule()) {
           terraform.add(file);
         } else if (!varies(file)) {
           read(file, built, problemsMet, NO_VARIANT);

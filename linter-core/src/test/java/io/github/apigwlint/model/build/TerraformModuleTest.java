@@ -22,6 +22,7 @@ import io.github.apigwlint.source.Symbols;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,30 +148,51 @@ class TerraformModuleTest {
     assertThat(workspace.resourcePolicy(api)).hasValueSatisfying(p -> assertThat(p.policy().statements()).isEmpty());
   }
 
+  private static final String API_OF_VARIABLES = """
+      variable "endpoint_type" {
+        default = "REGIONAL"
+      }
+      variable "vpce" {}
+      resource "aws_api_gateway_rest_api" "orders" {
+        name = "orders"
+        endpoint_configuration {
+          types            = [var.endpoint_type]
+          vpc_endpoint_ids = [var.vpce]
+        }
+      }
+      """;
+
+  /** The one API of {@link #API_OF_VARIABLES} read with {@code variableFiles} beside it. */
+  private Api apiReadWith(Map<String, String> variableFiles) throws IOException {
+    Map<String, String> files = new HashMap<>(variableFiles);
+    files.put("main.tf", API_OF_VARIABLES);
+    return read(OWNER, files).apis().get(0);
+  }
+
   /** Terraform loads terraform.tfvars, then *.auto.tfvars; other variable files need -var-file. */
   @Test
   void variableFilesTerraformLoadsByItselfSetVariables() throws IOException {
-    String api = """
-        variable "endpoint_type" {
-          default = "REGIONAL"
-        }
-        variable "vpce" {}
-        resource "aws_api_gateway_rest_api" "orders" {
-          name = "orders"
-          endpoint_configuration {
-            types            = [var.endpoint_type]
-            vpc_endpoint_ids = [var.vpce]
-          }
-        }
-        """;
-    Workspace workspace = read(OWNER, Map.of(
-        "main.tf", api,
+    Api orders = apiReadWith(Map.of(
         "terraform.tfvars", "endpoint_type = \"EDGE\"\nvpce = \"vpce-0aaaaaaaaaaaaaaaa\"\n",
         "private.auto.tfvars", "endpoint_type = \"PRIVATE\"\n",
         "prod.tfvars", "vpce = \"vpce-0bbbbbbbbbbbbbbbb\"\n"));
-    Api orders = workspace.apis().get(0);
     assertThat(orders.endpointType()).isEqualTo(EndpointType.PRIVATE);
     assertThat(orders.vpcEndpointIds()).containsExactly("vpce-0aaaaaaaaaaaaaaaa");
+  }
+
+  /**
+   * Terraform loads terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars and
+   * *.auto.tfvars.json in name order: the last file that sets a variable wins.
+   */
+  @Test
+  void class4_jsonVariableFilesSetVariablesInTheOrderTerraformLoadsThem() throws IOException {
+    Api orders = apiReadWith(Map.of(
+        "terraform.tfvars", "endpoint_type = \"EDGE\"\nvpce = \"vpce-0aaaaaaaaaaaaaaaa\"\n",
+        "terraform.tfvars.json", "{\"endpoint_type\": \"REGIONAL\", \"vpce\": \"vpce-0bbbbbbbbbbbbbbbb\"}",
+        "a.auto.tfvars.json", "{\"endpoint_type\": \"PRIVATE\"}",
+        "prod.tfvars.json", "{\"vpce\": \"vpce-0cccccccccccccccc\"}"));
+    assertThat(orders.endpointType()).isEqualTo(EndpointType.PRIVATE);
+    assertThat(orders.vpcEndpointIds()).containsExactly("vpce-0bbbbbbbbbbbbbbbb");
   }
 
   /** A folder called as a module is read once per call, with the call's arguments, not on its own. */

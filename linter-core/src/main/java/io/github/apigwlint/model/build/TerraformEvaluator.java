@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class TerraformEvaluator {
 
+  private static final Map<String, String> MANAGEMENT_PATHS =
+      Map.of("aws_api_gateway_rest_api", "/restapis/", "aws_apigatewayv2_api", "/apis/");
+
   private final FileContext context;
   private final String prefix;
   private final Map<String, Node> variables;
@@ -159,6 +162,9 @@ final class TerraformEvaluator {
     if (attribute.equals("execution_arn") && resource.type().matches("aws_api_gateway_rest_api|aws_apigatewayv2_api")) {
       return new ExpansionContext(context.partition(), context.region(), context.account(), Symbols.resource(prefix + address)).arnPrefix();
     }
+    if (attribute.equals("arn") && MANAGEMENT_PATHS.containsKey(resource.type())) {
+      return managementArn(resource.type(), Symbols.resource(prefix + address));
+    }
     if (attribute.equals("arn") && resource.type().equals("aws_iam_role")) {
       String name = literal(resource, "name");
       String path = Optional.ofNullable(literal(resource, "path")).orElse("/");
@@ -166,6 +172,14 @@ final class TerraformEvaluator {
     }
     String literal = names.size() == 3 ? literal(resource, attribute) : null;
     return literal != null ? literal : Symbols.attribute(prefix + address, String.join(".", names.subList(2, names.size())));
+  }
+
+  /**
+   * {@code arn} of an API is its management ARN {@code arn:P:apigateway:R::/restapis/ID} (HTTP and
+   * WebSocket: {@code /apis/ID}), which execute-api actions never match; {@code execution_arn} is the other.
+   */
+  private String managementArn(String type, String apiId) {
+    return "arn:" + context.partition() + ":apigateway:" + context.region() + "::" + MANAGEMENT_PATHS.get(type) + apiId;
   }
 
   /** An attribute the configuration decides as text (a literal, a template of literals), else null. */

@@ -23,10 +23,12 @@ import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.SourceParseException;
 import io.github.apigwlint.source.Symbols;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns Terraform resources into the model, whether a plan ({@link TerraformPlan}) or a module's
@@ -156,12 +158,55 @@ final class TerraformResourceReader {
       return;
     }
     String verb = Optional.ofNullable(text(resource, "http_method")).map(Method::verb).orElse("ANY");
-    String path = linkedAddress(resource, "resource_id")
-        .map(resources::get)
-        .filter(r -> r.type().equals("aws_api_gateway_resource")) // else the API's root_resource_id: "/"
-        .map(r -> Optional.ofNullable(text(r, "path")).orElse("/" + Optional.ofNullable(text(r, "path_part")).orElse(Symbols.opaque("path"))))
-        .orElse("/");
+    String path = pathAt(resource, "resource_id", new HashSet<>())
+        .orElseGet(() -> Symbols.opaque("resource path of " + resource.address()));
     api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(), context.element(resource.address()), Syntax.TERRAFORM));
+  }
+
+  /**
+   * The full path of the REST resource that {@code attribute} ({@code resource_id}, {@code
+   * parent_id}) names: {@code /} for the API's {@code root_resource_id}, else the parent chain of
+   * {@code aws_api_gateway_resource}s joined; empty when a link of the chain is not known.
+   */
+  private Optional<String> pathAt(TerraformResource from, String attribute, Set<String> visited) {
+    Optional<TerraformResource> target = linkedAddress(from, attribute).map(resources::get).or(() -> byLiteralId(from, attribute));
+    if (target.isEmpty() || !visited.add(target.get().address())) {
+      return Optional.empty();
+    }
+    TerraformResource linked = target.get();
+    if (linked.type().equals("aws_api_gateway_rest_api")) {
+      return namesRoot(from, attribute, linked) ? Optional.of("/") : Optional.empty();
+    }
+    if (!linked.type().equals("aws_api_gateway_resource")) {
+      return Optional.empty();
+    }
+    String known = text(linked, "path");
+    if (known != null && !Symbols.isSymbolic(known)) {
+      return Optional.of(known);
+    }
+    String part = text(linked, "path_part");
+    return part == null ? Optional.empty()
+        : pathAt(linked, "parent_id", visited).map(parent -> (parent.equals("/") ? "" : parent) + "/" + part);
+  }
+
+  /** The REST API or REST resource whose literal id (or root resource id) the attribute holds. */
+  private Optional<TerraformResource> byLiteralId(TerraformResource from, String attribute) {
+    String literal = text(from, attribute);
+    if (literal == null || Symbols.isSymbolic(literal)) {
+      return Optional.empty();
+    }
+    return resources.values().stream()
+        .filter(r -> r.type().equals("aws_api_gateway_resource") && literal.equals(text(r, "id"))
+            || r.type().equals("aws_api_gateway_rest_api") && literal.equals(text(r, "root_resource_id")))
+        .findFirst();
+  }
+
+  /** Whether the attribute holds the API's root resource id, by reference or by value. */
+  private boolean namesRoot(TerraformResource from, String attribute, TerraformResource api) {
+    String literal = text(from, attribute);
+    return literal != null && literal.equals(text(api, "root_resource_id"))
+        || from.references().getOrDefault(attribute, List.of()).stream()
+            .anyMatch(ref -> withoutIndex(ref).equals(withoutIndex(api.address()) + ".root_resource_id"));
   }
 
   private void readRoute(TerraformResource resource) {

@@ -310,11 +310,46 @@ final class TerraformResourceReader {
       }
       context.workspace().deployments().add(new Deployment(
           api, deployment.address(), Syntax.TERRAFORM, deployment.location(), context.element(deployment.address()),
-          policy.address(), policy.location(),
-          names(deployment, "triggers", policyAddress) ? Deployment.PolicyFollowing.TRIGGERED_BY_POLICY
-              : names(deployment, "depends_on", policyAddress) ? Deployment.PolicyFollowing.ORDERED_AFTER_POLICY
-              : Deployment.PolicyFollowing.UNRELATED));
+          policy.address(), policy.location(), following(deployment, policyAddress)));
     }
+  }
+
+  /**
+   * How the deployment follows the policy: only a change of its {@code triggers} replaces it, and
+   * {@code depends_on} orders its creation only. Unknown where the input does not show what the
+   * triggers are made of.
+   */
+  private static Deployment.PolicyFollowing following(TerraformResource deployment, String policyAddress) {
+    boolean ordered = names(deployment, "depends_on", policyAddress);
+    List<String> triggers = deployment.references().get("triggers");
+    if (!deployment.configured() || triggers != null && mayCarryOtherValues(triggers, deployment.address(), policyAddress)) {
+      return Deployment.PolicyFollowing.UNKNOWN;
+    }
+    if (triggers == null) {
+      return ordered ? Deployment.PolicyFollowing.ORDERED_AFTER_POLICY : Deployment.PolicyFollowing.UNRELATED;
+    }
+    if (names(deployment, "triggers", policyAddress)) {
+      return Deployment.PolicyFollowing.TRIGGERED_BY_POLICY;
+    }
+    return ordered ? Deployment.PolicyFollowing.TRIGGERS_OMIT_POLICY_ORDERED_AFTER_IT : Deployment.PolicyFollowing.TRIGGERS_OMIT_POLICY;
+  }
+
+  /**
+   * Whether a reference of the triggers may stand for a value built from the policy: a local not
+   * followed here (a plan lists {@code local.x}, not what it is made of), another module's output,
+   * or a variable where the policy lies outside the deployment's module.
+   */
+  private static boolean mayCarryOtherValues(List<String> references, String deploymentAddress, String policyAddress) {
+    String module = modulePrefix(deploymentAddress);
+    boolean policyElsewhere = !module.equals(modulePrefix(policyAddress));
+    return references.stream().map(ref -> ref.startsWith(module) ? ref.substring(module.length()) : ref)
+        .anyMatch(ref -> ref.startsWith("local.") || ref.startsWith("module.") || policyElsewhere && ref.startsWith("var."));
+  }
+
+  /** {@code module.a.module.b.} of {@code module.a.module.b.aws_x.y}, {@code ""} for the root module. */
+  private static String modulePrefix(String address) {
+    java.util.regex.Matcher modules = java.util.regex.Pattern.compile("^(module\\.[^.]+\\.)*").matcher(withoutIndex(address));
+    return modules.find() ? modules.group() : "";
   }
 
   /** Whether the references of the resource's {@code attribute} name {@code target} or one of its attributes. */

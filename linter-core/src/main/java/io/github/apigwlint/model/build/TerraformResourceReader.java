@@ -22,6 +22,7 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.SourceParseException;
 import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,8 @@ final class TerraformResourceReader {
   private final Map<String, Api> apis = new HashMap<>();
   private final Map<String, DomainName> domains = new HashMap<>();
   private final Map<String, String> roleArns = new HashMap<>();
+  /** {@code aws_api_gateway_rest_api_policy} resources linked to no API of the input. */
+  private final List<TerraformResource> unplacedPolicies = new ArrayList<>();
 
   TerraformResourceReader(FileContext context, List<TerraformResource> resources) {
     this.context = context;
@@ -62,10 +65,10 @@ final class TerraformResourceReader {
     }
     for (TerraformResource resource : resources.values()) {
       switch (resource.type()) {
-        case "aws_api_gateway_rest_api_policy" -> linked(resource, "rest_api_id", apis).ifPresent(api -> {
+        case "aws_api_gateway_rest_api_policy" -> linked(resource, "rest_api_id", apis).ifPresentOrElse(api -> {
           addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
           addDeploymentsOf(resource, api);
-        });
+        }, () -> unplacedPolicies.add(resource));
         case "aws_api_gateway_method" -> readMethod(resource);
         case "aws_apigatewayv2_route" -> readRoute(resource);
         case "aws_api_gateway_stage", "aws_apigatewayv2_stage" -> readStage(resource);
@@ -76,6 +79,38 @@ final class TerraformResourceReader {
         default -> {}
       }
     }
+    addUnknownPolicies();
+  }
+
+  /**
+   * The REST APIs without a policy of their own that may still get one the input does not show: the
+   * API's {@code policy} known only after apply, where the plan does not say whether the
+   * configuration sets it, or an {@code aws_api_gateway_rest_api_policy} whose API is not known.
+   * Their policy is unknown: neither "no policy" nor a policy that grants or denies.
+   */
+  private void addUnknownPolicies() {
+    List<TerraformResource> unknownTarget = unplacedPolicies.stream()
+        .filter(policy -> !policy.configured() && Symbols.isSymbolic(text(policy, "rest_api_id")))
+        .toList();
+    apis.forEach((address, api) -> {
+      if (api.protocol() != ApiProtocol.REST || !context.workspace().resourcePolicies(api).isEmpty()) {
+        return;
+      }
+      TerraformResource restApi = resources.get(address);
+      Optional<TerraformResource> carrier = unconfiguredUnknownPolicy(restApi) ? Optional.of(restApi) : unknownTarget.stream().findFirst();
+      carrier.ifPresent(c -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, unknownPolicy(c), api.name(), context.element(c.address()), api, null));
+    });
+  }
+
+  /** A REST API's {@code policy} known after apply in a plan that does not show whether the configuration sets it. */
+  private static boolean unconfiguredUnknownPolicy(TerraformResource restApi) {
+    return restApi.unknown().contains("policy") && !restApi.configured();
+  }
+
+  private static ScalarNode unknownPolicy(TerraformResource carrier) {
+    String what = carrier.type().equals("aws_api_gateway_rest_api") ? "policy of " + carrier.address() + " (known after apply)"
+        : "policy of " + carrier.address() + ", whose API is known only after apply";
+    return ScalarNode.string(Symbols.opaque(what), carrier.location(), carrier.values().pointer() + "/policy");
   }
 
   /** The attribute's value: literal, opaque when unknown until apply, or null when unset. */
@@ -107,7 +142,11 @@ final class TerraformResourceReader {
     List<String> vpce = endpoint == null ? List.of() : Values.texts(endpoint.get("vpc_endpoint_ids"));
     Optional<OpenApiDefinition> body = body(resource);
     Api api = newApi(resource, ApiProtocol.REST, type, vpce, body);
-    addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
+    // known after apply: set by configuration the plan shows (then an opaque policy), else computed
+    // by the provider, or not known to be set (left to addUnknownPolicies)
+    if (!resource.unknown().contains("policy") || resource.references().containsKey("policy")) {
+      addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
+    }
     body.flatMap(OpenApiDefinition::policy)
         .ifPresent(p -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, p, api.name(), api.element(), api, null));
   }

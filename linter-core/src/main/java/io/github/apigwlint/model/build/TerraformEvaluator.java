@@ -8,6 +8,7 @@ import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.Symbols;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,104 @@ final class TerraformEvaluator {
       case "local" -> locals.get(names.get(1));
       default -> null;
     };
+  }
+
+  /**
+   * Whether {@code count} or {@code for_each} make no instance of the resource: a count of 0 or an
+   * empty collection, where the module decides them; a resource whose instances are not known here
+   * is kept.
+   */
+  boolean noInstance(ObjectNode body) {
+    Node count = body.get("count");
+    Node forEach = body.get("for_each");
+    return count != null && decided(count).map(n -> n instanceof BigDecimal number && number.signum() == 0).orElse(false)
+        || forEach != null && decided(forEach).map(TerraformEvaluator::emptyCollection).orElse(false);
+  }
+
+  private static boolean emptyCollection(Object value) {
+    return value instanceof ObjectNode object && object.entries().isEmpty() || value instanceof ArrayNode array && array.size() == 0;
+  }
+
+  /**
+   * The value of an expression where the module decides it: a {@link Boolean}, {@link BigDecimal}
+   * or {@link String}, or the tree of a tuple or object; empty when it is not known here (an
+   * operand unknown, or of a type Terraform would convert).
+   */
+  private Optional<Object> decided(Node node) {
+    if (node instanceof HclExpression.Template template && template.parts().size() == 1
+        && template.parts().get(0) instanceof HclExpression whole) {
+      return decided(whole);
+    }
+    if (node instanceof ScalarNode scalar) {
+      return scalar(scalar);
+    }
+    if (node instanceof ObjectNode || node instanceof ArrayNode) {
+      return Optional.of(value(node));
+    }
+    if (node instanceof HclExpression.Traversal traversal && traversal.names().size() == 2 && declared(traversal.names()) != null) {
+      return guarded(traversal.source(), () -> decided(declared(traversal.names()))).flatMap(value -> value);
+    }
+    if (node instanceof HclExpression.Conditional conditional) {
+      return decided(conditional.condition()).flatMap(TerraformEvaluator::bool)
+          .flatMap(condition -> decided(condition ? conditional.whenTrue() : conditional.whenFalse()));
+    }
+    if (node instanceof HclExpression.Operation operation) {
+      return operation(operation);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Object> operation(HclExpression.Operation operation) {
+    List<Optional<Object>> operands = operation.operands().stream().map(this::decided).toList();
+    if (operands.stream().anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
+    Object left = operands.get(0).get();
+    Object right = operands.size() > 1 ? operands.get(1).get() : null;
+    return switch (operation.operator()) {
+      case "!" -> bool(left).map(b -> !b);
+      case "&&" -> bool(left).flatMap(a -> bool(right).map(b -> a && b));
+      case "||" -> bool(left).flatMap(a -> bool(right).map(b -> a || b));
+      case "==" -> same(left, right);
+      case "!=" -> same(left, right).map(equal -> !(Boolean) equal);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Equality of two decided values of one type; values of different types (which a variable's conversion may blur) stay unknown. */
+  private static Optional<Object> same(Object left, Object right) {
+    if (left instanceof BigDecimal a && right instanceof BigDecimal b) {
+      return Optional.of(a.compareTo(b) == 0);
+    }
+    if (left.getClass() != right.getClass() || left instanceof Node) {
+      return Optional.empty();
+    }
+    return Optional.of(left.equals(right));
+  }
+
+  /** A bool, as Terraform converts it: {@code true}, {@code false} or their strings. */
+  private static Optional<Boolean> bool(Object value) {
+    if (value instanceof Boolean b) {
+      return Optional.of(b);
+    }
+    return value instanceof String text && (text.equals("true") || text.equals("false")) ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
+  }
+
+  private static Optional<Object> scalar(ScalarNode scalar) {
+    return switch (scalar.kind()) {
+      case BOOLEAN -> Optional.of(Boolean.valueOf(scalar.text()));
+      case NUMBER -> number(scalar.text());
+      case STRING -> Symbols.isSymbolic(scalar.text()) ? Optional.empty() : Optional.of(scalar.text());
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<Object> number(String text) {
+    try {
+      return Optional.of(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   /** The text an expression stands for inside a string, with symbols where it is not decided here. */

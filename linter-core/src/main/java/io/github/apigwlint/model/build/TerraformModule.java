@@ -193,11 +193,17 @@ final class TerraformModule {
     }
   }
 
-  /** The resources of this module instance, as a plan of it would show them. */
+  /**
+   * The resources of this module instance, as a plan of it would show them: none of a resource whose
+   * {@code count} or {@code for_each} the module decides as 0 or empty.
+   */
   List<TerraformResource> resources() {
     List<TerraformResource> read = new ArrayList<>();
     for (TerraformBlock resource : resources.values()) {
       ObjectNode body = resource.body();
+      if (evaluator.noInstance(body)) {
+        continue;
+      }
       ObjectNode values = new ObjectNode(body.location(), body.pointer());
       Map<String, List<String>> references = new LinkedHashMap<>();
       body.entries().forEach((attribute, value) -> {

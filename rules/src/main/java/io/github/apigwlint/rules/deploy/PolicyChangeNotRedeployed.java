@@ -14,7 +14,7 @@ import java.util.Optional;
  * A REST API's resource policy takes effect only with a new deployment. Reported where the
  * infrastructure code makes that redeployment not happen: a SAM API's {@code Policy} property, which
  * SAM's deployment hash ignores, and a Terraform deployment whose {@code triggers} do not name the
- * {@code aws_api_gateway_rest_api_policy} of its API ({@code depends_on} orders creation only).
+ * {@code aws_api_gateway_rest_api_policy} of its API ({@code depends_on} orders, never replaces).
  */
 @RuleInfo(
     id = "policy-change-not-redeployed",
@@ -63,10 +63,10 @@ public final class PolicyChangeNotRedeployed implements Rule {
     return Optional.ofNullable(switch (deployment.followsPolicy()) {
       case UNRELATED -> name + " has no triggers and does not depend on " + policy;
       case ORDERED_AFTER_POLICY -> name + " has no triggers and names " + policy + " only in depends_on, which orders the"
-          + " first creation and nothing more";
+          + " deployment after the policy but never replaces it";
       case TRIGGERS_OMIT_POLICY -> "the triggers of " + name + " leave out " + policy;
       case TRIGGERS_OMIT_POLICY_ORDERED_AFTER_IT -> "the triggers of " + name + " leave out " + policy
-          + ", named only in its depends_on, which orders the first creation and nothing more";
+          + ", named only in its depends_on, which orders the deployment after the policy but never replaces it";
       default -> null;
     });
   }

@@ -98,7 +98,7 @@ final class TerraformResourceReader {
       }
       TerraformResource restApi = resources.get(address);
       Optional<TerraformResource> carrier = unconfiguredUnknownPolicy(restApi) ? Optional.of(restApi) : unknownTarget.stream().findFirst();
-      carrier.ifPresent(c -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, unknownPolicy(c), api.name(), context.element(c.address()), api, null));
+      carrier.ifPresent(c -> context.addUnknownPolicy(api, unknownPolicy(c), c.location(), c.values().pointer() + "/policy", context.element(c.address())));
     });
   }
 
@@ -107,10 +107,9 @@ final class TerraformResourceReader {
     return restApi.unknown().contains("policy") && !restApi.configured();
   }
 
-  private static ScalarNode unknownPolicy(TerraformResource carrier) {
-    String what = carrier.type().equals("aws_api_gateway_rest_api") ? "policy of " + carrier.address() + " (known after apply)"
+  private static String unknownPolicy(TerraformResource carrier) {
+    return carrier.type().equals("aws_api_gateway_rest_api") ? "policy of " + carrier.address() + " (known after apply)"
         : "policy of " + carrier.address() + ", whose API is known only after apply";
-    return ScalarNode.string(Symbols.opaque(what), carrier.location(), carrier.values().pointer() + "/policy");
   }
 
   /** The attribute's value: literal, opaque when unknown until apply, or null when unset. */

@@ -73,6 +73,10 @@ final class TerraformEvaluator {
    * encodes, the value of a variable or local), else its text at {@code at}.
    */
   private Node value(HclExpression expression, Location at, String pointer) {
+    Optional<Node> branch = branch(expression);
+    if (branch.isPresent()) {
+      return value(branch.get());
+    }
     if (expression instanceof HclExpression.FunctionCall call && call.name().equals("jsonencode") && call.arguments().size() == 1) {
       return value(call.arguments().get(0));
     }
@@ -106,6 +110,13 @@ final class TerraformEvaluator {
       case "local" -> locals.get(names.get(1));
       default -> null;
     };
+  }
+
+  /** The branch a conditional takes where the module decides its condition. */
+  private Optional<Node> branch(Node node) {
+    return node instanceof HclExpression.Conditional conditional
+        ? decided(conditional.condition()).flatMap(TerraformEvaluator::bool).map(c -> c ? conditional.whenTrue() : conditional.whenFalse())
+        : Optional.empty();
   }
 
   /**
@@ -215,6 +226,10 @@ final class TerraformEvaluator {
       StringBuilder text = new StringBuilder();
       template.parts().forEach(part -> text.append(text(part)));
       return text.toString();
+    }
+    Optional<Node> branch = branch(node);
+    if (branch.isPresent()) {
+      return text(branch.get());
     }
     if (node instanceof HclExpression.Directive directive) {
       return Symbols.opaque("template directive " + directive.source());

@@ -88,6 +88,25 @@ class AccessAndSimulateTest {
   }
 
   @Test
+  void class3_accessOfAPlanPolicyKnownOnlyAfterApplyWithoutConfiguration_isUnknownNotNone() throws IOException {
+    Files.writeString(workingDirectory.resolve("plan.json"), """
+        {"format_version": "1.2",
+         "planned_values": {"root_module": {"resources": [
+           {"address": "aws_api_gateway_rest_api.api", "mode": "managed", "type": "aws_api_gateway_rest_api", "name": "api",
+            "values": {"name": "x", "endpoint_configuration": [{"types": ["PRIVATE"], "vpc_endpoint_ids": ["vpce-0abc"]}]}}]}},
+         "resource_changes": [
+           {"address": "aws_api_gateway_rest_api.api", "change": {"actions": ["create"], "after_unknown": {"id": true, "policy": true}}}]}
+        """);
+    assertThat(run("access", "plan.json")).isZero();
+    assertThat(out.toString())
+        .contains("resource policy unknown, plan.json:3")
+        .contains("anyone, through any VPC endpoint: depends")
+        .contains("statements of the resource policy that the input does not give")
+        .doesNotContain("no resource policy")
+        .doesNotContain("nobody");
+  }
+
+  @Test
   void accessMarkdown_hasAMermaidFlowchart() {
     assertThat(run("access", "api.yaml", "--format", "markdown")).isZero();
     assertThat(out.toString()).contains("```mermaid\nflowchart LR\n").contains("api0[\"REST API ReportsApi\"]");

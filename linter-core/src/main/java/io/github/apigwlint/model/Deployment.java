@@ -25,10 +25,16 @@ public record Deployment(
   public enum PolicyFollowing {
     /** Its triggers name the policy: a change to the policy makes a new deployment. */
     TRIGGERED_BY_POLICY,
-    /** It depends on the policy only: created after it, but not replaced when it changes. */
+    /** It has triggers that leave the policy out and depends on the policy: created after it, not replaced when it changes. */
+    TRIGGERS_OMIT_POLICY_ORDERED_AFTER_IT,
+    /** It has triggers that leave the policy out and does not depend on it. */
+    TRIGGERS_OMIT_POLICY,
+    /** It has no triggers and depends on the policy only: created after it, but not replaced when it changes. */
     ORDERED_AFTER_POLICY,
-    /** Neither: the policy may change, or be created, without a new deployment. */
+    /** No triggers and no dependency on the policy: the policy may change, or be created, without a new deployment. */
     UNRELATED,
+    /** The input does not show what its triggers are made of (a plan without its configuration, a value from elsewhere). */
+    UNKNOWN,
     /**
      * SAM names the deployment it generates by a hash that leaves the API's {@code Policy} property
      * out: a change to {@code Policy} alone makes no new deployment.

@@ -58,6 +58,10 @@ public sealed interface HclExpression extends Node {
     }
   }
 
-  /** Operators, {@code for} expressions, splats and traversals of computed values: not evaluated here. */
+  /** A unary or binary operator ({@code !a}, {@code -a}, {@code a && b}, {@code a == b}, ...) and its operands. */
+  record Operation(String operator, List<Node> operands, String source, Location location, String pointer)
+      implements HclExpression {}
+
+  /** {@code for} expressions, splats and traversals of computed values: not evaluated here. */
   record Opaque(List<Node> operands, String source, Location location, String pointer) implements HclExpression {}
 }

@@ -121,6 +121,12 @@ final class HclTreeBuilder {
           expression(conditional.expression(0), pointer), expression(conditional.expression(1), pointer),
           expression(conditional.expression(2), pointer), source(conditional), at(conditional.getStart()), pointer);
     }
+    if (expression instanceof HclParser.BinaryExpressionContext || expression instanceof HclParser.UnaryExpressionContext) {
+      String operator = expression.getChild(expression instanceof HclParser.UnaryExpressionContext ? 0 : 1).getText();
+      List<Node> operands = expression.getRuleContexts(HclParser.ExpressionContext.class).stream()
+          .map(operand -> expression(operand, pointer)).toList();
+      return new HclExpression.Operation(operator, operands, source(expression), at(expression.getStart()), pointer);
+    }
     return opaque(expression, expression.getRuleContexts(HclParser.ExpressionContext.class), pointer);
   }
 

@@ -20,7 +20,6 @@ import io.github.apigwlint.model.VpcEndpoint;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
-import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.Symbols;
 import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.util.ArrayList;
@@ -286,8 +285,7 @@ final class CloudFormationReader {
 
   /** A resource policy whose statements the input does not give: every answer that depends on it is unknown. */
   private void addUnknownPolicy(Api api, String what, Location at, String pointer) {
-    ScalarNode unknown = ScalarNode.string(Symbols.opaque(what), at, pointer);
-    context.addPolicy(PolicyKind.API_RESOURCE_POLICY, unknown, api.name(), api.element(), api, null);
+    context.addUnknownPolicy(api, what, at, pointer, api.element());
   }
 
   private void readV2Api(Resource resource, ApiProtocol protocol) {

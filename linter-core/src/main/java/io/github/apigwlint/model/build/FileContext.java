@@ -7,6 +7,7 @@ import io.github.apigwlint.model.StatementOrigin;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.PolicyParser;
 import io.github.apigwlint.source.EmbeddedJson;
+import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.SourceFile;
@@ -41,6 +42,14 @@ record FileContext(
   PolicyDocument addPolicy(
       PolicyKind kind, Node resolved, String owner, String element, Api api, String principal) {
     return addPolicy(kind, resolved, owner, element, api, principal, List.of());
+  }
+
+  /**
+   * Adds the resource policy of {@code api} that the input leaves unknown, {@code what} saying which
+   * it is: neither no policy nor one that grants or denies.
+   */
+  PolicyDocument addUnknownPolicy(Api api, String what, Location at, String pointer, String element) {
+    return addPolicy(PolicyKind.API_RESOURCE_POLICY, ScalarNode.string(Symbols.opaque(what), at, pointer), api.name(), element, api, null);
   }
 
   /** Adds a generated policy with what produced each of its generated statements. */

@@ -8,6 +8,7 @@ import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.Symbols;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import java.util.Set;
  * after its source text, never guessed (reference §8.4). Values keep their places in the files.
  */
 final class TerraformEvaluator {
+
+  private static final Map<String, String> MANAGEMENT_PATHS =
+      Map.of("aws_api_gateway_rest_api", "/restapis/", "aws_apigatewayv2_api", "/apis/");
 
   private final FileContext context;
   private final String prefix;
@@ -69,6 +73,10 @@ final class TerraformEvaluator {
    * encodes, the value of a variable or local), else its text at {@code at}.
    */
   private Node value(HclExpression expression, Location at, String pointer) {
+    Optional<Node> branch = branch(expression);
+    if (branch.isPresent()) {
+      return value(branch.get());
+    }
     if (expression instanceof HclExpression.FunctionCall call && call.name().equals("jsonencode") && call.arguments().size() == 1) {
       return value(call.arguments().get(0));
     }
@@ -104,6 +112,111 @@ final class TerraformEvaluator {
     };
   }
 
+  /** The branch a conditional takes where the module decides its condition. */
+  private Optional<Node> branch(Node node) {
+    return node instanceof HclExpression.Conditional conditional
+        ? decided(conditional.condition()).flatMap(TerraformEvaluator::bool).map(c -> c ? conditional.whenTrue() : conditional.whenFalse())
+        : Optional.empty();
+  }
+
+  /**
+   * Whether {@code count} or {@code for_each} make no instance of the resource: a count of 0 or an
+   * empty collection, where the module decides them; a resource whose instances are not known here
+   * is kept.
+   */
+  boolean noInstance(ObjectNode body) {
+    Node count = body.get("count");
+    Node forEach = body.get("for_each");
+    return count != null && decided(count).map(n -> n instanceof BigDecimal number && number.signum() == 0).orElse(false)
+        || forEach != null && decided(forEach).map(TerraformEvaluator::emptyCollection).orElse(false);
+  }
+
+  private static boolean emptyCollection(Object value) {
+    return value instanceof ObjectNode object && object.entries().isEmpty() || value instanceof ArrayNode array && array.size() == 0;
+  }
+
+  /**
+   * The value of an expression where the module decides it: a {@link Boolean}, {@link BigDecimal}
+   * or {@link String}, or the tree of a tuple or object; empty when it is not known here (an
+   * operand unknown, or of a type Terraform would convert).
+   */
+  private Optional<Object> decided(Node node) {
+    if (node instanceof HclExpression.Template template && template.parts().size() == 1
+        && template.parts().get(0) instanceof HclExpression whole) {
+      return decided(whole);
+    }
+    if (node instanceof ScalarNode scalar) {
+      return scalar(scalar);
+    }
+    if (node instanceof ObjectNode || node instanceof ArrayNode) {
+      return Optional.of(value(node));
+    }
+    if (node instanceof HclExpression.Traversal traversal && traversal.names().size() == 2 && declared(traversal.names()) != null) {
+      return guarded(traversal.source(), () -> decided(declared(traversal.names()))).flatMap(value -> value);
+    }
+    if (node instanceof HclExpression.Conditional conditional) {
+      return decided(conditional.condition()).flatMap(TerraformEvaluator::bool)
+          .flatMap(condition -> decided(condition ? conditional.whenTrue() : conditional.whenFalse()));
+    }
+    if (node instanceof HclExpression.Operation operation) {
+      return operation(operation);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Object> operation(HclExpression.Operation operation) {
+    List<Optional<Object>> operands = operation.operands().stream().map(this::decided).toList();
+    if (operands.stream().anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
+    Object left = operands.get(0).get();
+    Object right = operands.size() > 1 ? operands.get(1).get() : null;
+    return switch (operation.operator()) {
+      case "!" -> bool(left).map(b -> !b);
+      case "&&" -> bool(left).flatMap(a -> bool(right).map(b -> a && b));
+      case "||" -> bool(left).flatMap(a -> bool(right).map(b -> a || b));
+      case "==" -> same(left, right);
+      case "!=" -> same(left, right).map(equal -> !(Boolean) equal);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Equality of two decided values of one type; values of different types (which a variable's conversion may blur) stay unknown. */
+  private static Optional<Object> same(Object left, Object right) {
+    if (left instanceof BigDecimal a && right instanceof BigDecimal b) {
+      return Optional.of(a.compareTo(b) == 0);
+    }
+    if (left.getClass() != right.getClass() || left instanceof Node) {
+      return Optional.empty();
+    }
+    return Optional.of(left.equals(right));
+  }
+
+  /** A bool, as Terraform converts it: {@code true}, {@code false} or their strings. */
+  private static Optional<Boolean> bool(Object value) {
+    if (value instanceof Boolean b) {
+      return Optional.of(b);
+    }
+    return value instanceof String text && (text.equals("true") || text.equals("false")) ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
+  }
+
+  private static Optional<Object> scalar(ScalarNode scalar) {
+    return switch (scalar.kind()) {
+      case BOOLEAN -> Optional.of(Boolean.valueOf(scalar.text()));
+      case NUMBER -> number(scalar.text());
+      case STRING -> Symbols.isSymbolic(scalar.text()) ? Optional.empty() : Optional.of(scalar.text());
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<Object> number(String text) {
+    try {
+      return Optional.of(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The text an expression stands for inside a string, with symbols where it is not decided here. */
   String text(Node node) {
     if (node instanceof ScalarNode scalar) {
@@ -113,6 +226,10 @@ final class TerraformEvaluator {
       StringBuilder text = new StringBuilder();
       template.parts().forEach(part -> text.append(text(part)));
       return text.toString();
+    }
+    Optional<Node> branch = branch(node);
+    if (branch.isPresent()) {
+      return text(branch.get());
     }
     if (node instanceof HclExpression.Directive directive) {
       return Symbols.opaque("template directive " + directive.source());
@@ -159,6 +276,9 @@ final class TerraformEvaluator {
     if (attribute.equals("execution_arn") && resource.type().matches("aws_api_gateway_rest_api|aws_apigatewayv2_api")) {
       return new ExpansionContext(context.partition(), context.region(), context.account(), Symbols.resource(prefix + address)).arnPrefix();
     }
+    if (attribute.equals("arn") && MANAGEMENT_PATHS.containsKey(resource.type())) {
+      return managementArn(resource.type(), Symbols.resource(prefix + address));
+    }
     if (attribute.equals("arn") && resource.type().equals("aws_iam_role")) {
       String name = literal(resource, "name");
       String path = Optional.ofNullable(literal(resource, "path")).orElse("/");
@@ -166,6 +286,14 @@ final class TerraformEvaluator {
     }
     String literal = names.size() == 3 ? literal(resource, attribute) : null;
     return literal != null ? literal : Symbols.attribute(prefix + address, String.join(".", names.subList(2, names.size())));
+  }
+
+  /**
+   * {@code arn} of an API is its management ARN {@code arn:P:apigateway:R::/restapis/ID} (HTTP and
+   * WebSocket: {@code /apis/ID}), which execute-api actions never match; {@code execution_arn} is the other.
+   */
+  private String managementArn(String type, String apiId) {
+    return "arn:" + context.partition() + ":apigateway:" + context.region() + "::" + MANAGEMENT_PATHS.get(type) + apiId;
   }
 
   /** An attribute the configuration decides as text (a literal, a template of literals), else null. */

@@ -207,11 +207,17 @@ final class TerraformModule {
     }
   }
 
-  /** The resources of this module instance, as a plan of it would show them. */
+  /**
+   * The resources of this module instance, as a plan of it would show them: none of a resource whose
+   * {@code count} or {@code for_each} the module decides as 0 or empty.
+   */
   List<TerraformResource> resources() {
     List<TerraformResource> read = new ArrayList<>();
     for (TerraformBlock resource : resources.values()) {
       ObjectNode body = resource.body();
+      if (evaluator.noInstance(body)) {
+        continue;
+      }
       ObjectNode values = new ObjectNode(body.location(), body.pointer());
       Map<String, List<String>> references = new LinkedHashMap<>();
       body.entries().forEach((attribute, value) -> {
@@ -223,7 +229,7 @@ final class TerraformModule {
       if (body.get("depends_on") != null) {
         references.put("depends_on", references(body.get("depends_on")).stream().filter(this::isAddress).map(this::prefixed).toList());
       }
-      read.add(new TerraformResource(prefix + resource.address(), resource.type(), values, Set.of(), references, body.location()));
+      read.add(new TerraformResource(prefix + resource.address(), resource.type(), values, Set.of(), references, body.location(), true));
     }
     return read;
   }
@@ -237,20 +243,30 @@ final class TerraformModule {
     return resources.containsKey(reference) || data.containsKey(reference);
   }
 
-  /** Every reference in the value's expressions, and the address each belongs to, as a plan lists them. */
-  private static List<String> references(Node value) {
+  /**
+   * Every reference in the value's expressions, and the address each belongs to, as a plan lists
+   * them; a local of this module stands for the references of its own expression, so that what a
+   * value is made of is seen through it.
+   */
+  private List<String> references(Node value) {
     Set<String> found = new LinkedHashSet<>();
-    collect(value, found);
+    collect(value, found, new HashSet<>());
     return new ArrayList<>(found);
   }
 
-  private static void collect(Node value, Set<String> found) {
+  private void collect(Node value, Set<String> found, Set<String> localsFollowed) {
     if (value instanceof ObjectNode object) {
-      object.entries().values().forEach(item -> collect(item, found));
+      object.entries().values().forEach(item -> collect(item, found, localsFollowed));
     } else if (value instanceof ArrayNode array) {
-      array.items().forEach(item -> collect(item, found));
+      array.items().forEach(item -> collect(item, found, localsFollowed));
     } else if (value instanceof HclExpression.Traversal traversal) {
       List<String> names = traversal.names();
+      if (names.size() > 1 && names.get(0).equals("local") && locals.containsKey(names.get(1))) {
+        if (localsFollowed.add(names.get(1))) {
+          collect(locals.get(names.get(1)), found, localsFollowed);
+        }
+        return;
+      }
       if (names.size() > 1 || traversal.source().contains("[")) {
         found.add(traversal.source());
       }
@@ -259,7 +275,7 @@ final class TerraformModule {
         found.add(String.join(".", names.subList(0, Math.min(length, names.size()))));
       }
     } else if (value instanceof HclExpression expression) {
-      expression.operands().forEach(operand -> collect(operand, found));
+      expression.operands().forEach(operand -> collect(operand, found, localsFollowed));
     }
   }
 }

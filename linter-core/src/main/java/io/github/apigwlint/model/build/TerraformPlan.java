@@ -46,10 +46,11 @@ final class TerraformPlan {
     List<TerraformResource> resources = new ArrayList<>();
     for (ObjectNode item : planned) {
       String address = Values.text(item, "address");
+      String configurationAddress = TerraformResourceReader.withoutIndex(address);
       ObjectNode values = Values.object(item, "values").orElse(new ObjectNode(item.location(), item.pointer()));
       resources.add(new TerraformResource(address, Values.text(item, "type"), values,
           unknown.getOrDefault(address, Set.of()),
-          references.getOrDefault(TerraformResourceReader.withoutIndex(address), Map.of()), item.location()));
+          references.getOrDefault(configurationAddress, Map.of()), item.location(), references.containsKey(configurationAddress)));
     }
     return resources;
   }
@@ -83,15 +84,13 @@ final class TerraformPlan {
       for (Node item : list.items()) {
         Optional<ObjectNode> resource = Values.object(item);
         String address = resource.map(r -> Values.text(r, "address")).orElse(null);
-        Optional<ObjectNode> expressions = resource.flatMap(r -> Values.object(r, "expressions"));
-        if (address == null || expressions.isEmpty()) {
+        if (address == null) {
           continue;
         }
         Map<String, List<String>> byAttribute = references.computeIfAbsent(prefix + address, a -> new HashMap<>());
         resource.map(r -> r.get("depends_on")).ifPresent(d -> byAttribute.put("depends_on", prefixed(Values.texts(d), prefix)));
-        for (var entry : expressions.get().entries().entrySet()) {
-          Values.object(entry.getValue()).ifPresent(e -> byAttribute.put(entry.getKey(), prefixed(Values.texts(e.get("references")), prefix)));
-        }
+        resource.flatMap(r -> Values.object(r, "expressions")).ifPresent(expressions -> expressions.entries().forEach((attribute, expression) ->
+            Values.object(expression).ifPresent(e -> byAttribute.put(attribute, prefixed(Values.texts(e.get("references")), prefix)))));
       }
     }
     if (module.get("module_calls") instanceof ObjectNode calls) {

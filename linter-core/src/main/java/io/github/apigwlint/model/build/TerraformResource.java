@@ -15,6 +15,9 @@ import java.util.Set;
  * @param unknown the attributes known only after apply
  * @param references per attribute (and {@code depends_on}), the references its expression makes:
  *     each traversal and the address it belongs to, as a plan's configuration lists them
+ * @param configured whether its configuration, and so {@code references}, is known: false for a plan
+ *     without the resource in its {@code configuration}
  */
 record TerraformResource(
-    String address, String type, ObjectNode values, Set<String> unknown, Map<String, List<String>> references, Location location) {}
+    String address, String type, ObjectNode values, Set<String> unknown, Map<String, List<String>> references, Location location,
+    boolean configured) {}

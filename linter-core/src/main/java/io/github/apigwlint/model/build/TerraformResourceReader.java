@@ -22,11 +22,14 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.SourceParseException;
 import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns Terraform resources into the model, whether a plan ({@link TerraformPlan}) or a module's
@@ -41,6 +44,8 @@ final class TerraformResourceReader {
   private final Map<String, Api> apis = new HashMap<>();
   private final Map<String, DomainName> domains = new HashMap<>();
   private final Map<String, String> roleArns = new HashMap<>();
+  /** {@code aws_api_gateway_rest_api_policy} resources linked to no API of the input. */
+  private final List<TerraformResource> unplacedPolicies = new ArrayList<>();
 
   TerraformResourceReader(FileContext context, List<TerraformResource> resources) {
     this.context = context;
@@ -60,10 +65,10 @@ final class TerraformResourceReader {
     }
     for (TerraformResource resource : resources.values()) {
       switch (resource.type()) {
-        case "aws_api_gateway_rest_api_policy" -> linked(resource, "rest_api_id", apis).ifPresent(api -> {
+        case "aws_api_gateway_rest_api_policy" -> linked(resource, "rest_api_id", apis).ifPresentOrElse(api -> {
           addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
           addDeploymentsOf(resource, api);
-        });
+        }, () -> unplacedPolicies.add(resource));
         case "aws_api_gateway_method" -> readMethod(resource);
         case "aws_apigatewayv2_route" -> readRoute(resource);
         case "aws_api_gateway_stage", "aws_apigatewayv2_stage" -> readStage(resource);
@@ -74,6 +79,37 @@ final class TerraformResourceReader {
         default -> {}
       }
     }
+    addUnknownPolicies();
+  }
+
+  /**
+   * The REST APIs without a policy of their own that may still get one the input does not show: the
+   * API's {@code policy} known only after apply, where the plan does not say whether the
+   * configuration sets it, or an {@code aws_api_gateway_rest_api_policy} whose API is not known.
+   * Their policy is unknown: neither "no policy" nor a policy that grants or denies.
+   */
+  private void addUnknownPolicies() {
+    List<TerraformResource> unknownTarget = unplacedPolicies.stream()
+        .filter(policy -> !policy.configured() && Symbols.isSymbolic(text(policy, "rest_api_id")))
+        .toList();
+    apis.forEach((address, api) -> {
+      if (api.protocol() != ApiProtocol.REST || !context.workspace().resourcePolicies(api).isEmpty()) {
+        return;
+      }
+      TerraformResource restApi = resources.get(address);
+      Optional<TerraformResource> carrier = unconfiguredUnknownPolicy(restApi) ? Optional.of(restApi) : unknownTarget.stream().findFirst();
+      carrier.ifPresent(c -> context.addUnknownPolicy(api, unknownPolicy(c), c.location(), c.values().pointer() + "/policy", context.element(c.address())));
+    });
+  }
+
+  /** A REST API's {@code policy} known after apply in a plan that does not show whether the configuration sets it. */
+  private static boolean unconfiguredUnknownPolicy(TerraformResource restApi) {
+    return restApi.unknown().contains("policy") && !restApi.configured();
+  }
+
+  private static String unknownPolicy(TerraformResource carrier) {
+    return carrier.type().equals("aws_api_gateway_rest_api") ? "policy of " + carrier.address() + " (known after apply)"
+        : "policy of " + carrier.address() + ", whose API is known only after apply";
   }
 
   /** The attribute's value: literal, opaque when unknown until apply, or null when unset. */
@@ -105,7 +141,11 @@ final class TerraformResourceReader {
     List<String> vpce = endpoint == null ? List.of() : Values.texts(endpoint.get("vpc_endpoint_ids"));
     Optional<OpenApiDefinition> body = body(resource);
     Api api = newApi(resource, ApiProtocol.REST, type, vpce, body);
-    addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
+    // known after apply: set by configuration the plan shows (then an opaque policy), else computed
+    // by the provider, or not known to be set (left to addUnknownPolicies)
+    if (!resource.unknown().contains("policy") || resource.references().containsKey("policy")) {
+      addPolicy(resource, "policy", PolicyKind.API_RESOURCE_POLICY, api.name(), api, null);
+    }
     body.flatMap(OpenApiDefinition::policy)
         .ifPresent(p -> context.addPolicy(PolicyKind.API_RESOURCE_POLICY, p, api.name(), api.element(), api, null));
   }
@@ -156,12 +196,55 @@ final class TerraformResourceReader {
       return;
     }
     String verb = Optional.ofNullable(text(resource, "http_method")).map(Method::verb).orElse("ANY");
-    String path = linkedAddress(resource, "resource_id")
-        .map(resources::get)
-        .filter(r -> r.type().equals("aws_api_gateway_resource")) // else the API's root_resource_id: "/"
-        .map(r -> Optional.ofNullable(text(r, "path")).orElse("/" + Optional.ofNullable(text(r, "path_part")).orElse(Symbols.opaque("path"))))
-        .orElse("/");
+    String path = pathAt(resource, "resource_id", new HashSet<>())
+        .orElseGet(() -> Symbols.opaque("resource path of " + resource.address()));
     api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(), context.element(resource.address()), Syntax.TERRAFORM));
+  }
+
+  /**
+   * The full path of the REST resource that {@code attribute} ({@code resource_id}, {@code
+   * parent_id}) names: {@code /} for the API's {@code root_resource_id}, else the parent chain of
+   * {@code aws_api_gateway_resource}s joined; empty when a link of the chain is not known.
+   */
+  private Optional<String> pathAt(TerraformResource from, String attribute, Set<String> visited) {
+    Optional<TerraformResource> target = linkedAddress(from, attribute).map(resources::get).or(() -> byLiteralId(from, attribute));
+    if (target.isEmpty() || !visited.add(target.get().address())) {
+      return Optional.empty();
+    }
+    TerraformResource linked = target.get();
+    if (linked.type().equals("aws_api_gateway_rest_api")) {
+      return namesRoot(from, attribute, linked) ? Optional.of("/") : Optional.empty();
+    }
+    if (!linked.type().equals("aws_api_gateway_resource")) {
+      return Optional.empty();
+    }
+    String known = text(linked, "path");
+    if (known != null && !Symbols.isSymbolic(known)) {
+      return Optional.of(known);
+    }
+    String part = text(linked, "path_part");
+    return part == null ? Optional.empty()
+        : pathAt(linked, "parent_id", visited).map(parent -> (parent.equals("/") ? "" : parent) + "/" + part);
+  }
+
+  /** The REST API or REST resource whose literal id (or root resource id) the attribute holds. */
+  private Optional<TerraformResource> byLiteralId(TerraformResource from, String attribute) {
+    String literal = text(from, attribute);
+    if (literal == null || Symbols.isSymbolic(literal)) {
+      return Optional.empty();
+    }
+    return resources.values().stream()
+        .filter(r -> r.type().equals("aws_api_gateway_resource") && literal.equals(text(r, "id"))
+            || r.type().equals("aws_api_gateway_rest_api") && literal.equals(text(r, "root_resource_id")))
+        .findFirst();
+  }
+
+  /** Whether the attribute holds the API's root resource id, by reference or by value. */
+  private boolean namesRoot(TerraformResource from, String attribute, TerraformResource api) {
+    String literal = text(from, attribute);
+    return literal != null && literal.equals(text(api, "root_resource_id"))
+        || from.references().getOrDefault(attribute, List.of()).stream()
+            .anyMatch(ref -> withoutIndex(ref).equals(withoutIndex(api.address()) + ".root_resource_id"));
   }
 
   private void readRoute(TerraformResource resource) {
@@ -265,11 +348,46 @@ final class TerraformResourceReader {
       }
       context.workspace().deployments().add(new Deployment(
           api, deployment.address(), Syntax.TERRAFORM, deployment.location(), context.element(deployment.address()),
-          policy.address(), policy.location(),
-          names(deployment, "triggers", policyAddress) ? Deployment.PolicyFollowing.TRIGGERED_BY_POLICY
-              : names(deployment, "depends_on", policyAddress) ? Deployment.PolicyFollowing.ORDERED_AFTER_POLICY
-              : Deployment.PolicyFollowing.UNRELATED));
+          policy.address(), policy.location(), following(deployment, policyAddress)));
     }
+  }
+
+  /**
+   * How the deployment follows the policy: only a change of its {@code triggers} replaces it, and
+   * {@code depends_on} orders its creation only. Unknown where the input does not show what the
+   * triggers are made of.
+   */
+  private static Deployment.PolicyFollowing following(TerraformResource deployment, String policyAddress) {
+    boolean ordered = names(deployment, "depends_on", policyAddress);
+    List<String> triggers = deployment.references().get("triggers");
+    if (!deployment.configured() || triggers != null && mayCarryOtherValues(triggers, deployment.address(), policyAddress)) {
+      return Deployment.PolicyFollowing.UNKNOWN;
+    }
+    if (triggers == null) {
+      return ordered ? Deployment.PolicyFollowing.ORDERED_AFTER_POLICY : Deployment.PolicyFollowing.UNRELATED;
+    }
+    if (names(deployment, "triggers", policyAddress)) {
+      return Deployment.PolicyFollowing.TRIGGERED_BY_POLICY;
+    }
+    return ordered ? Deployment.PolicyFollowing.TRIGGERS_OMIT_POLICY_ORDERED_AFTER_IT : Deployment.PolicyFollowing.TRIGGERS_OMIT_POLICY;
+  }
+
+  /**
+   * Whether a reference of the triggers may stand for a value built from the policy: a local not
+   * followed here (a plan lists {@code local.x}, not what it is made of), another module's output,
+   * or a variable where the policy lies outside the deployment's module.
+   */
+  private static boolean mayCarryOtherValues(List<String> references, String deploymentAddress, String policyAddress) {
+    String module = modulePrefix(deploymentAddress);
+    boolean policyElsewhere = !module.equals(modulePrefix(policyAddress));
+    return references.stream().map(ref -> ref.startsWith(module) ? ref.substring(module.length()) : ref)
+        .anyMatch(ref -> ref.startsWith("local.") || ref.startsWith("module.") || policyElsewhere && ref.startsWith("var."));
+  }
+
+  /** {@code module.a.module.b.} of {@code module.a.module.b.aws_x.y}, {@code ""} for the root module. */
+  private static String modulePrefix(String address) {
+    java.util.regex.Matcher modules = java.util.regex.Pattern.compile("^(module\\.[^.]+\\.)*").matcher(withoutIndex(address));
+    return modules.find() ? modules.group() : "";
   }
 
   /** Whether the references of the resource's {@code attribute} name {@code target} or one of its attributes. */

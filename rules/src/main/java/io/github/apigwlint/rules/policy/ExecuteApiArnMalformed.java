@@ -40,7 +40,8 @@ public final class ExecuteApiArnMalformed implements Rule {
   static final String MANAGEMENT_FIX =
       "Use the execute-api ARN of the API, e.g. arn:aws:execute-api:us-east-1:111111111111:<api-id>/*"
           + " (or execute-api:/* in the API's own policy); arn:aws:apigateway:… ARNs are for apigateway:*"
-          + " management actions only.";
+          + " management actions only. In Terraform the arn attribute of aws_api_gateway_rest_api and"
+          + " aws_apigatewayv2_api is that management ARN: write \"${aws_api_gateway_rest_api.<name>.execution_arn}/*\".";
   static final String TEMPLATE_FIX =
       "Replace each path template ({id}, {proxy+}) with *, e.g. execute-api:/prod/GET/orders/*: request ARNs"
           + " carry the actual path values.";

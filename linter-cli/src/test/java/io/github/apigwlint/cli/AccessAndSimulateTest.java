@@ -221,11 +221,11 @@ class AccessAndSimulateTest {
             Type: AWS::Serverless::Api
             Properties:
               StageName: dev
-              Auth: {ApiKeyRequired: true}
+              Auth: {ApiKeyRequired: true, AddApiKeyRequiredToCorsPreflight: false}
               DefinitionBody:
                 openapi: "3.0.1"
                 paths:
-                  /open: {get: {}}
+                  /open: {get: {}, options: {}}
                   /keyed: {get: {security: [{api_key: []}]}}
                 components:
                   securitySchemes:
@@ -245,6 +245,8 @@ class AccessAndSimulateTest {
 
         REST API Sam (REST, EDGE; no resource policy)
           dev GET /open (NONE, API key required)
+            anyone on the internet: allowed
+          dev OPTIONS /open (NONE)
             anyone on the internet: allowed
           dev GET /keyed (NONE, API key required)
             anyone on the internet: allowed

@@ -237,15 +237,25 @@ final class CloudFormationReader {
     if (required != Flag.OFF) {
       api.methods().replaceAll(m -> m.apiKeyRequired() == Flag.OFF ? m.withApiKeyRequired(required) : m);
     }
+    if (preflightWithoutApiKey(auth)) {
+      api.methods().replaceAll(m -> "OPTIONS".equals(m.verb()) ? m.withApiKeyRequired(Flag.OFF) : m);
+    }
+  }
+
+  /** With {@code AddApiKeyRequiredToCorsPreflight: false} SAM takes the API key requirement off every OPTIONS method. */
+  private static boolean preflightWithoutApiKey(ObjectNode auth) {
+    return Flag.of(Values.text(auth, "ApiKeyRequired")) != Flag.OFF
+        && "false".equalsIgnoreCase(Values.text(auth, "AddApiKeyRequiredToCorsPreflight"));
   }
 
   /** An event's {@code Auth.ApiKeyRequired} overrides the API's, false included (SAM's {@code api_key_false} marker). */
   private void addEventMethods(Api api, List<SamApplication.Event> events, ObjectNode auth, boolean http) {
     for (SamApplication.Event event : events) {
+      boolean noApiKey = http || "OPTIONS".equals(event.verb()) && preflightWithoutApiKey(auth);
       api.methods().add(new Method(
           event.verb(), event.path(), SamApplication.authorization(event.auth(), auth, http), event.location(),
           context.element(event.functionId() + "/Events/" + event.name()), Syntax.SAM,
-          http ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(auth, "ApiKeyRequired")), null));
+          noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(auth, "ApiKeyRequired")), null));
     }
   }
 

@@ -83,6 +83,209 @@ class AccessAndSimulateTest {
           every stage (none declared) GET / (NONE)
             anyone, through VPC endpoint vpce-1a2b3c4d: allowed [statement Open at api.yaml:10]
             anyone, through any other VPC endpoint: denied [statement OnlyOurEndpoint at api.yaml:11]
+            anyone on the internet: denied, a private API is reached only through interface VPC endpoints
+
+        """);
+  }
+
+  @Test
+  void access_aPrivateApiDeniesAnyoneOnTheInternet() {
+    assertThat(run("access", "api.yaml", "-f", "json")).isZero();
+    assertThat(out.toString()).contains("\"class\": \"ANYONE\",\n"
+        + "              \"value\": null,\n"
+        + "              \"origin\": null,\n"
+        + "              \"access\": \"DENIED\",\n"
+        + "              \"description\": \"anyone on the internet: denied, a private API is reached only through interface VPC endpoints\",");
+  }
+
+  @Test
+  void access_anApiCreatedUnderAConditionSaysWhen() throws IOException {
+    assertThat(access("conditional.yaml", """
+        Parameters:
+          EnableGateway: {Type: String, Default: "false"}
+          Environment: {Type: String}
+        Conditions:
+          IsGatewayEnabled: !Equals [!Ref EnableGateway, "true"]
+          IsLocalDevEnvironment: !Equals [!Ref Environment, localdev]
+        Resources:
+          Frontend:
+            Type: AWS::ApiGateway::RestApi
+            Condition: IsGatewayEnabled
+            Properties: {Name: frontend}
+          Get:
+            Type: AWS::ApiGateway::Method
+            Properties: {RestApiId: !Ref Frontend, ResourceId: !GetAtt Frontend.RootResourceId, HttpMethod: GET, AuthorizationType: NONE}
+          Debug:
+            Type: AWS::ApiGateway::Method
+            Condition: IsLocalDevEnvironment
+            Properties: {RestApiId: !Ref Frontend, ResourceId: !GetAtt Frontend.RootResourceId, HttpMethod: POST, AuthorizationType: NONE}
+          Stage:
+            Type: AWS::ApiGateway::Stage
+            Properties: {RestApiId: !Ref Frontend, StageName: v1}
+        """)).isEqualTo("""
+        REST API Frontend (REST, EDGE; no resource policy)
+          only when condition IsGatewayEnabled is true (false with the parameter defaults)
+          v1 GET / (NONE)
+            anyone on the internet: allowed
+          v1 POST / (NONE), only when condition IsLocalDevEnvironment is true
+            anyone on the internet: allowed
+
+        """);
+    out.getBuffer().setLength(0);
+    assertThat(access("conditional.yaml", Files.readString(workingDirectory.resolve("conditional.yaml")), "-f", "json"))
+        .contains("\"condition\": {\n        \"name\": \"IsGatewayEnabled\",\n        \"withParameterDefaults\": false\n      },")
+        .contains("\"condition\": {\n            \"name\": \"IsLocalDevEnvironment\",\n            \"withParameterDefaults\": null\n          },");
+  }
+
+  @Test
+  void access_aDisabledDefaultEndpointLeavesTheCustomDomainsAndTheirMutualTls() throws IOException {
+    assertThat(access("domain.yaml", """
+        Resources:
+          Api: {Type: AWS::ApiGateway::RestApi, Properties: {Name: hello, DisableExecuteApiEndpoint: true,
+            EndpointConfiguration: {Types: [REGIONAL]}}}
+          Get:
+            Type: AWS::ApiGateway::Method
+            Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: NONE}
+          Stage:
+            Type: AWS::ApiGateway::Stage
+            Properties: {RestApiId: !Ref Api, StageName: prod}
+          Domain:
+            Type: AWS::ApiGateway::DomainName
+            Properties:
+              DomainName: api.example.com
+              RegionalCertificateArn: arn:aws:acm:eu-west-1:111111111111:certificate/abc
+              EndpointConfiguration: {Types: [REGIONAL]}
+              SecurityPolicy: TLS_1_2
+              MutualTlsAuthentication: {TruststoreUri: s3://bucket/truststore.pem}
+          Mapping:
+            Type: AWS::ApiGateway::BasePathMapping
+            Properties: {DomainName: !Ref Domain, RestApiId: !Ref Api, Stage: prod}
+        """)).isEqualTo("""
+        REST API Api (REST, REGIONAL; no resource policy)
+          default endpoint disabled: calls to the execute-api endpoint get 403 Forbidden; reachable only through custom domain\
+         names: api.example.com (mutual TLS: clients with a certificate trusted by its truststore)
+          prod GET / (NONE)
+            anyone on the internet: allowed
+
+        """);
+    out.getBuffer().setLength(0);
+    assertThat(access("domain.yaml", Files.readString(workingDirectory.resolve("domain.yaml")), "-f", "json"))
+        .contains("\"defaultEndpointDisabled\": true,\n      \"customDomains\": [\n        {\n"
+            + "          \"name\": \"api.example.com\",\n          \"mutualTls\": true\n        }\n      ],");
+  }
+
+  @Test
+  void access_terraformAndOpenApiDisableTheDefaultEndpointToo() throws IOException {
+    assertThat(access("main.tf", """
+        resource "aws_api_gateway_rest_api" "api" {
+          name                         = "orders"
+          disable_execute_api_endpoint = true
+          body = jsonencode({
+            openapi = "3.0.1"
+            paths   = { "/orders" = { get = {} } }
+          })
+        }
+        resource "aws_api_gateway_rest_api" "imported" {
+          name = "imported"
+          body = jsonencode({
+            openapi = "3.0.1"
+            "x-amazon-apigateway-endpoint-configuration" = { disableExecuteApiEndpoint = true }
+            paths = { "/items" = { get = {} } }
+          })
+        }
+        """)).contains("""
+        REST API aws_api_gateway_rest_api.api (REST, EDGE; no resource policy)
+          default endpoint disabled: calls to the execute-api endpoint get 403 Forbidden; reachable only through custom domain\
+         names, none of which the input maps to it
+        """).contains("""
+        REST API aws_api_gateway_rest_api.imported (REST, EDGE; no resource policy)
+          default endpoint disabled:""");
+  }
+
+  @Test
+  void access_aMethodThatRequiresAnApiKeySaysSo() throws IOException {
+    assertThat(access("keys.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties: {Name: keys, EndpointConfiguration: {Types: [REGIONAL]}}
+          Get:
+            Type: AWS::ApiGateway::Method
+            Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: NONE,
+              ApiKeyRequired: true}
+          Stage:
+            Type: AWS::ApiGateway::Stage
+            Properties: {RestApiId: !Ref Api, StageName: prod}
+          Sam:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: dev
+              Auth: {ApiKeyRequired: true, AddApiKeyRequiredToCorsPreflight: false}
+              DefinitionBody:
+                openapi: "3.0.1"
+                paths:
+                  /open: {get: {}, options: {}}
+                  /keyed: {get: {security: [{api_key: []}]}}
+                components:
+                  securitySchemes:
+                    api_key: {type: apiKey, name: x-api-key, in: header}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties: {Handler: index.handler, Runtime: nodejs20.x, Events: {
+              Free: {Type: Api, Properties: {RestApiId: !Ref Events, Path: /free, Method: GET, Auth: {ApiKeyRequired: false}}},
+              Paid: {Type: Api, Properties: {RestApiId: !Ref Events, Path: /paid, Method: GET}}}}
+          Events:
+            Type: AWS::Serverless::Api
+            Properties: {StageName: live, Auth: {ApiKeyRequired: true}}
+        """)).isEqualTo("""
+        REST API Api (REST, REGIONAL; no resource policy)
+          prod GET / (NONE, API key required)
+            anyone on the internet: allowed
+
+        REST API Sam (REST, EDGE; no resource policy)
+          dev GET /open (NONE, API key required)
+            anyone on the internet: allowed
+          dev OPTIONS /open (NONE)
+            anyone on the internet: allowed
+          dev GET /keyed (NONE, API key required)
+            anyone on the internet: allowed
+
+        REST API Events (REST, EDGE; no resource policy)
+          live GET /free (NONE)
+            anyone on the internet: allowed
+          live GET /paid (NONE, API key required)
+            anyone on the internet: allowed
+
+        """);
+    out.getBuffer().setLength(0);
+    assertThat(access("keys.yaml", Files.readString(workingDirectory.resolve("keys.yaml")), "-f", "json"))
+        .contains("\"authorization\": \"NONE\",\n          \"apiKeyRequired\": true,");
+  }
+
+  @Test
+  void access_terraformApiKeyRequiredAndAnEmptyStageName() throws IOException {
+    assertThat(access("main.tf", """
+        variable "stage_name" { default = "" }
+        resource "aws_api_gateway_rest_api" "api" {
+          name = "orders"
+          endpoint_configuration { types = ["REGIONAL"] }
+        }
+        resource "aws_api_gateway_method" "get" {
+          rest_api_id      = aws_api_gateway_rest_api.api.id
+          resource_id      = aws_api_gateway_rest_api.api.root_resource_id
+          http_method      = "GET"
+          authorization    = "NONE"
+          api_key_required = true
+        }
+        resource "aws_api_gateway_stage" "stage" {
+          rest_api_id = aws_api_gateway_rest_api.api.id
+          stage_name  = var.stage_name
+        }
+        """)).isEqualTo("""
+        REST API aws_api_gateway_rest_api.api (REST, REGIONAL; no resource policy)
+          stage "" GET / (NONE, API key required)
+            anyone on the internet: allowed
 
         """);
   }

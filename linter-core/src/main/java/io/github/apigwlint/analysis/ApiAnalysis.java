@@ -9,6 +9,8 @@ import io.github.apigwlint.access.summary.CallerClass;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.access.summary.StatementReach;
 import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiMapping;
+import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
@@ -55,9 +57,14 @@ public final class ApiAnalysis {
   /** Who can invoke each stage and method, VPC endpoint policies included. */
   public ApiAccess access() {
     if (access == null) {
-      access = AccessSummary.of(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies.get());
+      access = AccessSummary.of(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies.get(), mappedDomains());
     }
     return access;
+  }
+
+  /** The custom domain names the workspace maps to the API, each once. */
+  private List<DomainName> mappedDomains() {
+    return workspace.mappings().stream().filter(m -> m.api() == api).map(ApiMapping::domain).distinct().toList();
   }
 
   /** Callers in another account that the configuration or the workspace's identity policies expect to call the API. */

@@ -16,6 +16,9 @@ import java.util.List;
  * @param region region: literal or {@code Symbols.REGION}
  * @param partition partition: literal or {@code Symbols.PARTITION}
  * @param endpointType null when unknown (for REST the AWS default is EDGE)
+ * @param condition the CloudFormation condition the API is created under, or null when it is created unconditionally
+ * @param defaultEndpointDisabled whether the default {@code execute-api} endpoint is disabled
+ *     ({@code DisableExecuteApiEndpoint}): then only custom domain names reach the API
  */
 public record Api(
     String name,
@@ -30,12 +33,23 @@ public record Api(
     Location location,
     List<Method> methods,
     List<Stage> stages,
-    Syntax syntax) {
+    Syntax syntax,
+    CreationCondition condition,
+    Flag defaultEndpointDisabled) {
 
   public Api {
     vpcEndpointIds = List.copyOf(vpcEndpointIds);
     methods = new ArrayList<>(methods);
     stages = new ArrayList<>(stages);
+  }
+
+  /** An API created unconditionally, with its default endpoint enabled. */
+  public Api(
+      String name, String element, ApiProtocol protocol, String apiId, String account, String region, String partition,
+      EndpointType endpointType, List<String> vpcEndpointIds, Location location, List<Method> methods, List<Stage> stages,
+      Syntax syntax) {
+    this(name, element, protocol, apiId, account, region, partition, endpointType, vpcEndpointIds, location, methods, stages,
+        syntax, null, Flag.OFF);
   }
 
   /** The declared methods, or when none is declared the one {@link Method#undeclared} standing for all. */
@@ -53,6 +67,14 @@ public record Api(
     if (!stageNames().contains(stage.name())) {
       stages.add(stage);
     }
+  }
+
+  /**
+   * A method's or route's API key requirement as written: HTTP APIs have no API keys (a v2 route's
+   * setting is "supported only for WebSocket APIs").
+   */
+  public Flag apiKeyRequirement(String written) {
+    return protocol == ApiProtocol.HTTP ? Flag.OFF : Flag.of(written);
   }
 
   public boolean isPrivate() {

@@ -14,6 +14,7 @@ import io.github.apigwlint.source.Location;
  * @param properties where the settings are written, for precise locations; may equal {@code location}
  * @param region the Region it is deployed in: literal, or {@code Symbols.REGION} when the input does
  *     not say
+ * @param mutualTls whether it requires a client certificate its truststore trusts ({@code MutualTlsAuthentication})
  */
 public record DomainName(
     String name,
@@ -26,7 +27,16 @@ public record DomainName(
     String regionalCertificateArn,
     String securityPolicy,
     Location properties,
-    String region) {
+    String region,
+    Flag mutualTls) {
+
+  /** A domain name without mutual TLS. */
+  public DomainName(
+      String name, String element, DomainKind kind, Syntax syntax, EndpointType endpointType, Location location,
+      String certificateArn, String regionalCertificateArn, String securityPolicy, Location properties, String region) {
+    this(name, element, kind, syntax, endpointType, location, certificateArn, regionalCertificateArn, securityPolicy,
+        properties, region, Flag.OFF);
+  }
 
   public boolean isPrivateCustomDomain() {
     return kind == DomainKind.V1_PRIVATE;

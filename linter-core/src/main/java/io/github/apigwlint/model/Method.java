@@ -13,9 +13,27 @@ import java.util.Locale;
  *     key ({@code $connect})
  * @param element logical identity for fingerprints
  * @param syntax the language it is declared in, for fixes that name its authorization setting
+ * @param apiKeyRequired whether a call needs an API key of a usage plan of the stage ({@code ApiKeyRequired})
+ * @param condition the CloudFormation condition the method is created under, or null when it is created unconditionally
  */
 public record Method(
-    String verb, String path, AuthorizationType authorization, Location location, String element, Syntax syntax) {
+    String verb, String path, AuthorizationType authorization, Location location, String element, Syntax syntax,
+    Flag apiKeyRequired, CreationCondition condition) {
+
+  /** A method without API key, created unconditionally. */
+  public Method(String verb, String path, AuthorizationType authorization, Location location, String element, Syntax syntax) {
+    this(verb, path, authorization, location, element, syntax, Flag.OFF, null);
+  }
+
+  /** The same method with the API key requirement of its API's default. */
+  public Method withApiKeyRequired(Flag required) {
+    return new Method(verb, path, authorization, location, element, syntax, required, condition);
+  }
+
+  /** The same method with another authorization (a default authorizer applied to it). */
+  public Method withAuthorization(AuthorizationType type) {
+    return new Method(verb, path, type, location, element, syntax, apiKeyRequired, condition);
+  }
 
   /** How messages and the access summary name the methods of an API that declares none. */
   public static final String UNDECLARED = "every method (none declared)";

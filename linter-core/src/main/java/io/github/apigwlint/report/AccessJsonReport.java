@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.access.summary.AccessLine;
 import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.access.summary.Exposure;
+import io.github.apigwlint.model.CreationCondition;
+import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.source.Symbols;
@@ -30,6 +34,7 @@ public final class AccessJsonReport {
       if (api.note() != null) {
         json.writeStringField("note", api.note());
       }
+      exposure(json, api.exposure());
       json.writeArrayFieldStart("methods");
       for (MethodAccess method : api.methods()) {
         method(json, api, method);
@@ -59,6 +64,8 @@ public final class AccessJsonReport {
       json.writeStringField("path", Symbols.render(method.method().path()));
     }
     json.writeStringField("authorization", method.authorization().name());
+    flag(json, "apiKeyRequired", method.method().apiKeyRequired());
+    condition(json, method.method().condition());
     json.writeArrayFieldStart("callers");
     for (AccessLine line : method.lines()) {
       json.writeStartObject();
@@ -77,6 +84,44 @@ public final class AccessJsonReport {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  private static void exposure(JsonGenerator json, Exposure exposure) throws IOException {
+    condition(json, exposure.condition());
+    flag(json, "defaultEndpointDisabled", exposure.defaultEndpointDisabled());
+    json.writeArrayFieldStart("customDomains");
+    for (DomainName domain : exposure.domains()) {
+      json.writeStartObject();
+      json.writeStringField("name", Symbols.render(domain.name()));
+      flag(json, "mutualTls", domain.mutualTls());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** The condition the element is created under: its name and value with the parameter defaults (null: open), or null. */
+  private static void condition(JsonGenerator json, CreationCondition condition) throws IOException {
+    if (condition == null) {
+      json.writeNullField("condition");
+      return;
+    }
+    json.writeObjectFieldStart("condition");
+    json.writeStringField("name", condition.name());
+    if (condition.withDefaults() == null) {
+      json.writeNullField("withParameterDefaults");
+    } else {
+      json.writeBooleanField("withParameterDefaults", condition.withDefaults());
+    }
+    json.writeEndObject();
+  }
+
+  /** A setting as true, false, or null when the input leaves it open. */
+  private static void flag(JsonGenerator json, String field, Flag flag) throws IOException {
+    switch (flag) {
+      case ON -> json.writeBooleanField(field, true);
+      case OFF -> json.writeBooleanField(field, false);
+      case UNKNOWN -> json.writeNullField(field);
+    }
   }
 
   private static void statements(JsonGenerator json, List<Statement> deciding) throws IOException {

@@ -28,6 +28,9 @@ public final class AccessMarkdownReport {
     out.write(diagram(apis));
     for (ApiAccess api : apis) {
       out.write("\n## " + cell(AccessReports.title(api)) + "\n\n");
+      for (String fact : api.exposure().lines()) {
+        out.write(fact + "\n\n");
+      }
       if (api.note() != null) {
         out.write(api.note() + "\n\n");
       }

@@ -2,6 +2,7 @@ package io.github.apigwlint.report;
 
 import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.source.Symbols;
 
@@ -30,8 +31,25 @@ final class AccessReports {
   }
 
   static String method(ApiAccess api, MethodAccess method) {
-    String stage = stageDeclared(api) ? Symbols.render(method.stage()) : EVERY_STAGE;
-    return stage + " " + Symbols.render(method.method().display()) + " (" + method.authorization() + ")";
+    String condition = method.method().condition() == null ? "" : ", " + method.method().condition().describe();
+    return stage(api, method) + " " + Symbols.render(method.method().display())
+        + " (" + method.authorization() + apiKey(method.method().apiKeyRequired()) + ")" + condition;
+  }
+
+  /** A stage named by the empty string (a Terraform default {@code ""}) is shown quoted, so the line does not start blank. */
+  private static String stage(ApiAccess api, MethodAccess method) {
+    if (!stageDeclared(api)) {
+      return EVERY_STAGE;
+    }
+    return method.stage().isEmpty() ? "stage \"\"" : Symbols.render(method.stage());
+  }
+
+  private static String apiKey(Flag required) {
+    return switch (required) {
+      case ON -> ", API key required";
+      case UNKNOWN -> ", API key possibly required";
+      case OFF -> "";
+    };
   }
 
   /** What the method's "depends" lines depend on, said once; null when none depends. */

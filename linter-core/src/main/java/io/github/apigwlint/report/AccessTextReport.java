@@ -17,6 +17,9 @@ public final class AccessTextReport {
   public static void write(List<ApiAccess> apis, Writer out) throws IOException {
     for (ApiAccess api : apis) {
       out.write(AccessReports.title(api) + "\n");
+      for (String fact : api.exposure().lines()) {
+        out.write("  " + fact + "\n");
+      }
       if (api.note() != null) {
         out.write("  " + api.note() + "\n");
       }

@@ -4,6 +4,7 @@ import io.github.apigwlint.access.MethodArns;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
@@ -48,13 +49,19 @@ public final class AccessSummary {
    *     endpoint not in the map has the default policy, which allows everything (§4.5)
    */
   public static ApiAccess of(Api api, PolicyDocument document, Map<String, Policy> endpointPolicies) {
+    return of(api, document, endpointPolicies, List.of());
+  }
+
+  /** @param domains the custom domain names mapped to the API */
+  public static ApiAccess of(Api api, PolicyDocument document, Map<String, Policy> endpointPolicies, List<DomainName> domains) {
+    Exposure exposure = Exposure.of(api, domains);
     if (api.protocol() != ApiProtocol.REST) {
-      return new ApiAccess(api, null, V2Access.of(api), null);
+      return new ApiAccess(api, null, V2Access.of(api), null, exposure);
     }
     Policy policy = document == null ? null : document.policy();
     if (!analysable(policy)) {
       return new ApiAccess(api, document, List.of(), "not summarised: the resource policy has "
-          + policy.statements().size() + " statements, more than the " + MAX_ANALYSED_STATEMENTS + " analysed");
+          + policy.statements().size() + " statements, more than the " + MAX_ANALYSED_STATEMENTS + " analysed", exposure);
     }
     Map<String, Policy> endpoints = api.isPrivate() ? endpointPolicies : Map.of();
     List<Policy> policies = new ArrayList<>(endpoints.values());
@@ -77,7 +84,7 @@ public final class AccessSummary {
         methods.add(new MethodAccess(stage, method, gate(method.authorization()), cells));
       }
     }
-    return new ApiAccess(api, document, methods, null);
+    return new ApiAccess(api, document, methods, null, exposure);
   }
 
   /**

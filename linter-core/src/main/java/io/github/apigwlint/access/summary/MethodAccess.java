@@ -38,8 +38,19 @@ public record MethodAccess(String stage, Method method, String gate, List<Access
         group.forEach(c -> lines.add(line(c, true)));
       }
     }
+    if (cells.stream().anyMatch(c -> c.origin().privateApi())) {
+      lines.add(FROM_THE_INTERNET_TO_A_PRIVATE_API);
+    }
     return lines;
   }
+
+  /**
+   * Callers outside VPC endpoints are no class of a private API's cells, which rules read; a reader
+   * still wants to see them denied.
+   */
+  private static final AccessLine FROM_THE_INTERNET_TO_A_PRIVATE_API = new AccessLine(
+      CallerCandidates.unsigned().get(0), null, false, Access.DENIED, List.of(),
+      "a private API is reached only through interface VPC endpoints", List.of());
 
   /** The lines of the classes that can invoke the method, for certain or depending on something. */
   public List<AccessLine> grants() {

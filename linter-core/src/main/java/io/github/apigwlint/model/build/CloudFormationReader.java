@@ -4,6 +4,8 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.CreationCondition;
+import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Deployment;
 import io.github.apigwlint.model.DomainKind;
 import io.github.apigwlint.model.DomainName;
@@ -37,7 +39,7 @@ import java.util.Optional;
 final class CloudFormationReader {
 
   /** One resource of the template: its logical id, type and resolved properties. */
-  private record Resource(String id, String type, ObjectNode properties, Location location) {}
+  private record Resource(String id, String type, ObjectNode properties, Location location, String condition) {}
 
   /** SAM's stage of an HttpApi without StageName. */
   private static final String SAM_HTTP_API_STAGE = "$default";
@@ -77,7 +79,7 @@ final class CloudFormationReader {
         sam.readFunction(entry.getKey(), properties);
       }
       Location location = declared.key(entry.getKey()).location();
-      resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location));
+      resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location, Values.text(body, "Condition")));
     }
   }
 
@@ -90,7 +92,7 @@ final class CloudFormationReader {
       }
       String type = http ? "AWS::Serverless::HttpApi" : "AWS::Serverless::Api";
       Location at = sam.eventsOf(id, http).get(0).location();
-      resources.put(id, new Resource(id, type, sam.implicitProperties(type, at, "/Resources/" + id), at));
+      resources.put(id, new Resource(id, type, sam.implicitProperties(type, at, "/Resources/" + id), at, null));
     }
   }
 
@@ -148,6 +150,7 @@ final class CloudFormationReader {
     ObjectNode props = resource.properties();
     ObjectNode auth = Values.object(props, "Auth").orElse(null);
     applyDefaultAuthorizer(api, auth, false);
+    applyDefaultApiKey(api, auth);
     List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
     List<SamApplication.Event> written = restEventsWritten(props, body, events);
     addEventMethods(api, written, auth, false);
@@ -223,15 +226,35 @@ final class CloudFormationReader {
     }
     AuthorizationType type = SamApplication.authorization(null, auth, http);
     api.methods().replaceAll(m -> m.authorization() == AuthorizationType.NONE
-        ? new Method(m.verb(), m.path(), type, m.location(), m.element(), m.syntax())
+        ? m.withAuthorization(type)
         : m);
   }
 
+  /** SAM's {@code Auth.ApiKeyRequired} puts the API key requirement on every method of the definition. */
+  private static void applyDefaultApiKey(Api api, ObjectNode auth) {
+    Flag required = Flag.of(Values.text(auth, "ApiKeyRequired"));
+    if (required != Flag.OFF) {
+      api.methods().replaceAll(m -> m.apiKeyRequired() == Flag.OFF ? m.withApiKeyRequired(required) : m);
+    }
+    if (preflightWithoutApiKey(auth)) {
+      api.methods().replaceAll(m -> "OPTIONS".equals(m.verb()) ? m.withApiKeyRequired(Flag.OFF) : m);
+    }
+  }
+
+  /** With {@code AddApiKeyRequiredToCorsPreflight: false} SAM takes the API key requirement off every OPTIONS method. */
+  private static boolean preflightWithoutApiKey(ObjectNode auth) {
+    return Flag.of(Values.text(auth, "ApiKeyRequired")) != Flag.OFF
+        && "false".equalsIgnoreCase(Values.text(auth, "AddApiKeyRequiredToCorsPreflight"));
+  }
+
+  /** An event's {@code Auth.ApiKeyRequired} overrides the API's, false included (SAM's {@code api_key_false} marker). */
   private void addEventMethods(Api api, List<SamApplication.Event> events, ObjectNode auth, boolean http) {
     for (SamApplication.Event event : events) {
+      boolean noApiKey = http || "OPTIONS".equals(event.verb()) && preflightWithoutApiKey(auth);
       api.methods().add(new Method(
           event.verb(), event.path(), SamApplication.authorization(event.auth(), auth, http), event.location(),
-          context.element(event.functionId() + "/Events/" + event.name()), Syntax.SAM));
+          context.element(event.functionId() + "/Events/" + event.name()), Syntax.SAM,
+          noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(auth, "ApiKeyRequired")), null));
     }
   }
 
@@ -252,7 +275,7 @@ final class CloudFormationReader {
         name, context.element(resource.id() + "/Domain"), kind, Syntax.CLOUDFORMATION, type, where,
         type == EndpointType.REGIONAL && !http ? null : certificate,
         type == EndpointType.REGIONAL || http ? certificate : null,
-        Values.text(block, "SecurityPolicy"), block.location(), context.region());
+        Values.text(block, "SecurityPolicy"), block.location(), context.region(), mutualTls(block));
     context.workspace().domains().add(domain);
     if (block.has("Policy") && type == EndpointType.PRIVATE) {
       context.addPolicy(PolicyKind.DOMAIN_POLICY, block.get("Policy"), "domain name " + Symbols.render(name), domain.element(), null, null);
@@ -326,11 +349,29 @@ final class CloudFormationReader {
             resource.location(),
             body.map(OpenApiDefinition::methods).orElse(List.of()),
             stageNameOf(resource),
-            resource.type().startsWith("AWS::Serverless::") ? Syntax.SAM : Syntax.CLOUDFORMATION);
+            resource.type().startsWith("AWS::Serverless::") ? Syntax.SAM : Syntax.CLOUDFORMATION,
+            creationCondition(resource),
+            Flag.first(Values.text(resource.properties(), "DisableExecuteApiEndpoint"),
+                body.map(OpenApiDefinition::disableExecuteApiEndpoint).orElse(null)));
     context.workspace().apis().add(api);
     apisBySymbol.put(symbol, api);
     body.ifPresent(definition -> context.workspace().definitions().add(definition.of(api)));
     return api;
+  }
+
+  /** The resource's {@code Condition}, with its value where the template decides it. */
+  private CreationCondition creationCondition(Resource resource) {
+    return resource.condition() == null ? null
+        : new CreationCondition(resource.condition(), resolver.condition(resource.condition()).orElse(null));
+  }
+
+  /** A {@code MutualTlsAuthentication} block makes the domain ask clients for a certificate its truststore trusts. */
+  private static Flag mutualTls(ObjectNode domain) {
+    Node block = domain.get("MutualTlsAuthentication");
+    if (block == null) {
+      return Flag.OFF;
+    }
+    return block instanceof ObjectNode ? Flag.ON : Flag.UNKNOWN;
   }
 
   /** SAM APIs declare their stage inline; a missing one is SAM's {@code Prod}... only for SAM. */
@@ -429,8 +470,14 @@ final class CloudFormationReader {
     }
     String verb = Optional.ofNullable(Values.text(props, "HttpMethod")).map(Method::verb).orElse("ANY");
     String path = paths.pathOf(Values.text(props, "ResourceId"));
-    api.methods().add(
-        new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id()), Syntax.CLOUDFORMATION));
+    api.methods().add(methodOf(resource, api, verb, path));
+  }
+
+  private Method methodOf(Resource resource, Api api, String verb, String path) {
+    ObjectNode props = resource.properties();
+    return new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(),
+        context.element(resource.id()), Syntax.CLOUDFORMATION, api.apiKeyRequirement(Values.text(props, "ApiKeyRequired")),
+        creationCondition(resource));
   }
 
   private void readRoute(Resource resource) {
@@ -443,8 +490,7 @@ final class CloudFormationReader {
     int space = routeKey.indexOf(' ');
     String verb = space > 0 ? routeKey.substring(0, space) : null;
     String path = space > 0 ? routeKey.substring(space + 1) : routeKey;
-    api.methods().add(
-        new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(), context.element(resource.id()), Syntax.CLOUDFORMATION));
+    api.methods().add(methodOf(resource, api, verb, path));
   }
 
   private void readStage(Resource resource) {
@@ -476,7 +522,7 @@ final class CloudFormationReader {
     DomainName domain = new DomainName(
         name, context.element(resource.id()),
         domainKind(resource.type()), Syntax.CLOUDFORMATION, type, resource.location(), certificate, regionalCertificate, securityPolicy, props.location(),
-        context.region());
+        context.region(), mutualTls(props));
     context.workspace().domains().add(domain);
     domainsBySymbol.put(Symbols.resource(resource.id()), domain);
     domainsBySymbol.put(Symbols.attribute(resource.id(), "DomainNameArn"), domain);

@@ -3,6 +3,7 @@ package io.github.apigwlint.model.build;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiDefinition;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.source.Node;
@@ -58,19 +59,29 @@ final class OpenApiDefinition {
     return new ApiDefinition(api, version, key == null ? null : key.location(), settings);
   }
 
-  /** Swagger 2 puts the endpoint configuration at the top; OpenAPI 3 on each server object. */
   List<String> vpcEndpointIds() {
-    List<String> ids = new ArrayList<>();
-    Values.object(root, ENDPOINT_CONFIGURATION)
-        .ifPresent(config -> ids.addAll(Values.texts(config.get("vpcEndpointIds"))));
+    return endpointConfigurations().stream().flatMap(config -> Values.texts(config.get("vpcEndpointIds")).stream()).toList();
+  }
+
+  /** {@code disableExecuteApiEndpoint} as written in the endpoint configuration, or null when not written. */
+  String disableExecuteApiEndpoint() {
+    return endpointConfigurations().stream()
+        .map(config -> Values.text(config, "disableExecuteApiEndpoint"))
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Swagger 2 puts the endpoint configuration at the top; OpenAPI 3 on each server object. */
+  private List<ObjectNode> endpointConfigurations() {
+    List<ObjectNode> configurations = new ArrayList<>();
+    Values.object(root, ENDPOINT_CONFIGURATION).ifPresent(configurations::add);
     if (root.get("servers") instanceof io.github.apigwlint.source.ArrayNode servers) {
       for (Node server : servers.items()) {
-        Values.object(server)
-            .flatMap(s -> Values.object(s, ENDPOINT_CONFIGURATION))
-            .ifPresent(config -> ids.addAll(Values.texts(config.get("vpcEndpointIds"))));
+        Values.object(server).flatMap(s -> Values.object(s, ENDPOINT_CONFIGURATION)).ifPresent(configurations::add);
       }
     }
-    return ids;
+    return configurations;
   }
 
   List<Method> methods() {
@@ -97,10 +108,40 @@ final class OpenApiDefinition {
                 authorization(op),
                 item.get().key(operation.getKey()).location(),
                 element + " " + verb + " " + path.getKey(),
-                Syntax.OPENAPI));
+                Syntax.OPENAPI,
+                requiresApiKey(op) ? Flag.ON : Flag.OFF,
+                null));
       }
     }
     return methods;
+  }
+
+  /**
+   * An operation whose security names an {@code apiKey} scheme that is no authorizer (the {@code
+   * api_key} scheme of API Gateway's import, which SAM writes for {@code ApiKeyRequired}) requires an
+   * API key.
+   */
+  private boolean requiresApiKey(ObjectNode operation) {
+    return securitySchemes(operation).stream()
+        .flatMap(name -> scheme(name).stream())
+        .anyMatch(scheme -> "apikey".equals(lower(Values.text(scheme, "type")))
+            && !scheme.has("x-amazon-apigateway-authorizer") && !scheme.has("x-amazon-apigateway-authtype"));
+  }
+
+  /** The names of the schemes the operation's security requirements (or the definition's) name. */
+  private List<String> securitySchemes(ObjectNode operation) {
+    Node security = operation.has("security") ? operation.get("security") : root.get("security");
+    List<String> names = new ArrayList<>();
+    if (security instanceof io.github.apigwlint.source.ArrayNode requirements) {
+      requirements.items().forEach(requirement -> Values.object(requirement).ifPresent(r -> names.addAll(r.entries().keySet())));
+    }
+    return names;
+  }
+
+  private Optional<ObjectNode> scheme(String name) {
+    return Values.object(root, "securityDefinitions")
+        .or(() -> Values.object(root, "components").flatMap(c -> Values.object(c, "securitySchemes")))
+        .flatMap(schemes -> Values.object(schemes, name));
   }
 
   private AuthorizationType authorization(ObjectNode operation) {
@@ -126,10 +167,7 @@ final class OpenApiDefinition {
   }
 
   private AuthorizationType schemeType(String name) {
-    Optional<ObjectNode> scheme =
-        Values.object(root, "securityDefinitions")
-            .or(() -> Values.object(root, "components").flatMap(c -> Values.object(c, "securitySchemes")))
-            .flatMap(schemes -> Values.object(schemes, name));
+    Optional<ObjectNode> scheme = scheme(name);
     if (scheme.isEmpty()) {
       return AuthorizationType.NONE;
     }

@@ -7,6 +7,7 @@ import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Deployment;
 import io.github.apigwlint.model.DomainKind;
 import io.github.apigwlint.model.DomainName;
+import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.MappingKind;
 import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.EndpointType;
@@ -162,7 +163,8 @@ final class TerraformResourceReader {
         kind + resource.address(), context.element(resource.address()), protocol,
         id != null && !Symbols.isSymbolic(id) ? id : Symbols.resource(resource.address()),
         context.account(), context.region(), context.partition(), type, vpce, resource.location(),
-        body.map(OpenApiDefinition::methods).orElse(List.of()), List.of(), Syntax.TERRAFORM);
+        body.map(OpenApiDefinition::methods).orElse(List.of()), List.of(), Syntax.TERRAFORM, null,
+        Flag.first(text(resource, "disable_execute_api_endpoint"), body.map(OpenApiDefinition::disableExecuteApiEndpoint).orElse(null)));
     context.workspace().apis().add(api);
     apis.put(resource.address(), api);
     body.ifPresent(definition -> context.workspace().definitions().add(definition.of(api)));
@@ -198,7 +200,8 @@ final class TerraformResourceReader {
     String verb = Optional.ofNullable(text(resource, "http_method")).map(Method::verb).orElse("ANY");
     String path = pathAt(resource, "resource_id", new HashSet<>())
         .orElseGet(() -> Symbols.opaque("resource path of " + resource.address()));
-    api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(), context.element(resource.address()), Syntax.TERRAFORM));
+    api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(),
+        context.element(resource.address()), Syntax.TERRAFORM, Flag.of(text(resource, "api_key_required")), null));
   }
 
   /**
@@ -257,7 +260,8 @@ final class TerraformResourceReader {
     api.get().methods().add(new Method(
         space > 0 ? routeKey.substring(0, space) : null, space > 0 ? routeKey.substring(space + 1) : routeKey,
         AuthorizationType.parse(Optional.ofNullable(text(resource, "authorization_type")).orElse("NONE")),
-        resource.location(), context.element(resource.address()), Syntax.TERRAFORM));
+        resource.location(), context.element(resource.address()), Syntax.TERRAFORM,
+        api.get().apiKeyRequirement(text(resource, "api_key_required")), null));
   }
 
   private void readStage(TerraformResource resource) {
@@ -284,7 +288,7 @@ final class TerraformResourceReader {
         v2 ? null : text(resource, "certificate_arn"),
         v2 ? Values.text(config, "certificate_arn") : text(resource, "regional_certificate_arn"),
         v2 ? Values.text(config, "security_policy") : text(resource, "security_policy"),
-        resource.location(), context.region());
+        resource.location(), context.region(), mutualTls(resource));
     context.workspace().domains().add(domain);
     domains.put(resource.address(), domain);
     if (type == EndpointType.PRIVATE) {
@@ -397,6 +401,14 @@ final class TerraformResourceReader {
   }
 
   /** A block known only when Terraform runs (unknown in a plan, or written as a dynamic block). */
+  /** A {@code mutual_tls_authentication} block makes the domain ask clients for a certificate its truststore trusts. */
+  private Flag mutualTls(TerraformResource resource) {
+    if (unknownBlock(resource, "mutual_tls_authentication")) {
+      return Flag.UNKNOWN;
+    }
+    return firstBlock(resource, "mutual_tls_authentication") != null ? Flag.ON : Flag.OFF;
+  }
+
   private boolean unknownBlock(TerraformResource resource, String attribute) {
     return value(resource, attribute) instanceof ScalarNode scalar && Symbols.isSymbolic(scalar.text());
   }

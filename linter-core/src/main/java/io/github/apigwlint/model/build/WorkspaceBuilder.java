@@ -6,6 +6,7 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.Consumer;
 import io.github.apigwlint.model.EndpointType;
+import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.Workspace;
@@ -219,7 +220,9 @@ public final class WorkspaceBuilder {
             io.github.apigwlint.source.Location.ofFile(context.file().displayPath()),
             definition.methods(),
             List.of(),
-            Syntax.OPENAPI);
+            Syntax.OPENAPI,
+            null,
+            Flag.of(definition.disableExecuteApiEndpoint()));
     context.workspace().apis().add(api);
     context.workspace().definitions().add(definition.of(api));
     definition.policy().ifPresent(policy ->

@@ -31,7 +31,8 @@ class AccessSummaryTest {
         + "'Resource':'execute-api:/*','Condition':{'StringNotEquals':{'aws:SourceVpce':'vpce-1a2b3c4d'}}}"))
         .containsExactly("anyone, through VPC endpoint vpce-1a2b3c4d: allowed",
             "anyone, through VPC endpoint vpce-0ccccccccccccccccc: denied",
-            "anyone, through any other VPC endpoint: denied");
+            "anyone, through any other VPC endpoint: denied",
+            "anyone on the internet: denied, a private API is reached only through interface VPC endpoints");
   }
 
   @Test

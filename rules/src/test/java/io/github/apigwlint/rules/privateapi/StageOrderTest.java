@@ -70,12 +70,14 @@ class StageOrderTest {
       assertThat(access).contains("""
             dev every method (none declared) (UNKNOWN)
               anyone, through any VPC endpoint: depends [statement #2 at api.yaml:18]
+              anyone on the internet: denied, a private API is reached only through interface VPC endpoints
               depends on the method's authorization, which the input does not give
           """);
       assertThat(access).contains("""
             prod every method (none declared) (UNKNOWN)
               anyone, through VPC endpoint vpce-0aaaabbbbccccdddd: depends [statement #1 at api.yaml:16]
               anyone, through any other VPC endpoint: depends
+              anyone on the internet: denied, a private API is reached only through interface VPC endpoints
               depends on the method's authorization, which the input does not give
           """);
       assertThat(findings(folder)).singleElement().asString().contains("in stage dev be called through any VPC endpoint");

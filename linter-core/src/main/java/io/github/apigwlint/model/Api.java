@@ -16,6 +16,8 @@ import java.util.List;
  * @param region region: literal or {@code Symbols.REGION}
  * @param partition partition: literal or {@code Symbols.PARTITION}
  * @param endpointType null when unknown (for REST the AWS default is EDGE)
+ * @param undeclared the method that stands for every method when the input declares none; null for
+ *     {@link Method#undeclared}, whose authorization is unknown
  */
 public record Api(
     String name,
@@ -30,7 +32,15 @@ public record Api(
     Location location,
     List<Method> methods,
     List<Stage> stages,
-    Syntax syntax) {
+    Syntax syntax,
+    Method undeclared) {
+
+  public Api(String name, String element, ApiProtocol protocol, String apiId, String account, String region,
+      String partition, EndpointType endpointType, List<String> vpcEndpointIds, Location location, List<Method> methods,
+      List<Stage> stages, Syntax syntax) {
+    this(name, element, protocol, apiId, account, region, partition, endpointType, vpcEndpointIds, location, methods,
+        stages, syntax, null);
+  }
 
   public Api {
     vpcEndpointIds = List.copyOf(vpcEndpointIds);
@@ -40,7 +50,10 @@ public record Api(
 
   /** The declared methods, or when none is declared the one {@link Method#undeclared} standing for all. */
   public List<Method> invocableMethods() {
-    return methods.isEmpty() ? List.of(Method.undeclared(location, element, syntax)) : methods;
+    if (!methods.isEmpty()) {
+      return methods;
+    }
+    return List.of(undeclared == null ? Method.undeclared(location, element, syntax) : undeclared);
   }
 
   /** The names of its stages, in the order the input declares them. */

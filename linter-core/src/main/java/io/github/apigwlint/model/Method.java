@@ -13,9 +13,16 @@ import java.util.Locale;
  *     key ({@code $connect})
  * @param element logical identity for fingerprints
  * @param syntax the language it is declared in, for fixes that name its authorization setting
+ * @param authorizationReason where the authorization comes from when the method does not state it
+ *     (SAM's {@code DefaultAuthorizer}), or why it is UNKNOWN; null when the input states it
  */
 public record Method(
-    String verb, String path, AuthorizationType authorization, Location location, String element, Syntax syntax) {
+    String verb, String path, AuthorizationType authorization, Location location, String element, Syntax syntax,
+    String authorizationReason) {
+
+  public Method(String verb, String path, AuthorizationType authorization, Location location, String element, Syntax syntax) {
+    this(verb, path, authorization, location, element, syntax, null);
+  }
 
   /** How messages and the access summary name the methods of an API that declares none. */
   public static final String UNDECLARED = "every method (none declared)";
@@ -31,9 +38,22 @@ public record Method(
     return new Method(ANY_VERB, ANY_PATH, AuthorizationType.UNKNOWN, location, element, syntax);
   }
 
+  /** The route of a v2 API by its route key: {@code GET /pets} has a verb, {@code $default} and WebSocket keys do not. */
+  public static Method route(String routeKey, AuthorizationType authorization, Location location, String element, Syntax syntax) {
+    int space = routeKey.indexOf(' ');
+    return space > 0
+        ? new Method(routeKey.substring(0, space), routeKey.substring(space + 1), authorization, location, element, syntax)
+        : new Method(null, routeKey, authorization, location, element, syntax);
+  }
+
   /** A verb as the input writes it, in upper case; a value the input does not fix stays the symbol it is. */
   public static String verb(String written) {
     return Symbols.isSymbolic(written) ? written : written.toUpperCase(Locale.ROOT);
+  }
+
+  /** The same method with the authorization something else decides, and why. */
+  public Method withAuthorization(AuthorizationType type, String reason) {
+    return new Method(verb, path, type, location, element, syntax, reason);
   }
 
   public boolean isUndeclared() {

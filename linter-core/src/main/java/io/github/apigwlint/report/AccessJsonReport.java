@@ -59,6 +59,9 @@ public final class AccessJsonReport {
       json.writeStringField("path", Symbols.render(method.method().path()));
     }
     json.writeStringField("authorization", method.authorization().name());
+    if (method.method().authorizationReason() != null) {
+      json.writeStringField("authorizationReason", method.method().authorizationReason());
+    }
     json.writeArrayFieldStart("callers");
     for (AccessLine line : method.lines()) {
       json.writeStartObject();

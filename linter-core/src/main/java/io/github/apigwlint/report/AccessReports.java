@@ -2,6 +2,8 @@ package io.github.apigwlint.report;
 
 import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.source.Symbols;
 
@@ -31,7 +33,15 @@ final class AccessReports {
 
   static String method(ApiAccess api, MethodAccess method) {
     String stage = stageDeclared(api) ? Symbols.render(method.stage()) : EVERY_STAGE;
-    return stage + " " + Symbols.render(method.method().display()) + " (" + method.authorization() + ")";
+    return stage + " " + Symbols.render(method.method().display()) + " (" + authorization(method.method()) + ")";
+  }
+
+  /** The authorization, with where it comes from when the input does not state it; why it is unknown is a "depends on". */
+  private static String authorization(Method method) {
+    String reason = method.authorizationReason();
+    return reason == null || method.authorization() == AuthorizationType.UNKNOWN
+        ? method.authorization().name()
+        : method.authorization() + ", " + reason;
   }
 
   /** What the method's "depends" lines depend on, said once; null when none depends. */

@@ -112,7 +112,19 @@ final class TerraformResourceReader {
 
   private void readV2Api(TerraformResource resource) {
     ApiProtocol protocol = "WEBSOCKET".equalsIgnoreCase(text(resource, "protocol_type")) ? ApiProtocol.WEBSOCKET : ApiProtocol.HTTP;
-    newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body(resource));
+    Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body(resource));
+    if (protocol == ApiProtocol.HTTP && setTarget(resource)) {
+      QuickCreate.add(api, text(resource, "route_key"), resource.location(), Syntax.TERRAFORM);
+    }
+  }
+
+  /**
+   * Whether quick create happens: {@code target} is set, or known after apply; a value the module
+   * leaves open (a variable whose default is null) may be null, and then nothing is quick-created.
+   */
+  private boolean setTarget(TerraformResource resource) {
+    return resource.unknown().contains("target")
+        || value(resource, "target") != null && !Symbols.hasOpaque(text(resource, "target"));
   }
 
   private Api newApi(TerraformResource resource, ApiProtocol protocol, EndpointType type, List<String> vpce, Optional<OpenApiDefinition> body) {
@@ -170,9 +182,7 @@ final class TerraformResourceReader {
     if (api.isEmpty() || routeKey == null) {
       return;
     }
-    int space = routeKey.indexOf(' ');
-    api.get().methods().add(new Method(
-        space > 0 ? routeKey.substring(0, space) : null, space > 0 ? routeKey.substring(space + 1) : routeKey,
+    api.get().methods().add(Method.route(routeKey,
         AuthorizationType.parse(Optional.ofNullable(text(resource, "authorization_type")).orElse("NONE")),
         resource.location(), context.element(resource.address()), Syntax.TERRAFORM));
   }

@@ -302,7 +302,9 @@ class AccessAndSimulateTest {
            "post": {"security": [{"lambda-authorizer": []}]},
            "put": {"security": [{"bearer": []}]},
            "get": {"security": [{"api_key": []}]},
-           "delete": {"security": [{"sigv4": []}, {"api_key": []}]}}}}
+           "delete": {"security": [{"sigv4": []}, {"api_key": []}]},
+           "patch": {}}},
+         "security": [{"sigv4": []}]}
         """)).isEqualTo("""
         REST API accounts (REST; no resource policy)
           every stage (none declared) POST /accounts (UNKNOWN)
@@ -317,6 +319,10 @@ class AccessAndSimulateTest {
             anyone on the internet: allowed
           every stage (none declared) DELETE /accounts (AWS_IAM)
         """ + SIGNED_ONLY_WITHOUT_POLICY + """
+          every stage (none declared) PATCH /accounts (UNKNOWN)
+            anyone on the internet: depends
+            depends on the method's authorization: only the document-level security names AWS_IAM, and whether \
+        API Gateway applies it to an operation without security of its own is not documented
 
         """);
   }

@@ -118,10 +118,11 @@ final class OpenApiDefinition {
       return new OpenApiSecurity.Resolved(AuthorizationType.parse(explicit), null);
     }
     List<List<String>> requirements = sam.security(verb, operation.has("x-amazon-apigateway-integration"), requirements(operation));
-    if (requirements == null) {
-      requirements = requirements(root);
+    if (requirements != null) {
+      return security.resolve(requirements);
     }
-    return requirements == null ? new OpenApiSecurity.Resolved(AuthorizationType.NONE, null) : security.resolve(requirements);
+    List<List<String>> documentWide = requirements(root);
+    return documentWide == null ? new OpenApiSecurity.Resolved(AuthorizationType.NONE, null) : security.documentWide(documentWide);
   }
 
   /** The scheme names of each requirement object of a {@code security} list; null when there is none. */

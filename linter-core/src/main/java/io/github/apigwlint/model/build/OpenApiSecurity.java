@@ -52,6 +52,20 @@ final class OpenApiSecurity {
     return new Resolved(types.stream().findFirst().orElse(AuthorizationType.NONE), null);
   }
 
+  /**
+   * The document-level {@code security} of an operation without its own: API Gateway documents its
+   * security extensions per operation, not whether the import applies the document's to them, so an
+   * authorization it would give is unknown (one that gives none is NONE either way).
+   */
+  Resolved documentWide(List<List<String>> requirements) {
+    Resolved resolved = resolve(requirements);
+    if (resolved.type() == AuthorizationType.NONE || resolved.type() == AuthorizationType.UNKNOWN) {
+      return resolved;
+    }
+    return new Resolved(AuthorizationType.UNKNOWN, "only the document-level security names " + resolved.type()
+        + ", and whether API Gateway applies it to an operation without security of its own is not documented");
+  }
+
   private Resolved scheme(String name) {
     Optional<AuthorizationType> written = sam.schemeType(name);
     if (written.isPresent()) {

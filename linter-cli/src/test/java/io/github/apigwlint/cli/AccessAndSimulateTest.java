@@ -462,6 +462,18 @@ class AccessAndSimulateTest {
             anyone on the internet: allowed
 
         """);
+    out.getBuffer().setLength(0);
+    assertThat(access("main.tf", """
+        variable "target" {
+          type    = string
+          default = null
+        }
+        resource "aws_apigatewayv2_api" "quick" {
+          name          = "quick"
+          protocol_type = "HTTP"
+          target        = var.target
+        }
+        """)).contains("every stage (none declared) every method (none declared) (UNKNOWN)");
   }
 
   /** A Deny of one path written with an ARN that names its partition. */

@@ -351,7 +351,8 @@ class AccessAndSimulateTest {
     assertThat(access("sam.yaml", PROXY.formatted("{'Fn::Transform': {Name: AWS::Include, Parameters: {Location: s3://specs/proxy.yaml}}}")))
         .isEqualTo("""
         REST API ProxyApi (REST, REGIONAL; resource policy sam.yaml:12)
-          dev every method (none declared) (AWS_IAM, from SAM's DefaultAuthorizer AWS_IAM unless the definition overrides it on a method)
+          dev every method (none declared) (AWS_IAM, from SAM's DefaultAuthorizer AWS_IAM, except on OPTIONS methods and \
+        where the definition overrides it)
             anyone on the internet: denied, AWS_IAM takes only signed requests
             roles and users of the API's own account: allowed if the caller's identity policy allows
             other AWS accounts: denied, the resource policy does not allow it

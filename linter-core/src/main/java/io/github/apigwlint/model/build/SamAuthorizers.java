@@ -64,8 +64,9 @@ final class SamAuthorizers {
     if (defaultAuthorizer == null) {
       return unread;
     }
+    String exempt = http || !toPreflight ? "on OPTIONS methods and " : "";
     return unread.withAuthorization(SamApplication.authorizerType(defaultAuthorizer, auth),
-        "from SAM's DefaultAuthorizer " + defaultAuthorizer + " unless the definition overrides it on a method");
+        "from SAM's DefaultAuthorizer " + defaultAuthorizer + ", except " + exempt + "where the definition overrides it");
   }
 
   /**

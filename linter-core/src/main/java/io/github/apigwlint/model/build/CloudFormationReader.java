@@ -225,7 +225,7 @@ final class CloudFormationReader {
   /** What SAM writes into the definition from the API's {@code Auth}; nothing for an API SAM does not transform. */
   private static SamAuthorizers samAuthorizers(Resource resource, boolean http) {
     if (!resource.type().startsWith("AWS::Serverless::")) {
-      return SamAuthorizers.NONE;
+      return SamAuthorizers.UNTRANSFORMED;
     }
     return SamAuthorizers.of(Values.object(resource.properties(), "Auth").orElse(null), http);
   }
@@ -320,7 +320,7 @@ final class CloudFormationReader {
    * WebSocketApiGenerator}).
    */
   private void readSamWebSocketApi(Resource resource) {
-    Api api = newApi(resource, ApiProtocol.WEBSOCKET, EndpointType.REGIONAL, List.of(), Optional.empty(), SamAuthorizers.NONE);
+    Api api = newApi(resource, ApiProtocol.WEBSOCKET, EndpointType.REGIONAL, List.of(), Optional.empty(), SamAuthorizers.UNTRANSFORMED);
     ObjectNode props = resource.properties();
     AuthorizationType onConnect = AuthorizationType.parse(Values.objectAt(props, "Auth").map(a -> Values.text(a, "AuthType")).orElse(null));
     Values.object(props, "Routes").ifPresent(routes -> routes.entries().keySet().forEach(key -> api.methods().add(

@@ -75,7 +75,7 @@ final class OpenApiDefinition {
   }
 
   List<Method> methods() {
-    return methods(SamAuthorizers.NONE);
+    return methods(SamAuthorizers.UNTRANSFORMED);
   }
 
   /** The operations as methods, with the security SAM leaves them when it transforms the definition. */

@@ -20,8 +20,8 @@ import java.util.Set;
  */
 final class SamAuthorizers {
 
-  /** An API SAM does not transform: the definition's security stays as written. */
-  static final SamAuthorizers NONE = new SamAuthorizers(null, null, false, true);
+  /** An API SAM does not transform, or one without {@code Auth}: the definition's security stays as written. */
+  static final SamAuthorizers UNTRANSFORMED = new SamAuthorizers(null, null, false, true);
 
   private static final String NONE_MARKER = "NONE";
 
@@ -39,7 +39,7 @@ final class SamAuthorizers {
 
   static SamAuthorizers of(ObjectNode auth, boolean http) {
     if (auth == null) {
-      return NONE;
+      return UNTRANSFORMED;
     }
     return new SamAuthorizers(auth, Values.text(auth, "DefaultAuthorizer"), http,
         !"false".equalsIgnoreCase(Values.text(auth, "AddDefaultAuthorizerToCorsPreflight")));

@@ -340,6 +340,13 @@ class AccessAndSimulateTest {
           Properties: {ApiId: !Ref Chat, StageName: prod}
       """;
 
+  /** What an AWS_IAM method or route without resource policy answers. */
+  private static final String SIGNED_ONLY_WITHOUT_POLICY = """
+          anyone on the internet: denied, AWS_IAM takes only signed requests
+          roles and users of the API's own account: allowed if the caller's identity policy allows
+          other AWS accounts: denied, no resource policy
+      """;
+
   private String access(String file, String content, String... options) throws IOException {
     Files.writeString(workingDirectory.resolve(file), content);
     List<String> args = new ArrayList<>(List.of("access", file));
@@ -402,9 +409,7 @@ class AccessAndSimulateTest {
         """)).isEqualTo("""
         HTTP API Orders (HTTP, REGIONAL; no resource policy)
           $default GET /orders (AWS_IAM)
-            anyone on the internet: denied, AWS_IAM takes only signed requests
-            roles and users of the API's own account: allowed if the caller's identity policy allows
-            other AWS accounts: denied, no resource policy
+        """ + SIGNED_ONLY_WITHOUT_POLICY + """
 
         REST API ServerlessRestApi (REST, EDGE; no resource policy)
           Prod GET /items (NONE)
@@ -505,6 +510,243 @@ class AccessAndSimulateTest {
         """);
     assertThat(run("access", "sam.yaml")).isZero();
     assertThat(out.toString()).contains("every method (none declared)").contains("resource policy unknown").doesNotContain("GET /orders");
+  }
+
+  @Test
+  void access_anOperationNamingASchemeTheDefinitionDoesNotDefineHasAnUnknownAuthorization() throws IOException {
+    assertThat(access("swagger.json", """
+        {"swagger": "2.0", "info": {"title": "accounts", "version": "1"},
+         "securityDefinitions": {
+           "bearer": {"type": "apiKey", "name": "Authorization", "in": "header"},
+           "api_key": {"type": "apiKey", "name": "x-api-key", "in": "header"},
+           "sigv4": {"type": "apiKey", "name": "Authorization", "in": "header", "x-amazon-apigateway-authtype": "awsSigv4"}},
+         "paths": {"/accounts": {
+           "post": {"security": [{"lambda-authorizer": []}]},
+           "put": {"security": [{"bearer": []}]},
+           "get": {"security": [{"api_key": []}]},
+           "delete": {"security": [{"sigv4": []}, {"api_key": []}]},
+           "patch": {}}},
+         "security": [{"sigv4": []}]}
+        """)).isEqualTo("""
+        REST API accounts (REST; no resource policy)
+          every stage (none declared) POST /accounts (UNKNOWN)
+            anyone on the internet: depends
+            depends on the method's authorization: the operation requires security scheme lambda-authorizer, \
+        which the definition does not define
+          every stage (none declared) PUT /accounts (UNKNOWN)
+            anyone on the internet: depends
+            depends on the method's authorization: security scheme bearer has neither x-amazon-apigateway-authtype \
+        nor x-amazon-apigateway-authorizer, and what API Gateway makes of it is not documented
+          every stage (none declared) GET /accounts (NONE)
+            anyone on the internet: allowed
+          every stage (none declared) DELETE /accounts (AWS_IAM)
+        """ + SIGNED_ONLY_WITHOUT_POLICY + """
+          every stage (none declared) PATCH /accounts (UNKNOWN)
+            anyone on the internet: depends
+            depends on the method's authorization: only the document-level security names AWS_IAM, and whether \
+        API Gateway applies it to an operation without security of its own is not documented
+
+        """);
+  }
+
+  /** A SAM API with an IAM default authorizer, a body of its own and its policy naming a role of another account. */
+  private static final String PROXY = """
+      Transform: AWS::Serverless-2016-10-31
+      Resources:
+        ProxyApi:
+          Type: AWS::Serverless::Api
+          Properties:
+            StageName: dev
+            EndpointConfiguration: REGIONAL
+            Auth:
+              DefaultAuthorizer: AWS_IAM
+              AddDefaultAuthorizerToCorsPreflight: false
+              ResourcePolicy:
+                CustomStatements:
+                  - {Effect: Allow, Principal: {AWS: "arn:aws:iam::330163506186:role/perftest"}, Action: "execute-api:Invoke",
+                     Resource: "execute-api:/*"}
+            DefinitionBody: %s
+      """;
+
+  @Test
+  void access_samDefaultAuthorizerAppliesToTheMethodsOfADefinitionTheRunCannotRead() throws IOException {
+    assertThat(access("sam.yaml", PROXY.formatted("{'Fn::Transform': {Name: AWS::Include, Parameters: {Location: s3://specs/proxy.yaml}}}")))
+        .isEqualTo("""
+        REST API ProxyApi (REST, REGIONAL; resource policy sam.yaml:12)
+          dev every method (none declared) (AWS_IAM, from SAM's DefaultAuthorizer AWS_IAM, except on OPTIONS methods and \
+        where the definition overrides it)
+            anyone on the internet: denied, AWS_IAM takes only signed requests
+            roles and users of the API's own account: allowed if the caller's identity policy allows
+            other AWS accounts: denied, the resource policy does not allow it
+            role arn:aws:iam::330163506186:role/perftest: allowed if the caller's identity policy allows [statement #1 at sam.yaml:13]
+
+        """);
+  }
+
+  @Test
+  void access_samDefaultAuthorizerAppliesToTheMethodsOfADefinitionItReadsAsSamDoes() throws IOException {
+    String body = """
+        {swagger: "2.0", info: {title: proxy, version: "1"},
+                  securityDefinitions: {api_key: {type: apiKey, name: x-api-key, in: header}}, paths: {/items: {
+                  get: {x-amazon-apigateway-integration: {type: aws_proxy}},
+                  put: {x-amazon-apigateway-integration: {type: aws_proxy}, security: [{NONE: []}, {api_key: []}]},
+                  options: {x-amazon-apigateway-integration: {type: mock}},
+                  delete: {}}}}""";
+    assertThat(access("sam.yaml", PROXY.formatted(body), "--format", "json"))
+        .contains("\"method\": \"GET\",\n          \"path\": \"/items\",\n          \"authorization\": \"AWS_IAM\"")
+        .contains("\"method\": \"PUT\",\n          \"path\": \"/items\",\n          \"authorization\": \"NONE\"")
+        .contains("\"method\": \"OPTIONS\",\n          \"path\": \"/items\",\n          \"authorization\": \"NONE\"")
+        .contains("\"method\": \"DELETE\",\n          \"path\": \"/items\",\n          \"authorization\": \"NONE\"");
+  }
+
+  @Test
+  void access_principalsThePolicyNamesAreListedWhenTheMethodsAuthorizationIsUnknown() throws IOException {
+    assertThat(access("api.yaml", """
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              EndpointConfiguration: {Types: [REGIONAL]}
+              BodyS3Location: {Bucket: specs, Key: api.yaml}
+              Policy:
+                Statement:
+                  - {Effect: Allow, Principal: {AWS: "arn:aws:iam::222222222222:role/reader"}, Action: "execute-api:Invoke",
+                     Resource: "execute-api:/*"}
+                  - {Effect: Deny, Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*",
+                     Condition: {NotIpAddress: {"aws:SourceIp": "10.0.0.0/8"}}}
+        """)).isEqualTo("""
+        REST API Api (REST, REGIONAL; resource policy api.yaml:8)
+          every stage (none declared) every method (none declared) (UNKNOWN)
+            anyone, from the internet, from addresses outside 10.0.0.0/8: denied [statement #2 at api.yaml:11]
+            anyone, from the internet, from 10.0.0.0/8: depends
+            roles and users of the API's own account, from the internet, from addresses outside 10.0.0.0/8: denied \
+        [statement #2 at api.yaml:11]
+            roles and users of the API's own account, from the internet, from 10.0.0.0/8: depends
+            other AWS accounts, from the internet, from addresses outside 10.0.0.0/8: denied [statement #2 at api.yaml:11]
+            other AWS accounts, from the internet, from 10.0.0.0/8: depends
+            role arn:aws:iam::222222222222:role/reader, from the internet, from addresses outside 10.0.0.0/8: denied \
+        [statement #2 at api.yaml:11]
+            role arn:aws:iam::222222222222:role/reader, from the internet, from 10.0.0.0/8: depends
+            depends on the method's authorization, which the input does not give
+
+        """);
+  }
+
+  @Test
+  void access_quickCreateMakesTheDefaultRouteAndStage() throws IOException {
+    assertThat(access("quick.yaml", """
+        Resources:
+          Open:
+            Type: AWS::ApiGatewayV2::Api
+            Properties: {Name: open, ProtocolType: HTTP, Target: !GetAtt Fn.Arn}
+          Signed:
+            Type: AWS::ApiGatewayV2::Api
+            Properties: {Name: signed, ProtocolType: HTTP, Target: !GetAtt Fn.Arn, RouteKey: "GET /items"}
+          SignedOverrides:
+            Type: AWS::ApiGatewayV2::ApiGatewayManagedOverrides
+            Properties: {ApiId: !Ref Signed, Route: {AuthorizationType: AWS_IAM}}
+          Chat:
+            Type: AWS::Serverless::WebSocketApi
+            Properties:
+              RouteSelectionExpression: $request.body.action
+              Auth: {AuthType: AWS_IAM}
+              Routes:
+                $connect: {FunctionArn: !GetAtt Fn.Arn}
+                send: {FunctionArn: !GetAtt Fn.Arn}
+        """)).isEqualTo("""
+        HTTP API Open (HTTP, REGIONAL; no resource policy)
+          $default $default (NONE)
+            anyone on the internet: allowed
+
+        HTTP API Signed (HTTP, REGIONAL; no resource policy)
+          $default GET /items (AWS_IAM)
+        """ + SIGNED_ONLY_WITHOUT_POLICY + """
+
+        WebSocket API Chat (WEBSOCKET, REGIONAL; no resource policy)
+          default $connect (AWS_IAM)
+        """ + SIGNED_ONLY_WITHOUT_POLICY + """
+          default send (NONE)
+            connected clients (admitted at $connect by AWS_IAM): allowed
+
+        """);
+  }
+
+  @Test
+  void access_terraformQuickCreateMakesTheDefaultRouteAndStage() throws IOException {
+    assertThat(access("main.tf", """
+        resource "aws_apigatewayv2_api" "quick" {
+          name          = "quick"
+          protocol_type = "HTTP"
+          target        = "arn:aws:lambda:eu-west-2:111111111111:function:app"
+        }
+        """)).isEqualTo("""
+        HTTP API aws_apigatewayv2_api.quick (HTTP, REGIONAL; no resource policy)
+          $default $default (NONE)
+            anyone on the internet: allowed
+
+        """);
+    out.getBuffer().setLength(0);
+    assertThat(access("main.tf", """
+        variable "target" {
+          type    = string
+          default = null
+        }
+        resource "aws_apigatewayv2_api" "quick" {
+          name          = "quick"
+          protocol_type = "HTTP"
+          target        = var.target
+        }
+        """)).contains("every stage (none declared) every method (none declared) (UNKNOWN)");
+  }
+
+  /** A Deny of one path written with an ARN that names its partition. */
+  private static final String HEALTHCHECK_ONLY_FROM_OFFICE = """
+      Resources:
+        Api:
+          Type: AWS::ApiGateway::RestApi
+          Properties:
+            EndpointConfiguration: {Types: [REGIONAL]}
+            Policy:
+              Statement:
+                - Effect: Deny
+                  Principal: "*"
+                  Action: execute-api:Invoke
+                  Resource: !Sub "arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:*/dev/GET/healthcheck"
+                  Condition: {NotIpAddress: {"aws:SourceIp": "192.0.2.0/24"}}
+                - {Effect: Allow, Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*"}
+        Health:
+          Type: AWS::ApiGateway::Resource
+          Properties: {RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: healthcheck}
+        GetHealth:
+          Type: AWS::ApiGateway::Method
+          Properties: {RestApiId: !Ref Api, ResourceId: !Ref Health, HttpMethod: GET, AuthorizationType: NONE}
+        GetRoot:
+          Type: AWS::ApiGateway::Method
+          Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: NONE}
+        Stage:
+          Type: AWS::ApiGateway::Stage
+          Properties: {RestApiId: !Ref Api, StageName: dev}
+      """;
+
+  @Test
+  void access_withoutRegionAnArnWithItsPartitionDependsOnTheRegionAndPartitionAndSaysSo() throws IOException {
+    assertThat(access("api.yaml", HEALTHCHECK_ONLY_FROM_OFFICE)).isEqualTo("""
+        REST API Api (REST, REGIONAL; resource policy api.yaml:7)
+          dev GET /healthcheck (NONE)
+            anyone, from the internet, from addresses outside 192.0.2.0/24: depends [statement #1 at api.yaml:8]
+            anyone, from the internet, from 192.0.2.0/24: allowed [statement #2 at api.yaml:13]
+            depends on the API's Region and partition, which the input does not give: set `region` in .apigw-lint.yaml
+          dev GET / (NONE)
+            anyone on the internet: allowed [statement #2 at api.yaml:13]
+
+        """);
+    out.getBuffer().setLength(0);
+    Files.writeString(workingDirectory.resolve(".apigw-lint.yaml"), "region: eu-west-2\n");
+    assertThat(access("api.yaml", HEALTHCHECK_ONLY_FROM_OFFICE)).contains("""
+          dev GET /healthcheck (NONE)
+            anyone, from the internet, from addresses outside 192.0.2.0/24: denied [statement #1 at api.yaml:8]
+            anyone, from the internet, from 192.0.2.0/24: allowed [statement #2 at api.yaml:13]
+        """);
   }
 
   @Test

@@ -127,7 +127,7 @@ public final class RestAuthorization {
       case AWS_IAM -> iam(call, resourcePolicy);
       case COGNITO_USER_POOLS -> cognito(call, resourcePolicy);
       case JWT -> Decision.of(Verdict.UNKNOWN, "JWT authorizers exist only on HTTP APIs, not on a REST method");
-      case UNKNOWN -> unknownAuthorization(resourcePolicy);
+      case UNKNOWN -> unknownAuthorization(resourcePolicy, asSigner(call, arn, resourcePolicy));
     };
     return resourcePolicy == null
         ? outcome
@@ -158,9 +158,17 @@ public final class RestAuthorization {
     return context;
   }
 
+  /**
+   * The resource policy's decision had the method been AWS_IAM, which passes the signer on: for a
+   * method whose authorization is unknown, the policy may see the caller either way.
+   */
+  private static Decision asSigner(RestInvocation call, String arn, Decision anonymous) {
+    return call.caller().isSigned() && anonymous != null ? resourcePolicy(call, arn, call.caller()) : anonymous;
+  }
+
   /** Whatever the authorization, an explicit deny of the resource policy refuses the call (Tables A and B). */
-  private static Decision unknownAuthorization(Decision rp) {
-    if (rp != null && rp.verdict() == Verdict.EXPLICIT_DENY) {
+  private static Decision unknownAuthorization(Decision rp, Decision rpAsSigner) {
+    if (rp != null && rp.verdict() == Verdict.EXPLICIT_DENY && rpAsSigner.verdict() == Verdict.EXPLICIT_DENY) {
       return Decision.of(Verdict.EXPLICIT_DENY, "resource policy denies, whatever the method's authorization");
     }
     return Decision.of(Verdict.UNKNOWN, "the method's authorization type is not known from the input; resource policy "

@@ -62,7 +62,7 @@ public final class StatementCoverage {
   public static boolean singlesOut(Policy policy, Statement statement, Api api, Caller caller, ExpansionContext expansion) {
     Api other = new Api(api.name(), api.element(), api.protocol(), OTHER_API_ID, api.account(), api.region(), api.partition(),
         api.endpointType(), api.vpcEndpointIds(), api.location(), api.methods(), api.stages(), api.syntax(),
-        api.condition(), api.defaultEndpointDisabled());
+        api.condition(), api.defaultEndpointDisabled(), api.undeclared());
     return methods(policy, statement, other, caller, expansion).isEmpty();
   }
 

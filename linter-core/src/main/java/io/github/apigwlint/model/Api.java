@@ -19,6 +19,8 @@ import java.util.List;
  * @param condition the CloudFormation condition the API is created under, or null when it is created unconditionally
  * @param defaultEndpointDisabled whether the default {@code execute-api} endpoint is disabled
  *     ({@code DisableExecuteApiEndpoint}): then only custom domain names reach the API
+ * @param undeclared the method that stands for every method when the input declares none; null for
+ *     {@link Method#undeclared}, whose authorization is unknown
  */
 public record Api(
     String name,
@@ -35,7 +37,8 @@ public record Api(
     List<Stage> stages,
     Syntax syntax,
     CreationCondition condition,
-    Flag defaultEndpointDisabled) {
+    Flag defaultEndpointDisabled,
+    Method undeclared) {
 
   public Api {
     vpcEndpointIds = List.copyOf(vpcEndpointIds);
@@ -49,12 +52,15 @@ public record Api(
       EndpointType endpointType, List<String> vpcEndpointIds, Location location, List<Method> methods, List<Stage> stages,
       Syntax syntax) {
     this(name, element, protocol, apiId, account, region, partition, endpointType, vpcEndpointIds, location, methods, stages,
-        syntax, null, Flag.OFF);
+        syntax, null, Flag.OFF, null);
   }
 
   /** The declared methods, or when none is declared the one {@link Method#undeclared} standing for all. */
   public List<Method> invocableMethods() {
-    return methods.isEmpty() ? List.of(Method.undeclared(location, element, syntax)) : methods;
+    if (!methods.isEmpty()) {
+      return methods;
+    }
+    return List.of(undeclared == null ? Method.undeclared(location, element, syntax) : undeclared);
   }
 
   /** The names of its stages, in the order the input declares them. */

@@ -15,24 +15,21 @@ import java.util.Locale;
  * @param syntax the language it is declared in, for fixes that name its authorization setting
  * @param apiKeyRequired whether a call needs an API key of a usage plan of the stage ({@code ApiKeyRequired})
  * @param condition the CloudFormation condition the method is created under, or null when it is created unconditionally
+ * @param authorizationReason where the authorization comes from when the method does not state it
+ *     (SAM's {@code DefaultAuthorizer}), or why it is UNKNOWN; null when the input states it
  */
 public record Method(
     String verb, String path, AuthorizationType authorization, Location location, String element, Syntax syntax,
-    Flag apiKeyRequired, CreationCondition condition) {
+    Flag apiKeyRequired, CreationCondition condition, String authorizationReason) {
 
-  /** A method without API key, created unconditionally. */
+  /** A method without API key, created unconditionally, whose authorization the input states. */
   public Method(String verb, String path, AuthorizationType authorization, Location location, String element, Syntax syntax) {
-    this(verb, path, authorization, location, element, syntax, Flag.OFF, null);
+    this(verb, path, authorization, location, element, syntax, Flag.OFF, null, null);
   }
 
   /** The same method with the API key requirement of its API's default. */
   public Method withApiKeyRequired(Flag required) {
-    return new Method(verb, path, authorization, location, element, syntax, required, condition);
-  }
-
-  /** The same method with another authorization (a default authorizer applied to it). */
-  public Method withAuthorization(AuthorizationType type) {
-    return new Method(verb, path, type, location, element, syntax, apiKeyRequired, condition);
+    return new Method(verb, path, authorization, location, element, syntax, required, condition, authorizationReason);
   }
 
   /** How messages and the access summary name the methods of an API that declares none. */
@@ -49,9 +46,28 @@ public record Method(
     return new Method(ANY_VERB, ANY_PATH, AuthorizationType.UNKNOWN, location, element, syntax);
   }
 
+  /** The route of a v2 API by its route key: {@code GET /pets} has a verb, {@code $default} and WebSocket keys do not. */
+  public static Method route(String routeKey, AuthorizationType authorization, Location location, String element, Syntax syntax) {
+    return route(routeKey, authorization, location, element, syntax, Flag.OFF, null);
+  }
+
+  /** A route that may require an API key (WebSocket) or exist only under a condition. */
+  public static Method route(String routeKey, AuthorizationType authorization, Location location, String element, Syntax syntax,
+      Flag apiKeyRequired, CreationCondition condition) {
+    int space = routeKey.indexOf(' ');
+    String verb = space > 0 ? routeKey.substring(0, space) : null;
+    String path = space > 0 ? routeKey.substring(space + 1) : routeKey;
+    return new Method(verb, path, authorization, location, element, syntax, apiKeyRequired, condition, null);
+  }
+
   /** A verb as the input writes it, in upper case; a value the input does not fix stays the symbol it is. */
   public static String verb(String written) {
     return Symbols.isSymbolic(written) ? written : written.toUpperCase(Locale.ROOT);
+  }
+
+  /** The same method with the authorization something else decides, and why. */
+  public Method withAuthorization(AuthorizationType type, String reason) {
+    return new Method(verb, path, type, location, element, syntax, apiKeyRequired, condition, reason);
   }
 
   public boolean isUndeclared() {

@@ -16,10 +16,11 @@ import java.util.Locale;
 public final class Glob {
 
   /**
-   * The region and partition a template deploys to: equal to themselves, but against a literal
-   * ({@code arn:aws:…}, {@code us-east-1}) any value, so such a comparison is UNKNOWN, not false.
+   * The region a template deploys to: equal to itself, but against a literal ({@code us-east-1}) any
+   * value, so such a comparison is UNKNOWN, not false.
    */
-  private static final List<String> DEPLOYMENT_SYMBOLS = List.of(Symbols.REGION, Symbols.PARTITION);
+  private static final String REGION = Symbols.REGION;
+
 
   private static final Memo<Glob> COMPILED = new Memo<>(pattern -> new Builder().wildcards(pattern).build());
 
@@ -86,11 +87,16 @@ public final class Glob {
    * FALSE only if it holds whatever the symbol stands for, else UNKNOWN.
    */
   public Tri matches(String value, boolean ignoreCase) {
-    for (String token : DEPLOYMENT_SYMBOLS) {
-      if (value.contains(token) != text.contains(token)) {
-        String unknown = Symbols.opaque(Symbols.render(token));
-        return replace(token, unknown).matches(value.replace(token, unknown), ignoreCase);
-      }
+    // The template's own partition against a literal ({@code arn:aws:…}): what holds in each partition holds
+    if (value.contains(Symbols.PARTITION) != text.contains(Symbols.PARTITION)) {
+      return Partitions.ALL.stream()
+          .map(partition -> replace(Symbols.PARTITION, partition).matches(value.replace(Symbols.PARTITION, partition), ignoreCase))
+          .reduce(Tri::same)
+          .orElseThrow();
+    }
+    if (value.contains(REGION) != text.contains(REGION)) {
+      String unknown = Symbols.opaque(Symbols.render(REGION));
+      return replace(REGION, unknown).matches(value.replace(REGION, unknown), ignoreCase);
     }
     if (opaque || Symbols.hasOpaque(value)) {
       return matchesEverything() ? Tri.TRUE : OpaqueBounds.match(this, value, ignoreCase);

@@ -24,6 +24,11 @@ public enum Tri {
     return this == FALSE && other == FALSE ? FALSE : UNKNOWN;
   }
 
+  /** The value both cases share, UNKNOWN where they differ: what holds whichever of two cases is the real one. */
+  public Tri same(Tri other) {
+    return this == other ? this : UNKNOWN;
+  }
+
   public Tri not() {
     return switch (this) {
       case TRUE -> FALSE;

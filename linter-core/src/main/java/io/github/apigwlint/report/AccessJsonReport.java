@@ -64,6 +64,9 @@ public final class AccessJsonReport {
       json.writeStringField("path", Symbols.render(method.method().path()));
     }
     json.writeStringField("authorization", method.authorization().name());
+    if (method.method().authorizationReason() != null) {
+      json.writeStringField("authorizationReason", method.method().authorizationReason());
+    }
     flag(json, "apiKeyRequired", method.method().apiKeyRequired());
     condition(json, method.method().condition());
     json.writeArrayFieldStart("callers");

@@ -2,7 +2,9 @@ package io.github.apigwlint.report;
 
 import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.access.summary.MethodAccess;
+import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Flag;
+import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.source.Symbols;
 
@@ -33,7 +35,7 @@ final class AccessReports {
   static String method(ApiAccess api, MethodAccess method) {
     String condition = method.method().condition() == null ? "" : ", " + method.method().condition().describe();
     return stage(api, method) + " " + Symbols.render(method.method().display())
-        + " (" + method.authorization() + apiKey(method.method().apiKeyRequired()) + ")" + condition;
+        + " (" + authorization(method.method()) + apiKey(method.method().apiKeyRequired()) + ")" + condition;
   }
 
   /** A stage named by the empty string (a Terraform default {@code ""}) is shown quoted, so the line does not start blank. */
@@ -50,6 +52,14 @@ final class AccessReports {
       case UNKNOWN -> ", API key possibly required";
       case OFF -> "";
     };
+  }
+
+  /** The authorization, with where it comes from when the input does not state it; why it is unknown is a "depends on". */
+  private static String authorization(Method method) {
+    String reason = method.authorizationReason();
+    return reason == null || method.authorization() == AuthorizationType.UNKNOWN
+        ? method.authorization().name()
+        : method.authorization() + ", " + reason;
   }
 
   /** What the method's "depends" lines depend on, said once; null when none depends. */

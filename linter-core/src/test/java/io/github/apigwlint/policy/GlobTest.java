@@ -107,4 +107,14 @@ class GlobTest {
     assertThat(Glob.of(arn).matches(arn.replace("/*", "/prod/GET/x"))).isEqualTo(Tri.TRUE);
     assertThat(Glob.of(arn).matches(arn.replace("Api", "Other").replace("/*", "/prod/GET/x"))).isEqualTo(Tri.FALSE);
   }
+
+  @Test
+  void aLiteralPartitionAgainstTheTemplatesOwnHoldsOrFailsOnlyWhereItDoesSoInEveryPartition() {
+    String request = "arn:" + Symbols.PARTITION + ":execute-api:" + Symbols.REGION + ":" + Symbols.SELF_ACCOUNT + ":"
+        + Symbols.resource("Api") + "/dev/";
+    Glob healthcheck = Glob.of("arn:aws:execute-api:" + Symbols.REGION + ":" + Symbols.SELF_ACCOUNT + ":*/dev/GET/healthcheck*");
+    assertThat(healthcheck.matches(request + "GET/healthcheck")).isEqualTo(Tri.UNKNOWN);
+    assertThat(healthcheck.matches(request + "OPTIONS/never-created")).isEqualTo(Tri.FALSE);
+    assertThat(Glob.of("arn:aws*:execute-api:*").matches(request + "GET/healthcheck")).isEqualTo(Tri.TRUE);
+  }
 }

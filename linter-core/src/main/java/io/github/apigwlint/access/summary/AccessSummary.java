@@ -72,7 +72,7 @@ public final class AccessSummary {
     List<MethodAccess> methods = new ArrayList<>();
     for (String stage : MethodArns.stages(api)) {
       for (Method method : api.invocableMethods()) {
-        List<CallerClass> callers = method.authorization() == AuthorizationType.AWS_IAM
+        List<CallerClass> callers = policySeesSigners(method.authorization(), mentions)
             ? CallerCandidates.signed(api, mentions)
             : CallerCandidates.unsigned();
         List<AccessCell> cells = new ArrayList<>();
@@ -103,6 +103,14 @@ public final class AccessSummary {
           .ifPresent(p -> policies.put(endpoint.id(), p.policy()));
     }
     return policies;
+  }
+
+  /**
+   * Whether the resource policy may see who signed the call, so that the principals it names fare
+   * differently: AWS_IAM passes the signer on, and an authorization the input does not give may be it.
+   */
+  private static boolean policySeesSigners(AuthorizationType type, PolicyMentions mentions) {
+    return type == AuthorizationType.AWS_IAM || type == AuthorizationType.UNKNOWN && mentions.namesPrincipals();
   }
 
   /** What "allowed" needs besides the resource policy, as words after "allowed ". */

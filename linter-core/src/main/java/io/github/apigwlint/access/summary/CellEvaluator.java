@@ -10,6 +10,9 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.ConditionKeys;
 import io.github.apigwlint.policy.Decision;
+import io.github.apigwlint.policy.ExecuteApiArn;
+import io.github.apigwlint.policy.ExpansionContext;
+import io.github.apigwlint.policy.Partitions;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.Verdict;
@@ -39,12 +42,30 @@ final class CellEvaluator {
   private final Policy policy;
   private final Map<String, Policy> endpointPolicies;
   private final List<String> unmodelledKeys;
+  private final List<ExpansionContext> expansions;
 
   CellEvaluator(Api api, Policy policy, Map<String, Policy> endpointPolicies, PolicyMentions mentions) {
     this.api = api;
     this.policy = policy;
     this.endpointPolicies = endpointPolicies;
     this.unmodelledKeys = mentions.keys().stream().filter(k -> !MODELLED.contains(k.toLowerCase(Locale.ROOT))).toList();
+    this.expansions = expansions(api, policy);
+  }
+
+  /**
+   * The API's ARN context, or, when the input leaves its partition open and the policy writes one
+   * ({@code arn:aws:…}), one per partition it may be in: an answer that holds in each holds, and
+   * statements that share the partition are decided together.
+   */
+  private static List<ExpansionContext> expansions(Api api, Policy policy) {
+    ExpansionContext own = api.expansion();
+    boolean writesPartition = policy != null && policy.statements().stream()
+        .flatMap(s -> s.resources().stream())
+        .anyMatch(r -> r.text().startsWith("arn:aws"));
+    if (!Symbols.isSymbolic(own.partition()) || !writesPartition) {
+      return List.of(own);
+    }
+    return Partitions.ALL.stream().map(p -> new ExpansionContext(p, own.region(), own.account(), own.apiId())).toList();
   }
 
   /** Condition keys whose values the summary does not split callers by: they make it "depend". */
@@ -60,29 +81,29 @@ final class CellEvaluator {
   AccessCell evaluate(CallerClass callerClass, OriginClass origin, Method method, String stage) {
     Map<Verdict, Set<Verdict>> byGate = new EnumMap<>(Verdict.class);
     Set<Verdict> admitted = EnumSet.noneOf(Verdict.class);
-    for (Caller caller : callerVariants(callerClass.representative())) {
-      for (Map<String, String> extra : keyVariants(caller)) {
-        admitted.addAll(RestAuthorization.policies(invocation(caller, origin, method, stage, Verdict.ALLOW, extra)).possible());
-      }
-    }
     List<Decision> decisions = new ArrayList<>();
-    for (Verdict gate : GATES) {
-      Set<Verdict> possible = EnumSet.noneOf(Verdict.class);
+    Set<Access> byPartition = EnumSet.noneOf(Access.class);
+    for (ExpansionContext expansion : expansions) {
+      Map<Verdict, Set<Verdict>> inPartition = new EnumMap<>(Verdict.class);
       for (Caller caller : callerVariants(callerClass.representative())) {
         for (Map<String, String> extra : keyVariants(caller)) {
-          Decision decision = RestAuthorization.authorize(invocation(caller, origin, method, stage, gate, extra));
-          possible.addAll(decision.possible());
-          decisions.add(decision);
+          admitted.addAll(RestAuthorization.policies(invocation(expansion, caller, origin, method, stage, Verdict.ALLOW, extra)).possible());
+          for (Verdict gate : GATES) {
+            Decision decision = RestAuthorization.authorize(invocation(expansion, caller, origin, method, stage, gate, extra));
+            inPartition.computeIfAbsent(gate, g -> EnumSet.noneOf(Verdict.class)).addAll(decision.possible());
+            byGate.computeIfAbsent(gate, g -> EnumSet.noneOf(Verdict.class)).addAll(decision.possible());
+            decisions.add(decision);
+          }
         }
       }
-      byGate.put(gate, possible);
+      byPartition.add(Access.of(inPartition.get(Verdict.ALLOW), inPartition.get(Verdict.IMPLICIT_DENY)));
     }
     Access access = Access.of(byGate.get(Verdict.ALLOW), byGate.get(Verdict.IMPLICIT_DENY));
     Decision first = decisions.get(0);
     if (access == Access.DENIED) {
       return denied(callerClass, origin, method, stage, byGate, admitted, first);
     }
-    List<String> dependsOn = access == Access.DEPENDS ? dependsOn(decisions, method, first) : List.of();
+    List<String> dependsOn = access == Access.DEPENDS ? dependsOn(decisions, method, stage, first, byPartition.size() > 1) : List.of();
     return new AccessCell(callerClass, origin, access, byGate, admitted, first.deciding(), first.reason(), dependsOn);
   }
 
@@ -95,7 +116,7 @@ final class CellEvaluator {
     boolean unsigned = method.authorization() == AuthorizationType.AWS_IAM && !callerClass.representative().isSigned();
     List<Statement> denies = unsigned ? List.of() : refused.deciding().stream().filter(Statement::isDeny).toList();
     String reason = unsigned ? AccessSummary.UNSIGNED_TO_IAM
-        : denies.isEmpty() ? refusal(invocation(callerClass.representative(), origin, method, stage, Verdict.ALLOW, Map.of()))
+        : denies.isEmpty() ? refusal(invocation(expansions.get(0), callerClass.representative(), origin, method, stage, Verdict.ALLOW, Map.of()))
         : "";
     return new AccessCell(callerClass, origin, Access.DENIED, byGate, admitted, denies, reason, List.of());
   }
@@ -112,12 +133,18 @@ final class CellEvaluator {
   }
 
   /** The values the input leaves open that the outcome turns on: authorization, statements, request keys. */
-  private List<String> dependsOn(List<Decision> decisions, Method method, Decision first) {
+  private List<String> dependsOn(List<Decision> decisions, Method method, String stage, Decision first, boolean partitionDecides) {
     List<String> open = new ArrayList<>();
     if (method.authorization() == AuthorizationType.UNKNOWN) {
-      open.add("the method's authorization, which the input does not give");
+      open.add(method.authorizationReason() == null ? "the method's authorization, which the input does not give"
+          : "the method's authorization: " + method.authorizationReason());
     }
-    decisions.stream().flatMap(d -> d.undetermined().stream()).distinct().map(Statement::labelAt).forEach(open::add);
+    List<Statement> undetermined = decisions.stream().flatMap(d -> d.undetermined().stream()).distinct().toList();
+    undetermined.stream().map(Statement::labelAt).forEach(open::add);
+    String requestArn = ExecuteApiArn.requestArn(api.expansion(), stage, MethodArns.requestVerb(method), MethodArns.requestPath(method));
+    if (partitionDecides || undetermined.stream().anyMatch(s -> RegionDependence.undecidedByRegion(s, api.expansion(), requestArn))) {
+      open.add(RegionDependence.WHY);
+    }
     if (policy != null && !policy.unknownStatements().isEmpty()) {
       open.add("statements of the resource policy that the input does not give");
     }
@@ -125,9 +152,9 @@ final class CellEvaluator {
     return open.isEmpty() ? List.of(first.reason()) : open;
   }
 
-  RestInvocation invocation(Caller caller, OriginClass origin, Method method, String stage, Verdict gate,
-      Map<String, String> extra) {
-    RestInvocation.Builder builder = RestInvocation.builder(api.expansion())
+  private RestInvocation invocation(ExpansionContext expansion, Caller caller, OriginClass origin, Method method, String stage,
+      Verdict gate, Map<String, String> extra) {
+    RestInvocation.Builder builder = RestInvocation.builder(expansion)
         .endpointType(api.endpointType() == null ? EndpointType.EDGE : api.endpointType())
         .resourcePolicy(policy)
         .authorization(method.authorization())

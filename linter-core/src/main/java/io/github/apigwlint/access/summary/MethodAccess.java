@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Who can invoke one method in one stage: every evaluated cell (for checking), and the lines a
  * reader wants: per caller class one line when the origin does not matter, named classes only when
- * they fare differently from the broad class they belong to, denied classes as denied.
+ * they fare differently from the broad class they belong to (or when the method's authorization is
+ * unknown, which may tell them apart), denied classes as denied.
  */
 public record MethodAccess(String stage, Method method, String gate, List<AccessCell> cells) {
 
@@ -29,7 +30,7 @@ public record MethodAccess(String stage, Method method, String gate, List<Access
         .filter(list -> list.get(0).caller().kind() == CallerClass.Kind.ANY_AWS_ACCOUNT).findFirst().orElse(List.of());
     List<AccessLine> lines = new ArrayList<>();
     for (List<AccessCell> group : byCaller.values()) {
-      if (group.get(0).caller().named() && sameOutcomes(group, broad)) {
+      if (group.get(0).caller().named() && sameOutcomes(group, broad) && authorization() != AuthorizationType.UNKNOWN) {
         continue;
       }
       if (group.stream().allMatch(c -> c.sameOutcome(group.get(0)))) {

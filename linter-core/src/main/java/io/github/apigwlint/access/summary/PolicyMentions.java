@@ -61,6 +61,11 @@ public final class PolicyMentions {
     return principals;
   }
 
+  /** Whether the policy tells signed callers apart: it names a principal other than everyone, or a principal key. */
+  public boolean namesPrincipals() {
+    return principals.stream().anyMatch(p -> !p.equals("*")) || keys().stream().anyMatch(CellEvaluator::isPrincipalKey);
+  }
+
   public boolean mentions(String key) {
     return conditionValues.containsKey(key);
   }

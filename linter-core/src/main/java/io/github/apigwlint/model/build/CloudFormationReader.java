@@ -44,6 +44,9 @@ final class CloudFormationReader {
   /** SAM's stage of an HttpApi without StageName. */
   private static final String SAM_HTTP_API_STAGE = "$default";
 
+  /** SAM's stage of a WebSocketApi without StageName. */
+  private static final String SAM_WEBSOCKET_STAGE = "default";
+
   private final FileContext context;
   private final TemplateResolver resolver;
   private final Map<String, Resource> resources = new LinkedHashMap<>();
@@ -102,6 +105,7 @@ final class CloudFormationReader {
         case "AWS::ApiGateway::RestApi", "AWS::Serverless::Api" -> readRestApi(resource);
         case "AWS::ApiGatewayV2::Api" -> readV2Api(resource, protocolOf(resource));
         case "AWS::Serverless::HttpApi" -> readV2Api(resource, ApiProtocol.HTTP);
+        case "AWS::Serverless::WebSocketApi" -> readSamWebSocketApi(resource);
         case "AWS::ApiGateway::DomainName", "AWS::ApiGateway::DomainNameV2", "AWS::ApiGatewayV2::DomainName" ->
             readDomain(resource);
         case "AWS::EC2::VPCEndpoint" -> readVpcEndpoint(resource);
@@ -116,6 +120,7 @@ final class CloudFormationReader {
       switch (resource.type()) {
         case "AWS::ApiGateway::Method" -> readMethod(resource, paths);
         case "AWS::ApiGatewayV2::Route" -> readRoute(resource);
+        case "AWS::ApiGatewayV2::ApiGatewayManagedOverrides" -> readManagedOverrides(resource);
         case "AWS::ApiGateway::Stage", "AWS::ApiGatewayV2::Stage", "AWS::ApiGateway::Deployment" -> readStage(resource);
         case "AWS::ApiGateway::BasePathMapping", "AWS::ApiGateway::BasePathMappingV2", "AWS::ApiGatewayV2::ApiMapping" ->
             readMapping(resource);
@@ -132,7 +137,7 @@ final class CloudFormationReader {
     vpcEndpointIds.addAll(endpointConfiguration(props).map(c -> Values.texts(c.get("VPCEndpointIds"))).orElse(List.of()));
     Definition body = definition(props);
     body.read().ifPresent(definition -> vpcEndpointIds.addAll(definition.vpcEndpointIds()));
-    Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body.read());
+    Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body.read(), samAuthorizers(resource, false));
     addPolicyProperty(resource, api, "Policy");
     addBodyPolicy(resource, api, body.read());
     if (resource.type().equals("AWS::Serverless::Api")) {
@@ -149,7 +154,6 @@ final class CloudFormationReader {
   private void readSamApi(Resource resource, Api api, Definition body) {
     ObjectNode props = resource.properties();
     ObjectNode auth = Values.object(props, "Auth").orElse(null);
-    applyDefaultAuthorizer(api, auth, false);
     applyDefaultApiKey(api, auth);
     List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
     List<SamApplication.Event> written = restEventsWritten(props, body, events);
@@ -220,14 +224,12 @@ final class CloudFormationReader {
         policy == null ? Deployment.PolicyFollowing.TRIGGERED_BY_POLICY : Deployment.PolicyFollowing.OUTSIDE_SAM_DEPLOYMENT_HASH));
   }
 
-  private void applyDefaultAuthorizer(Api api, ObjectNode auth, boolean http) {
-    if (auth == null || Values.text(auth, "DefaultAuthorizer") == null) {
-      return;
+  /** What SAM writes into the definition from the API's {@code Auth}; nothing for an API SAM does not transform. */
+  private static SamAuthorizers samAuthorizers(Resource resource, boolean http) {
+    if (!resource.type().startsWith("AWS::Serverless::")) {
+      return SamAuthorizers.UNTRANSFORMED;
     }
-    AuthorizationType type = SamApplication.authorization(null, auth, http);
-    api.methods().replaceAll(m -> m.authorization() == AuthorizationType.NONE
-        ? m.withAuthorization(type)
-        : m);
+    return SamAuthorizers.of(Values.object(resource.properties(), "Auth").orElse(null), http);
   }
 
   /** SAM's {@code Auth.ApiKeyRequired} puts the API key requirement on every method of the definition. */
@@ -254,7 +256,7 @@ final class CloudFormationReader {
       api.methods().add(new Method(
           event.verb(), event.path(), SamApplication.authorization(event.auth(), auth, http), event.location(),
           context.element(event.functionId() + "/Events/" + event.name()), Syntax.SAM,
-          noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(auth, "ApiKeyRequired")), null));
+          noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(auth, "ApiKeyRequired")), null, null));
     }
   }
 
@@ -313,10 +315,9 @@ final class CloudFormationReader {
 
   private void readV2Api(Resource resource, ApiProtocol protocol) {
     Definition body = definition(resource.properties());
-    Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body.read());
+    Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body.read(), samAuthorizers(resource, true));
     if (resource.type().equals("AWS::Serverless::HttpApi")) {
       ObjectNode auth = Values.object(resource.properties(), "Auth").orElse(null);
-      applyDefaultAuthorizer(api, auth, true);
       // SAM writes HttpApi events into any DefinitionBody it is given; an unread one leaves every route unknown
       if (!body.unknown()) {
         addEventMethods(api, sam.eventsOf(resource.id(), true), auth, true);
@@ -326,14 +327,35 @@ final class CloudFormationReader {
         api.addStage(new Stage(SAM_HTTP_API_STAGE, resource.location(), context.element(resource.id() + "/Stage")));
       }
     }
+    if (protocol == ApiProtocol.HTTP && resource.properties().has("Target")) {
+      QuickCreate.add(api, Values.text(resource.properties(), "RouteKey"), resource.location(), Syntax.CLOUDFORMATION);
+    }
     // Not a valid property of v2 APIs; written anyway by people who expect REST semantics.
     addPolicyProperty(resource, api, "Policy");
     addBodyPolicy(resource, api, body.read());
   }
 
-  private Api newApi(
-      Resource resource, ApiProtocol protocol, EndpointType endpointType, List<String> vpcEndpointIds, Optional<OpenApiDefinition> body) {
+  /**
+   * SAM's WebSocket API: a route per key of {@code Routes}, {@code Auth.AuthType} on {@code $connect}
+   * only, and the stage {@code StageName} or {@code default} (samtranslator {@code
+   * WebSocketApiGenerator}).
+   */
+  private void readSamWebSocketApi(Resource resource) {
+    Api api = newApi(resource, ApiProtocol.WEBSOCKET, EndpointType.REGIONAL, List.of(), Optional.empty(), SamAuthorizers.UNTRANSFORMED);
+    ObjectNode props = resource.properties();
+    AuthorizationType onConnect = AuthorizationType.parse(Values.objectAt(props, "Auth").map(a -> Values.text(a, "AuthType")).orElse(null));
+    Values.object(props, "Routes").ifPresent(routes -> routes.entries().keySet().forEach(key -> api.methods().add(
+        Method.route(key, key.equals("$connect") ? onConnect : AuthorizationType.NONE, routes.key(key).location(),
+            context.element(resource.id() + "/Routes/" + key), Syntax.SAM))));
+    if (api.stages().isEmpty()) {
+      api.addStage(new Stage(SAM_WEBSOCKET_STAGE, resource.location(), context.element(resource.id() + "/Stage")));
+    }
+  }
+
+  private Api newApi(Resource resource, ApiProtocol protocol, EndpointType endpointType, List<String> vpcEndpointIds,
+      Optional<OpenApiDefinition> body, SamAuthorizers sam) {
     String symbol = Symbols.resource(resource.id());
+    Syntax syntax = resource.type().startsWith("AWS::Serverless::") ? Syntax.SAM : Syntax.CLOUDFORMATION;
     String kind = protocol == ApiProtocol.REST ? "REST API" : protocol == ApiProtocol.HTTP ? "HTTP API" : "WebSocket API";
     Api api =
         new Api(
@@ -347,12 +369,13 @@ final class CloudFormationReader {
             endpointType,
             vpcEndpointIds,
             resource.location(),
-            body.map(OpenApiDefinition::methods).orElse(List.of()),
+            body.map(definition -> definition.methods(sam)).orElse(List.of()),
             stageNameOf(resource),
-            resource.type().startsWith("AWS::Serverless::") ? Syntax.SAM : Syntax.CLOUDFORMATION,
+            syntax,
             creationCondition(resource),
             Flag.first(Values.text(resource.properties(), "DisableExecuteApiEndpoint"),
-                body.map(OpenApiDefinition::disableExecuteApiEndpoint).orElse(null)));
+                body.map(OpenApiDefinition::disableExecuteApiEndpoint).orElse(null)),
+            sam.undeclared(Method.undeclared(resource.location(), context.element(resource.id()), syntax)));
     context.workspace().apis().add(api);
     apisBySymbol.put(symbol, api);
     body.ifPresent(definition -> context.workspace().definitions().add(definition.of(api)));
@@ -477,7 +500,7 @@ final class CloudFormationReader {
     ObjectNode props = resource.properties();
     return new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(),
         context.element(resource.id()), Syntax.CLOUDFORMATION, api.apiKeyRequirement(Values.text(props, "ApiKeyRequired")),
-        creationCondition(resource));
+        creationCondition(resource), null);
   }
 
   private void readRoute(Resource resource) {
@@ -487,10 +510,23 @@ final class CloudFormationReader {
     if (api == null || routeKey == null) {
       return;
     }
-    int space = routeKey.indexOf(' ');
-    String verb = space > 0 ? routeKey.substring(0, space) : null;
-    String path = space > 0 ? routeKey.substring(space + 1) : routeKey;
-    api.methods().add(methodOf(resource, api, verb, path));
+    api.methods().add(Method.route(routeKey, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(),
+        context.element(resource.id()), Syntax.CLOUDFORMATION, api.apiKeyRequirement(Values.text(props, "ApiKeyRequired")),
+        creationCondition(resource)));
+  }
+
+  /**
+   * The {@code Route.AuthorizationType} of {@code AWS::ApiGatewayV2::ApiGatewayManagedOverrides}
+   * replaces that of the route quick create made.
+   */
+  private void readManagedOverrides(Resource resource) {
+    ObjectNode props = resource.properties();
+    Api api = apisBySymbol.get(Values.text(props, "ApiId"));
+    String type = Values.objectAt(props, "Route").map(r -> Values.text(r, "AuthorizationType")).orElse(null);
+    if (api == null || type == null) {
+      return;
+    }
+    api.methods().replaceAll(m -> QuickCreate.made(api, m) ? m.withAuthorization(AuthorizationType.parse(type), null) : m);
   }
 
   private void readStage(Resource resource) {

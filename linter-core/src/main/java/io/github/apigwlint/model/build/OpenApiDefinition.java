@@ -6,6 +6,7 @@ import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.Syntax;
+import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class OpenApiDefinition {
   private List<ObjectNode> endpointConfigurations() {
     List<ObjectNode> configurations = new ArrayList<>();
     Values.object(root, ENDPOINT_CONFIGURATION).ifPresent(configurations::add);
-    if (root.get("servers") instanceof io.github.apigwlint.source.ArrayNode servers) {
+    if (root.get("servers") instanceof ArrayNode servers) {
       for (Node server : servers.items()) {
         Values.object(server).flatMap(s -> Values.object(s, ENDPOINT_CONFIGURATION)).ifPresent(configurations::add);
       }
@@ -85,11 +86,17 @@ final class OpenApiDefinition {
   }
 
   List<Method> methods() {
+    return methods(SamAuthorizers.UNTRANSFORMED);
+  }
+
+  /** The operations as methods, with the security SAM leaves them when it transforms the definition. */
+  List<Method> methods(SamAuthorizers sam) {
     List<Method> methods = new ArrayList<>();
     Optional<ObjectNode> paths = Values.object(root, "paths");
     if (paths.isEmpty()) {
       return methods;
     }
+    OpenApiSecurity security = new OpenApiSecurity(root, sam);
     for (var path : paths.get().entries().entrySet()) {
       Optional<ObjectNode> item = Values.object(path.getValue());
       if (item.isEmpty()) {
@@ -101,95 +108,49 @@ final class OpenApiDefinition {
           continue;
         }
         String verb = key.startsWith("x-") ? "ANY" : key.toUpperCase(Locale.ROOT);
+        OpenApiSecurity.Resolved authorization = authorization(op, verb, sam, security);
         methods.add(
             new Method(
                 verb,
                 path.getKey(),
-                authorization(op),
+                authorization.type(),
                 item.get().key(operation.getKey()).location(),
                 element + " " + verb + " " + path.getKey(),
                 Syntax.OPENAPI,
-                requiresApiKey(op) ? Flag.ON : Flag.OFF,
-                null));
+                requiresApiKey(op, security) ? Flag.ON : Flag.OFF,
+                null,
+                authorization.reason()));
       }
     }
     return methods;
   }
 
-  /**
-   * An operation whose security names an {@code apiKey} scheme that is no authorizer (the {@code
-   * api_key} scheme of API Gateway's import, which SAM writes for {@code ApiKeyRequired}) requires an
-   * API key.
-   */
-  private boolean requiresApiKey(ObjectNode operation) {
-    return securitySchemes(operation).stream()
-        .flatMap(name -> scheme(name).stream())
-        .anyMatch(scheme -> "apikey".equals(lower(Values.text(scheme, "type")))
-            && !scheme.has("x-amazon-apigateway-authorizer") && !scheme.has("x-amazon-apigateway-authtype"));
+  /** Whether the operation's security (or the definition's) names API Gateway's {@code api_key} scheme. */
+  private boolean requiresApiKey(ObjectNode operation, OpenApiSecurity security) {
+    List<List<String>> requirements = Optional.ofNullable(requirements(operation)).orElse(requirements(root));
+    return requirements != null && security.requiresApiKey(requirements);
   }
 
-  /** The names of the schemes the operation's security requirements (or the definition's) name. */
-  private List<String> securitySchemes(ObjectNode operation) {
-    Node security = operation.has("security") ? operation.get("security") : root.get("security");
-    List<String> names = new ArrayList<>();
-    if (security instanceof io.github.apigwlint.source.ArrayNode requirements) {
-      requirements.items().forEach(requirement -> Values.object(requirement).ifPresent(r -> names.addAll(r.entries().keySet())));
-    }
-    return names;
-  }
-
-  private Optional<ObjectNode> scheme(String name) {
-    return Values.object(root, "securityDefinitions")
-        .or(() -> Values.object(root, "components").flatMap(c -> Values.object(c, "securitySchemes")))
-        .flatMap(schemes -> Values.object(schemes, name));
-  }
-
-  private AuthorizationType authorization(ObjectNode operation) {
+  private OpenApiSecurity.Resolved authorization(ObjectNode operation, String verb, SamAuthorizers sam, OpenApiSecurity security) {
     String explicit = Values.object(operation, "x-amazon-apigateway-auth").map(a -> Values.text(a, "type")).orElse(null);
     if (explicit != null) {
-      return AuthorizationType.parse(explicit);
+      return new OpenApiSecurity.Resolved(AuthorizationType.parse(explicit), null);
     }
-    Node security = operation.has("security") ? operation.get("security") : root.get("security");
-    if (!(security instanceof io.github.apigwlint.source.ArrayNode requirements)) {
-      return AuthorizationType.NONE;
+    List<List<String>> requirements = sam.security(verb, operation.has("x-amazon-apigateway-integration"), requirements(operation));
+    if (requirements != null) {
+      return security.resolve(requirements);
     }
-    for (Node requirement : requirements.items()) {
-      if (requirement instanceof ObjectNode names) {
-        for (String scheme : names.entries().keySet()) {
-          AuthorizationType type = schemeType(scheme);
-          if (type != AuthorizationType.NONE) {
-            return type;
-          }
-        }
-      }
-    }
-    return AuthorizationType.NONE;
+    List<List<String>> documentWide = requirements(root);
+    return documentWide == null ? new OpenApiSecurity.Resolved(AuthorizationType.NONE, null) : security.documentWide(documentWide);
   }
 
-  private AuthorizationType schemeType(String name) {
-    Optional<ObjectNode> scheme = scheme(name);
-    if (scheme.isEmpty()) {
-      return AuthorizationType.NONE;
+  /** The scheme names of each requirement object of a {@code security} list; null when there is none. */
+  private static List<List<String>> requirements(ObjectNode owner) {
+    if (!(owner.get("security") instanceof ArrayNode list)) {
+      return null;
     }
-    String authType = lower(Values.text(scheme.get(), "x-amazon-apigateway-authtype"));
-    String authorizerType =
-        lower(Values.object(scheme.get(), "x-amazon-apigateway-authorizer").map(a -> Values.text(a, "type")).orElse(null));
-    if ("awssigv4".equals(authType)) {
-      return AuthorizationType.AWS_IAM;
-    }
-    if ("cognito_user_pools".equals(authType) || "cognito_user_pools".equals(authorizerType)) {
-      return AuthorizationType.COGNITO_USER_POOLS;
-    }
-    if ("jwt".equals(authorizerType)) {
-      return AuthorizationType.JWT;
-    }
-    if (authorizerType != null) {
-      return AuthorizationType.CUSTOM;
-    }
-    return AuthorizationType.NONE;
-  }
-
-  private static String lower(String text) {
-    return text == null ? null : text.toLowerCase(Locale.ROOT);
+    return list.items().stream()
+        .map(requirement -> Values.object(requirement).map(r -> List.copyOf(r.entries().keySet())).orElse(List.of()))
+        .toList();
   }
 }

@@ -159,17 +159,18 @@ final class SamApplication {
     if (name == null && apiAuth != null) {
       name = Values.text(apiAuth, "DefaultAuthorizer");
     }
-    if (name == null) {
-      return AuthorizationType.NONE;
-    }
+    return name == null ? AuthorizationType.NONE : authorizerType(name, apiAuth);
+  }
+
+  /** The authorization of the authorizer SAM knows by {@code name}: AWS_IAM, NONE, or one of {@code Auth.Authorizers}. */
+  static AuthorizationType authorizerType(String name, ObjectNode apiAuth) {
     if (Symbols.isSymbolic(name)) {
       return AuthorizationType.UNKNOWN;
     }
     if (name.equals("AWS_IAM") || name.equals("NONE")) {
       return AuthorizationType.parse(name);
     }
-    String named = name;
-    Optional<ObjectNode> authorizer = Values.object(apiAuth, "Authorizers").flatMap(a -> Values.object(a, named));
+    Optional<ObjectNode> authorizer = Values.object(apiAuth, "Authorizers").flatMap(a -> Values.object(a, name));
     if (authorizer.isEmpty()) {
       return AuthorizationType.UNKNOWN;
     }

@@ -153,7 +153,19 @@ final class TerraformResourceReader {
 
   private void readV2Api(TerraformResource resource) {
     ApiProtocol protocol = "WEBSOCKET".equalsIgnoreCase(text(resource, "protocol_type")) ? ApiProtocol.WEBSOCKET : ApiProtocol.HTTP;
-    newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body(resource));
+    Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body(resource));
+    if (protocol == ApiProtocol.HTTP && setTarget(resource)) {
+      QuickCreate.add(api, text(resource, "route_key"), resource.location(), Syntax.TERRAFORM);
+    }
+  }
+
+  /**
+   * Whether quick create happens: {@code target} is set, or known after apply; a value the module
+   * leaves open (a variable whose default is null) may be null, and then nothing is quick-created.
+   */
+  private boolean setTarget(TerraformResource resource) {
+    return resource.unknown().contains("target")
+        || value(resource, "target") != null && !Symbols.hasOpaque(text(resource, "target"));
   }
 
   private Api newApi(TerraformResource resource, ApiProtocol protocol, EndpointType type, List<String> vpce, Optional<OpenApiDefinition> body) {
@@ -164,7 +176,7 @@ final class TerraformResourceReader {
         id != null && !Symbols.isSymbolic(id) ? id : Symbols.resource(resource.address()),
         context.account(), context.region(), context.partition(), type, vpce, resource.location(),
         body.map(OpenApiDefinition::methods).orElse(List.of()), List.of(), Syntax.TERRAFORM, null,
-        Flag.first(text(resource, "disable_execute_api_endpoint"), body.map(OpenApiDefinition::disableExecuteApiEndpoint).orElse(null)));
+        Flag.first(text(resource, "disable_execute_api_endpoint"), body.map(OpenApiDefinition::disableExecuteApiEndpoint).orElse(null)), null);
     context.workspace().apis().add(api);
     apis.put(resource.address(), api);
     body.ifPresent(definition -> context.workspace().definitions().add(definition.of(api)));
@@ -201,7 +213,7 @@ final class TerraformResourceReader {
     String path = pathAt(resource, "resource_id", new HashSet<>())
         .orElseGet(() -> Symbols.opaque("resource path of " + resource.address()));
     api.get().methods().add(new Method(verb, path, AuthorizationType.parse(text(resource, "authorization")), resource.location(),
-        context.element(resource.address()), Syntax.TERRAFORM, Flag.of(text(resource, "api_key_required")), null));
+        context.element(resource.address()), Syntax.TERRAFORM, Flag.of(text(resource, "api_key_required")), null, null));
   }
 
   /**
@@ -256,9 +268,7 @@ final class TerraformResourceReader {
     if (api.isEmpty() || routeKey == null) {
       return;
     }
-    int space = routeKey.indexOf(' ');
-    api.get().methods().add(new Method(
-        space > 0 ? routeKey.substring(0, space) : null, space > 0 ? routeKey.substring(space + 1) : routeKey,
+    api.get().methods().add(Method.route(routeKey,
         AuthorizationType.parse(Optional.ofNullable(text(resource, "authorization_type")).orElse("NONE")),
         resource.location(), context.element(resource.address()), Syntax.TERRAFORM,
         api.get().apiKeyRequirement(text(resource, "api_key_required")), null));

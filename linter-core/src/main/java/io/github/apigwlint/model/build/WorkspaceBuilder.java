@@ -222,7 +222,8 @@ public final class WorkspaceBuilder {
             List.of(),
             Syntax.OPENAPI,
             null,
-            Flag.of(definition.disableExecuteApiEndpoint()));
+            Flag.of(definition.disableExecuteApiEndpoint()),
+            null);
     context.workspace().apis().add(api);
     context.workspace().definitions().add(definition.of(api));
     definition.policy().ifPresent(policy ->

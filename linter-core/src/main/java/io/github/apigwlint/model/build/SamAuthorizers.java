@@ -1,0 +1,106 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.source.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the SAM transform does to the {@code security} of a definition's operations from an API's
+ * {@code Auth} (samtranslator {@code SwaggerEditor.set_path_default_authorizer} for {@code
+ * AWS::Serverless::Api}, {@code OpenApiEditor.set_path_default_authorizer} for {@code
+ * AWS::Serverless::HttpApi}): it writes the security schemes of its authorizers into the definition
+ * and puts {@code DefaultAuthorizer} on every operation with an integration that does not name
+ * another of them; a REST operation opts out with the {@code NONE} marker, an HTTP one with any
+ * {@code security} of its own.
+ */
+final class SamAuthorizers {
+
+  /** An API SAM does not transform, or one without {@code Auth}: the definition's security stays as written. */
+  static final SamAuthorizers UNTRANSFORMED = new SamAuthorizers(null, null, false, true);
+
+  private static final String NONE_MARKER = "NONE";
+
+  private final ObjectNode auth;
+  private final String defaultAuthorizer;
+  private final boolean http;
+  private final boolean toPreflight;
+
+  private SamAuthorizers(ObjectNode auth, String defaultAuthorizer, boolean http, boolean toPreflight) {
+    this.auth = auth;
+    this.defaultAuthorizer = defaultAuthorizer;
+    this.http = http;
+    this.toPreflight = toPreflight;
+  }
+
+  static SamAuthorizers of(ObjectNode auth, boolean http) {
+    if (auth == null) {
+      return UNTRANSFORMED;
+    }
+    return new SamAuthorizers(auth, Values.text(auth, "DefaultAuthorizer"), http,
+        !"false".equalsIgnoreCase(Values.text(auth, "AddDefaultAuthorizerToCorsPreflight")));
+  }
+
+  /** The authorization of a scheme SAM writes into the definition, whatever the definition says of that name. */
+  Optional<AuthorizationType> schemeType(String scheme) {
+    if (auth == null) {
+      return Optional.empty();
+    }
+    if (scheme.equals(NONE_MARKER)) {
+      return Optional.of(AuthorizationType.NONE);
+    }
+    return names().contains(scheme) ? Optional.of(SamApplication.authorizerType(scheme, auth)) : Optional.empty();
+  }
+
+  /**
+   * The method that stands for every method of a definition this run cannot read: SAM gives each
+   * the default authorizer unless the definition overrides it there.
+   */
+  Method undeclared(Method unread) {
+    if (defaultAuthorizer == null) {
+      return unread;
+    }
+    String exempt = http || !toPreflight ? "on OPTIONS methods and " : "";
+    return unread.withAuthorization(SamApplication.authorizerType(defaultAuthorizer, auth),
+        "from SAM's DefaultAuthorizer " + defaultAuthorizer + ", except " + exempt + "where the definition overrides it");
+  }
+
+  /**
+   * The requirements of an operation after SAM's edit, each the scheme names of one requirement
+   * object; {@code written} is the operation's own {@code security}, null when it has none.
+   */
+  List<List<String>> security(String verb, boolean integrated, List<List<String>> written) {
+    boolean preflight = verb.equals("OPTIONS");
+    if (defaultAuthorizer == null || !integrated || preflight && (http || !toPreflight)) {
+      return written;
+    }
+    if (http) {
+      return written == null || written.isEmpty() ? List.of(List.of(defaultAuthorizer)) : written;
+    }
+    List<List<String>> others = new ArrayList<>();
+    List<List<String>> authorizers = new ArrayList<>();
+    for (List<String> requirement : written == null ? List.<List<String>>of() : written) {
+      (requirement.stream().anyMatch(names()::contains) ? authorizers : others).add(requirement);
+    }
+    Optional<List<String>> optOut = others.stream().filter(r -> r.contains(NONE_MARKER)).findFirst();
+    List<List<String>> edited = new ArrayList<>(others);
+    if (optOut.isPresent()) {
+      edited.remove(optOut.get());
+    } else {
+      edited.addAll(authorizers.isEmpty() ? List.of(List.of(defaultAuthorizer)) : authorizers);
+    }
+    // SAM leaves the security as written when its edit leaves nothing
+    return edited.isEmpty() ? written : edited;
+  }
+
+  /** The names SAM reads as its authorizers: AWS_IAM and the keys of {@code Auth.Authorizers}. */
+  private Set<String> names() {
+    Set<String> names = new LinkedHashSet<>(Set.of("AWS_IAM"));
+    Values.object(auth, "Authorizers").ifPresent(a -> names.addAll(a.entries().keySet()));
+    return names;
+  }
+}

@@ -537,9 +537,9 @@ class AccessAndSimulateTest {
             anyone on the internet: depends
             depends on the method's authorization: security scheme bearer has neither x-amazon-apigateway-authtype \
         nor x-amazon-apigateway-authorizer, and what API Gateway makes of it is not documented
-          every stage (none declared) GET /accounts (NONE)
+          every stage (none declared) GET /accounts (NONE, API key required)
             anyone on the internet: allowed
-          every stage (none declared) DELETE /accounts (AWS_IAM)
+          every stage (none declared) DELETE /accounts (AWS_IAM, API key required)
         """ + SIGNED_ONLY_WITHOUT_POLICY + """
           every stage (none declared) PATCH /accounts (UNKNOWN)
             anyone on the internet: depends

@@ -75,7 +75,7 @@ public final class ExecuteApiArnMalformed implements Rule {
     String element = statement.notResource() ? "NotResource" : "Resource";
     String message =
         element + " of " + policy.owner() + ": " + issue.message()
-            + (warning ? "" : "; the value never matches any request, so " + Effects.ofNeverMatching(statement));
+            + (warning ? "" : "; the value never matches any request, so " + Effects.ofResourceMatchingNothing(statement));
     RuleContext.Report report =
         context
             .report(message, resource.location(), Subject.value(policy, statement, resource).property(issue.kind().toString()))

@@ -46,20 +46,13 @@ public final class PrincipalMalformed implements Rule {
         context
             .report(
                 element + " of " + policy.owner() + ": " + problem.message() + "; this value can never match a caller, so "
-                    + consequence(statement),
+                    + Effects.ofPrincipalMatchingNobody(statement),
                 problem.location(),
                 occurrences.next(Subject.value(policy, statement, problem.pointer())))
             .fix(fixFor(problem.message()))
             .emit();
       }
     }
-  }
-
-  private static String consequence(Statement statement) {
-    if (statement.notPrincipal()) {
-      return "the NotPrincipal exception never covers anyone and " + statement.label() + " applies to every caller";
-    }
-    return Effects.ofNeverMatching(statement);
   }
 
   /** The validator's message names the kind of problem. */

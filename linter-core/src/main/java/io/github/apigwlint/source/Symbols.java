@@ -108,15 +108,20 @@ public final class Symbols {
         && text.indexOf(CLOSE) == text.length() - 1;
   }
 
-  /** The text with each token written as {@code ${name}}, for messages. */
+  /** The text with each token written as {@code Fn::Sub} writes it ({@code ${name}}), for messages. */
   public static String render(String text) {
+    return render(text, Spelling.CLOUDFORMATION);
+  }
+
+  /** The text with each token written as the language of {@code spelling} writes it, for messages. */
+  public static String render(String text, Spelling spelling) {
     if (!isSymbolic(text)) {
       return text;
     }
-    Matcher m = TOKEN.matcher(text);
+    Matcher m = TOKEN.matcher(spelling.expressions(text));
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement("${" + m.group(2) + "}"));
+      m.appendReplacement(out, Matcher.quoteReplacement("${" + spelling.name(m.group(1), m.group(2)) + "}"));
     }
     m.appendTail(out);
     return out.toString();

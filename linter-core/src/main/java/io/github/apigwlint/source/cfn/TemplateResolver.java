@@ -277,7 +277,7 @@ public final class TemplateResolver {
       if (!(item instanceof ScalarNode part)) {
         return malformed("Fn::Join", call);
       }
-      texts.add(part.text());
+      texts.add(text(part));
     }
     return scalar(String.join(separator.text(), texts), call);
   }

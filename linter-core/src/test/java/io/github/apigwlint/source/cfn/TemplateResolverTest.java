@@ -54,6 +54,7 @@ class TemplateResolverTest {
             Other: !Cidr [x, 1, 2]
             Url: !Sub "execute-api.${AWS::URLSuffix}"
             NullVariable: !Sub ["execute-api:/${__Stage__}/GET/one", {__Stage__: null}]
+            NullPart: !Join ["", ["execute-api:/", null, "/GET/one"]]
       """;
 
   private final ObjectNode template = (ObjectNode) YamlLoader.parse(TEMPLATE, "t.yaml");
@@ -89,6 +90,7 @@ class TemplateResolverTest {
   void classF_aNullSubVariableIsUnknownNeverTheTextNull() {
     assertThat(Symbols.hasOpaque(text("NullVariable"))).isTrue();
     assertThat(Symbols.render(text("NullVariable"))).isEqualTo("execute-api:/${variable __Stage__ of Fn::Sub is null}/GET/one");
+    assertThat(Symbols.render(text("NullPart"))).isEqualTo("execute-api:/${value is null}/GET/one");
   }
 
   @Test

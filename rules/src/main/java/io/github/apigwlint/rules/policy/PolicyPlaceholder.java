@@ -9,6 +9,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ public final class PolicyPlaceholder implements Rule {
         boolean standalone = policy.isStandaloneFile();
         context
             .report(
-                entry.element() + " value \"" + entry.value() + "\" of " + policy.owner() + " still contains the"
+                entry.element() + " value \"" + SyntaxNames.value(policy.syntax(), entry.value().text()) + "\" of " + policy.owner() + " still contains the"
                     + " placeholder \"" + placeholder.get() + "\": "
                     + (standalone ? "no template of the workspace deploys this file, but as it stands " : "")
                     + consequence(entry, statement),

@@ -64,7 +64,12 @@ public final class SyntaxNames {
    * {@code ${aws_api_gateway_rest_api.orders.execution_arn}} in Terraform.
    */
   public static String value(Syntax syntax, String text) {
-    return Symbols.render(text, syntax == Syntax.TERRAFORM ? Spelling.TERRAFORM : Spelling.CLOUDFORMATION);
+    return Symbols.render(text, spelling(syntax));
+  }
+
+  /** How the language of {@code syntax} writes the values the input does not fix. */
+  public static Spelling spelling(Syntax syntax) {
+    return syntax == Syntax.TERRAFORM ? Spelling.TERRAFORM : Spelling.CLOUDFORMATION;
   }
 
   /** The name a template or configuration refers to an element by: the logical id or Terraform address. */

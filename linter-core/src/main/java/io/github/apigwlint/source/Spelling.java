@@ -12,21 +12,32 @@ public enum Spelling {
   CLOUDFORMATION,
   /**
    * As Terraform interpolations: {@code ${data.aws_caller_identity.current.account_id}}, {@code
-   * ${aws_api_gateway_rest_api.orders.id}}, {@code ${aws_api_gateway_rest_api.orders.execution_arn}}.
+   * ${aws_api_gateway_rest_api.orders.id}}, {@code ${aws_api_gateway_rest_api.orders.execution_arn}},
+   * {@code ${aws_api_gateway_rest_api.orders.arn}}.
    */
   TERRAFORM;
 
   /** The ARN prefix a Terraform API's {@code execution_arn} stands for, where the workspace fixes none of its parts. */
   private static final Pattern EXECUTION_ARN =
       Pattern.compile(Pattern.quote("arn:" + Symbols.PARTITION + ":execute-api:" + Symbols.REGION + ":" + Symbols.SELF_ACCOUNT + ":")
-          + Pattern.quote(Symbols.OPEN + Symbols.RESOURCE + ":") + "([^" + Symbols.CLOSE + "]*)" + Symbols.CLOSE);
+          + resource());
+
+  /** The management ARN a Terraform API's {@code arn} stands for, where the workspace fixes none of its parts. */
+  private static final Pattern MANAGEMENT_ARN =
+      Pattern.compile(Pattern.quote("arn:" + Symbols.PARTITION + ":apigateway:" + Symbols.REGION + "::") + "/(?:restapis|apis)/"
+          + resource());
+
+  private static String resource() {
+    return Pattern.quote(Symbols.OPEN + Symbols.RESOURCE + ":") + "([^" + Symbols.CLOSE + "]*)" + Symbols.CLOSE;
+  }
 
   /** The text with the parts it writes as one expression already written; the other tokens are left. */
   String expressions(String text) {
     if (this == CLOUDFORMATION) {
       return text;
     }
-    return EXECUTION_ARN.matcher(text).replaceAll(m -> Matcher.quoteReplacement("${" + m.group(1) + ".execution_arn}"));
+    String written = EXECUTION_ARN.matcher(text).replaceAll(m -> Matcher.quoteReplacement("${" + m.group(1) + ".execution_arn}"));
+    return MANAGEMENT_ARN.matcher(written).replaceAll(m -> Matcher.quoteReplacement("${" + m.group(1) + ".arn}"));
   }
 
   /** What goes between {@code ${} and {@code }} for the token of this kind and name. */

@@ -800,6 +800,40 @@ class AccessAndSimulateTest {
   }
 
   @Test
+  void simulate_classC_aServerlessVariableInThePrincipalLeavesTheAnswerUnknown() throws IOException {
+    assertThat(simulate("""
+        {"Version": "2012-10-17", "Statement": [
+          {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::${self:custom.consumerAccount}:root"},
+           "Action": "execute-api:Invoke", "Resource": "execute-api:/*"}]}
+        """, "222222222222")).startsWith("UNKNOWN");
+  }
+
+  @Test
+  void simulate_classC_aServerlessVariableInTheResourceLeavesTheAnswerUnknown() throws IOException {
+    assertThat(simulate("""
+        {"Version": "2012-10-17", "Statement": [
+          {"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke",
+           "Resource": "arn:aws:execute-api:us-east-1:111111111111:${self:custom.apiId}/*"}]}
+        """, "anonymous")).startsWith("UNKNOWN");
+  }
+
+  @Test
+  void simulate_classC_anIamPolicyVariableInTheResourceStaysAVariable() throws IOException {
+    assertThat(simulate("""
+        {"Version": "2012-10-17", "Statement": [
+          {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111111111111:user/pets"}, "Action": "execute-api:Invoke",
+           "Resource": "arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5/prod/GET/${aws:username}"}]}
+        """, "arn:aws:iam::111111111111:user/pets")).startsWith("ALLOW");
+  }
+
+  /** What {@code simulate} prints for a call of {@link #METHOD} by {@code principal} under {@code policy}. */
+  private String simulate(String policy, String principal) throws IOException {
+    Files.writeString(workingDirectory.resolve("simulated-policy.json"), policy);
+    assertThat(run("simulate", "--policy", "simulated-policy.json", "--principal", principal, "--resource", METHOD)).isZero();
+    return out.toString();
+  }
+
+  @Test
   void simulate_unknownPrincipalIsAUsageFailure() {
     assertThat(run("simulate", "--principal", "bob", "--resource", METHOD)).isEqualTo(ExitCodes.FAILURE);
     assertThat(err.toString()).contains("--principal");

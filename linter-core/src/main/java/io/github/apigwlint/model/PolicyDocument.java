@@ -22,6 +22,7 @@ import java.util.Optional;
  *     when unknown
  * @param origins for a generated policy (SAM's {@code Auth.ResourcePolicy}), what produced each
  *     generated statement; empty for policies written as they are
+ * @param syntax the language the policy's values are written in, so that messages show them so
  */
 public record PolicyDocument(
     PolicyKind kind,
@@ -32,7 +33,8 @@ public record PolicyDocument(
     Api api,
     String principal,
     String account,
-    List<StatementOrigin> origins) {
+    List<StatementOrigin> origins,
+    Syntax syntax) {
 
   public PolicyDocument {
     origins = List.copyOf(origins);
@@ -40,8 +42,9 @@ public record PolicyDocument(
 
   /** A policy written as it is in the input. */
   public PolicyDocument(
-      PolicyKind kind, Node source, Policy policy, String owner, String element, Api api, String principal, String account) {
-    this(kind, source, policy, owner, element, api, principal, account, List.of());
+      PolicyKind kind, Node source, Policy policy, String owner, String element, Api api, String principal, String account,
+      Syntax syntax) {
+    this(kind, source, policy, owner, element, api, principal, account, List.of(), syntax);
   }
 
   /**

@@ -1,8 +1,12 @@
 package io.github.apigwlint.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Everything one run read, linked: a role in one file and the API in another meet here. */
 public final class Workspace {
@@ -18,6 +22,7 @@ public final class Workspace {
   private final List<SamPolicySettings> samPolicySettings = new ArrayList<>();
   private final List<SamTransformError> samTransformErrors = new ArrayList<>();
   private final List<Consumer> consumers = new ArrayList<>();
+  private final Map<String, Set<String>> ownAccounts = new HashMap<>();
 
   /**
    * A workspace that starts with this one's elements: the part of a run that no undecided
@@ -36,6 +41,7 @@ public final class Workspace {
     copy.samPolicySettings.addAll(samPolicySettings);
     copy.samTransformErrors.addAll(samTransformErrors);
     copy.consumers.addAll(consumers);
+    copy.ownAccounts.putAll(ownAccounts);
     return copy;
   }
 
@@ -85,6 +91,22 @@ public final class Workspace {
   /** The settings of SAM resources that SAM's transform refuses. */
   public List<SamTransformError> samTransformErrors() {
     return samTransformErrors;
+  }
+
+  /**
+   * The accounts the input that holds {@code policy} shows as its own: where a plan or state gives
+   * the owner or the ARNs of the resources it creates, those are real accounts, even one that AWS
+   * documentation uses as a sample. A template's own account is {@code AWS::AccountId}, a symbol.
+   */
+  public Set<String> ownAccounts(PolicyDocument policy) {
+    return ownAccounts.getOrDefault(policy.source().location().file(), Set.of());
+  }
+
+  /** Records the accounts the input {@code file} shows as its own. */
+  public void addOwnAccounts(String file, Set<String> accounts) {
+    if (!accounts.isEmpty()) {
+      ownAccounts.computeIfAbsent(file, f -> new HashSet<>()).addAll(accounts);
+    }
   }
 
   /** The resource policies attached to {@code api} (an API has at most one, but input may repeat it). */

@@ -74,7 +74,7 @@ final class ConditionReader {
     }
     for (Node item : items) {
       if (item instanceof ScalarNode scalar && !scalar.isNull()) {
-        values.add(new PolicyValue(scalar.text(), item));
+        values.add(new PolicyValue(Placeholders.marked(scalar.text()), item));
       } else {
         problems.add(
             new PolicyProblem(

@@ -1,6 +1,7 @@
 package io.github.apigwlint.policy;
 
 import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Spelling;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,10 @@ public record ExecuteApiArn(Arn arn, String apiId, String stage, String verb, St
 
   /**
    * Problems of a resource used with an execute-api action; none for a value holding a placeholder,
-   * which is reported as one. {@code expectedPartition} may be null.
+   * which is reported as one. {@code expectedPartition} may be null; messages show values as {@code
+   * spelling} writes them.
    */
-  public static List<ArnIssue> check(String resource, Location location, String expectedPartition) {
+  public static List<ArnIssue> check(String resource, Location location, String expectedPartition, Spelling spelling) {
     List<ArnIssue> issues = new ArrayList<>();
     if (resource.equals("*") || Symbols.isSingleToken(resource) || Placeholders.find(resource).isPresent()) {
       return issues;
@@ -71,17 +73,17 @@ public record ExecuteApiArn(Arn arn, String apiId, String stage, String verb, St
     if (!isShorthand(resource)) {
       Optional<Arn> arn = Arn.parse(resource);
       if (arn.isEmpty()) {
-        issues.add(issue(ArnIssue.Kind.MALFORMED, "\"" + Symbols.render(resource) + "\" is not an ARN", location));
+        issues.add(issue(ArnIssue.Kind.MALFORMED, "\"" + Symbols.render(resource, spelling) + "\" is not an ARN", location));
         return issues;
       }
       String service = arn.get().service();
       if (service.contains("*") || service.contains("?")) {
         issues.add(issue(ArnIssue.Kind.WILDCARD_IN_SERVICE, "wildcard in the service segment of \""
-            + Symbols.render(resource) + "\" is not allowed", location));
+            + Symbols.render(resource, spelling) + "\" is not allowed", location));
         return issues;
       }
       if (!service.equals(SERVICE)) {
-        issues.add(issue(ArnIssue.Kind.WRONG_SERVICE, "\"" + Symbols.render(resource) + "\" is an ARN of service " + service
+        issues.add(issue(ArnIssue.Kind.WRONG_SERVICE, "\"" + Symbols.render(resource, spelling) + "\" is an ARN of service " + service
             + "; execute-api actions only match execute-api ARNs", location));
         return issues;
       }
@@ -92,13 +94,13 @@ public record ExecuteApiArn(Arn arn, String apiId, String stage, String verb, St
             + expectedPartition + "\"", location));
       }
     }
-    parse(resource).ifPresent(parsed -> parsed.checkPath(location, issues));
+    parse(resource).ifPresent(parsed -> parsed.checkPath(location, spelling, issues));
     return issues;
   }
 
-  private void checkPath(Location location, List<ArnIssue> issues) {
+  private void checkPath(Location location, Spelling spelling, List<ArnIssue> issues) {
     if (verb != null && !isVerbPattern(verb)) {
-      issues.add(issue(ArnIssue.Kind.BAD_VERB, "\"" + Symbols.render(verb) + "\" is not an HTTP method ("
+      issues.add(issue(ArnIssue.Kind.BAD_VERB, "\"" + Symbols.render(verb, spelling) + "\" is not an HTTP method ("
           + "GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or a wildcard)", location));
     }
     if (path == null) {
@@ -110,11 +112,11 @@ public record ExecuteApiArn(Arn arn, String apiId, String stage, String verb, St
           + "\" never matches a request ARN, which holds concrete values; use *", location));
     }
     if (path.contains("//") || path.startsWith("/")) {
-      issues.add(warning(ArnIssue.Kind.DOUBLE_SLASH, "empty path segment in \"" + Symbols.render(path)
+      issues.add(warning(ArnIssue.Kind.DOUBLE_SLASH, "empty path segment in \"" + Symbols.render(path, spelling)
           + "\"; request ARNs have none", location));
     }
     if (path.length() > 1 && path.endsWith("/")) {
-      issues.add(warning(ArnIssue.Kind.TRAILING_SLASH, "trailing slash in \"" + Symbols.render(path)
+      issues.add(warning(ArnIssue.Kind.TRAILING_SLASH, "trailing slash in \"" + Symbols.render(path, spelling)
           + "\"; API Gateway strips it from request paths", location));
     }
   }

@@ -111,7 +111,7 @@ final class OpaqueBounds {
     Kind[] kinds = new Kind[value.length()];
     int count = 0;
     for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) == Symbols.OPEN && value.startsWith(Symbols.OPAQUE + ":", i + 1)) {
+      if (Symbols.opaqueStartsAt(value, i)) {
         i = closing(value, i);
         kinds[count++] = Kind.OPAQUE;
       } else {
@@ -126,7 +126,7 @@ final class OpaqueBounds {
     int k = 0;
     for (int i = 0; i < value.length() && k < kinds.length; i++) {
       char c = value.charAt(i);
-      if (c == Symbols.OPEN && value.startsWith(Symbols.OPAQUE + ":", i + 1)) {
+      if (Symbols.opaqueStartsAt(value, i)) {
         i = closing(value, i);
       }
       chars[k++] = c;
@@ -134,17 +134,9 @@ final class OpaqueBounds {
     return chars;
   }
 
+  /** The marker of a token holds no wildcard, so the pattern's text tells where one starts. */
   private static boolean opaqueStartsAt(Glob pattern, int i) {
-    String marker = Symbols.OPEN + Symbols.OPAQUE + ":";
-    if (i + marker.length() > pattern.length()) {
-      return false;
-    }
-    for (int k = 0; k < marker.length(); k++) {
-      if (pattern.isWild(i + k) || pattern.charAt(i + k) != marker.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return Symbols.opaqueStartsAt(pattern.text(), i);
   }
 
   private static int closing(Glob pattern, int open) {

@@ -2,6 +2,7 @@ package io.github.apigwlint.policy;
 
 import io.github.apigwlint.source.Symbols;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,17 +10,39 @@ import java.util.regex.Pattern;
  * Recognizes text left over from AWS documentation and samples: {@code <account-id>},
  * {@code {api-id}}, {@code account-id}, the documentation account ids such as {@code 111122223333},
  * sample endpoint and organization ids; and the variables of a template another tool fills in
- * ({@code ${api_gateway_rest_api_execution_arn}} of a Terraform {@code templatefile}), which IAM
- * policy variables such as {@code ${aws:username}} are not: those name a key with a colon. Symbol
- * tokens (unresolved template values) never match: they are masked before the search.
+ * ({@code ${api_gateway_rest_api_execution_arn}} of a Terraform {@code templatefile}, the Serverless
+ * Framework's {@code ${self:custom.account}}, {@code ${opt:stage}}, {@code ${file(x.yml):key}}).
+ * Outside a Principal, IAM policy variables such as {@code ${aws:username}} and {@code ${*}} are
+ * not such variables; IAM allows no policy variable in a Principal, so there every {@code ${…}} is
+ * one. Other symbol tokens (unresolved template values) never match: they are masked before the
+ * search.
  *
- * <p>A value holding a placeholder is reported as one ({@code policy-placeholder}); the checks of
- * principals and ARNs leave it alone, so it is not also called malformed.
+ * <p>A policy reads the variables of another tool as {@link Symbols#placeholder placeholder symbols}
+ * ({@link #marked}), so the answers that depend on them are unknown. A value holding a placeholder
+ * is reported as one ({@code policy-placeholder}); the checks of principals and ARNs leave it
+ * alone, so it is not also called malformed.
  */
 public final class Placeholders {
 
   /** Separators of ARN segments, paths and lists; the mask of a symbol token counts as one too. */
   private static final String EDGE = "[:/,;=\\s" + Symbols.OPEN + "]";
+
+  /**
+   * The name inside {@code ${…}} of a variable another tool fills in: a bare name ({@code ${name}}, {@code ${var.name}}),
+   * a function ({@code ${file(x.yml):key}}, {@code ${cf(us-east-1):stack.output}}), or a source of
+   * the Serverless Framework whose prefix names no AWS service ({@code ${self:…}}, {@code ${opt:…}},
+   * {@code ${env:…}}, {@code ${sls:…}}, {@code ${param:…}}, {@code ${cf:…}}, {@code ${cf.us-east-1:…}},
+   * {@code ${ssm:/path}}). {@code ${s3:…}} and {@code ${ssm:name}} may be IAM policy variables of
+   * those services, so outside a Principal they stay as written.
+   */
+  private static final String OTHER_TOOL_NAME =
+      String.join(
+          "|",
+          "[A-Za-z_][A-Za-z0-9_.-]*",
+          "[A-Za-z][A-Za-z0-9]*\\([^{}]*",
+          "(?:self|opt|env|sls|param|cf)(?:\\.[^{}:]*)?:[^{}]*",
+          "(?:ssm|s3)\\.[^{}:]*:[^{}]*",
+          "ssm:/[^{}]*");
 
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
@@ -37,18 +60,57 @@ public final class Placeholders {
               "(?<!\\d)(?:123456789012|111122223333|444455556666|123412341234|777788889999)(?!\\d)",
               // sample VPC endpoint, VPC and organization ids
               "(?<![A-Za-z0-9-])(?:vpce-1a2b3c4d|vpc-1a2b3c4d|o-abc123|o-a1b2c3d4e5)(?![A-Za-z0-9])",
-              // a template variable: ${name}, ${var.name}, never a policy variable ${aws:...}, ${*}
-              "\\$\\{[A-Za-z_][A-Za-z0-9_.-]*}"),
+              // a variable of another tool, read as a placeholder symbol or still written as it is
+              Symbols.OPEN + Symbols.PLACEHOLDER + ":[^" + Symbols.CLOSE + "]*" + Symbols.CLOSE,
+              "\\$\\{(?:" + OTHER_TOOL_NAME + ")}"),
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern TOKEN = Pattern.compile(Symbols.OPEN + "[^" + Symbols.CLOSE + "]*" + Symbols.CLOSE);
+  /** Any variable; a Principal takes no policy variable. */
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^{}]*)}");
+
+  /** A variable that is no IAM policy variable (those are {@code ${*}}, {@code ${?}}, {@code ${$}}, {@code ${service:key}}). */
+  private static final Pattern OTHER_TOOL_VARIABLE = Pattern.compile("\\$\\{(" + OTHER_TOOL_NAME + ")}", Pattern.CASE_INSENSITIVE);
+
+  /** Masks every symbol token but a placeholder. */
+  private static final Pattern OTHER_TOKEN =
+      Pattern.compile(Symbols.OPEN + "(?!" + Symbols.PLACEHOLDER + ":)[^" + Symbols.CLOSE + "]*" + Symbols.CLOSE);
 
   private Placeholders() {}
 
   /** The first placeholder in the text, as written. */
   public static Optional<String> find(String text) {
-    String masked = TOKEN.matcher(text).replaceAll(String.valueOf(Symbols.OPEN));
+    return find(text, Set.of());
+  }
+
+  /**
+   * The first placeholder in the text, as written, where a documentation account id that the input
+   * itself uses as its own account ({@code ownAccounts}) is no placeholder.
+   */
+  public static Optional<String> find(String text, Set<String> ownAccounts) {
+    String masked = OTHER_TOKEN.matcher(text).replaceAll(String.valueOf(Symbols.OPEN));
     Matcher m = PLACEHOLDER.matcher(masked);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
+    while (m.find()) {
+      if (!ownAccounts.contains(m.group())) {
+        return Optional.of(Symbols.render(m.group()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The text of a policy value outside a Principal, each variable of another tool a placeholder symbol. */
+  public static String marked(String text) {
+    return symbolized(OTHER_TOOL_VARIABLE, text);
+  }
+
+  /** The text of a Principal value, each variable a placeholder symbol: IAM substitutes none there. */
+  public static String markedInPrincipal(String text) {
+    return symbolized(VARIABLE, text);
+  }
+
+  private static String symbolized(Pattern variable, String text) {
+    if (!text.contains("${")) {
+      return text;
+    }
+    return variable.matcher(text).replaceAll(m -> Matcher.quoteReplacement(Symbols.placeholder(m.group(1))));
   }
 }

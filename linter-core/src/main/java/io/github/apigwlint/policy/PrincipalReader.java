@@ -40,7 +40,9 @@ final class PrincipalReader {
     List<List<PolicyValue>> byType = new ArrayList<>();
     boolean unknown = false;
     for (String type : TYPES) {
-      byType.add(StringList.read(object.get(type), "Principal " + type, problems));
+      byType.add(StringList.read(object.get(type), "Principal " + type, problems).stream()
+          .map(value -> new PolicyValue(Placeholders.markedInPrincipal(value.text()), value.node()))
+          .toList());
     }
     for (Map.Entry<String, Node> entry : object.entries().entrySet()) {
       if (!TYPES.contains(entry.getKey())) {

@@ -1,5 +1,6 @@
 package io.github.apigwlint.policy;
 
+import io.github.apigwlint.source.Spelling;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +19,14 @@ public final class PrincipalValidator {
 
   private PrincipalValidator() {}
 
-  public static List<PolicyProblem> validate(PrincipalSpec principal) {
+  /** The problems of the principal's values, which messages show as {@code spelling} writes them. */
+  public static List<PolicyProblem> validate(PrincipalSpec principal, Spelling spelling) {
     List<PolicyProblem> problems = new ArrayList<>();
     if (principal == null) {
       return problems;
     }
     for (PolicyValue value : principal.aws()) {
-      String message = checkAws(value.text());
+      String message = checkAws(value.text(), spelling);
       if (message != null) {
         problems.add(new PolicyProblem(message, value.node()));
       }
@@ -36,7 +38,7 @@ public final class PrincipalValidator {
   }
 
   /** The problem with one AWS principal value, or null when it is well formed. */
-  public static String checkAws(String text) {
+  public static String checkAws(String text, Spelling spelling) {
     if (Symbols.hasOpaque(text) || Placeholders.find(text).isPresent()) {
       return null;
     }
@@ -45,23 +47,22 @@ public final class PrincipalValidator {
     }
     if (!text.startsWith("arn:")) {
       if (text.contains("*") || text.contains("?")) {
-        return "wildcard in principal \"" + Symbols.render(text) + "\": only a lone \"*\" is allowed";
+        return "wildcard in principal \"" + Symbols.render(text, spelling) + "\": only a lone \"*\" is allowed";
       }
-      return isAccount(text) ? null : "malformed account id \"" + Symbols.render(text) + "\" (expected 12 digits)";
+      return isAccount(text) ? null : "malformed account id \"" + Symbols.render(text, spelling) + "\" (expected 12 digits)";
     }
     var arn = Arn.parse(text);
     if (arn.isEmpty()) {
-      return "malformed principal ARN \"" + Symbols.render(text) + "\"";
+      return "malformed principal ARN \"" + Symbols.render(text, spelling) + "\"";
     }
     if (text.contains("*") || text.contains("?")) {
-      return "partial wildcard in principal \"" + Symbols.render(text)
+      return "partial wildcard in principal \"" + Symbols.render(text, spelling)
           + "\" is not allowed; use Principal \"*\" with an ArnLike condition on aws:PrincipalArn";
     }
-    return checkArn(arn.get(), text);
+    return checkArn(arn.get(), Symbols.render(text, spelling));
   }
 
-  private static String checkArn(Arn arn, String text) {
-    String shown = Symbols.render(text);
+  private static String checkArn(Arn arn, String shown) {
     if (!arn.service().equals("iam") && !arn.service().equals("sts")) {
       return "\"" + shown + "\" is not an IAM or STS principal ARN";
     }

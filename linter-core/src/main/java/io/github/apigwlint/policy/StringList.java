@@ -6,7 +6,7 @@ import io.github.apigwlint.source.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads "a string or an array of strings", reporting anything else. */
+/** Reads "a string or an array of strings", reporting anything else; variables of other tools become placeholders. */
 final class StringList {
 
   private StringList() {}
@@ -31,7 +31,7 @@ final class StringList {
 
   private static void one(Node node, String element, List<PolicyValue> values, List<PolicyProblem> problems) {
     if (node instanceof ScalarNode scalar && scalar.isString()) {
-      values.add(new PolicyValue(scalar.text(), node));
+      values.add(new PolicyValue(Placeholders.marked(scalar.text()), node));
     } else {
       problems.add(
           new PolicyProblem(

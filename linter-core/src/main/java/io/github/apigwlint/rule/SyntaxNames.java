@@ -6,6 +6,8 @@ import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.Syntax;
+import io.github.apigwlint.source.Spelling;
+import io.github.apigwlint.source.Symbols;
 
 /**
  * The names users write for model elements, in the language they wrote them in, for messages and
@@ -54,6 +56,20 @@ public final class SyntaxNames {
       case OPENAPI -> "x-amazon-apigateway-auth type";
       default -> "AuthorizationType";
     };
+  }
+
+  /**
+   * A value as the language of {@code syntax} writes what the input does not fix: {@code
+   * ${AWS::AccountId}} in a template, {@code ${data.aws_caller_identity.current.account_id}} or
+   * {@code ${aws_api_gateway_rest_api.orders.execution_arn}} in Terraform.
+   */
+  public static String value(Syntax syntax, String text) {
+    return Symbols.render(text, spelling(syntax));
+  }
+
+  /** How the language of {@code syntax} writes the values the input does not fix. */
+  public static Spelling spelling(Syntax syntax) {
+    return syntax == Syntax.TERRAFORM ? Spelling.TERRAFORM : Spelling.CLOUDFORMATION;
   }
 
   /** The name a template or configuration refers to an element by: the logical id or Terraform address. */

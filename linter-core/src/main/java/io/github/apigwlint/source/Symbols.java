@@ -1,5 +1,6 @@
 package io.github.apigwlint.source;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
  *       workspace. Equal tokens are equal values and different identity tokens of the same kind are
  *       different values, so matching stays exact;
  *   <li><b>opaque</b> values (a parameter without default, an import, an unresolved condition) may
- *       be anything: a comparison that involves one is UNKNOWN, never true or false.
+ *       be anything: a comparison that involves one is UNKNOWN, never true or false. A
+ *       <b>placeholder</b> is an opaque value the input spells as a variable of another tool
+ *       ({@code ${self:custom.account}}), kept apart so that it can be reported as one.
  * </ul>
  */
 public final class Symbols {
@@ -32,6 +35,12 @@ public final class Symbols {
 
   /** Kind of opaque symbol. */
   public static final String OPAQUE = "opaque";
+
+  /** Kind of opaque symbol written as a variable another tool fills in; its name is the variable as written. */
+  public static final String PLACEHOLDER = "placeholder";
+
+  /** How a token of each kind whose value is unknown begins. */
+  private static final List<String> OPAQUE_MARKERS = List.of(OPEN + OPAQUE + ":", OPEN + PLACEHOLDER + ":");
 
   public static final String SELF_ACCOUNT = token(PSEUDO, "AWS::AccountId");
   public static final String REGION = token(PSEUDO, "AWS::Region");
@@ -57,12 +66,38 @@ public final class Symbols {
     return token(OPAQUE, description.replace(CLOSE, ' '));
   }
 
+  /** The variable {@code ${name}} of another tool, as an opaque symbol rendered as written. */
+  public static String placeholder(String name) {
+    return token(PLACEHOLDER, name.replace(CLOSE, ' '));
+  }
+
   public static boolean isSymbolic(String text) {
     return text != null && text.indexOf(OPEN) >= 0;
   }
 
   public static boolean hasOpaque(String text) {
-    return text != null && text.contains(OPEN + OPAQUE + ":");
+    if (text == null || text.indexOf(OPEN) < 0) {
+      return false;
+    }
+    for (String marker : OPAQUE_MARKERS) {
+      if (text.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an opaque token starts at {@code i}. */
+  public static boolean opaqueStartsAt(String text, int i) {
+    if (text.charAt(i) != OPEN) {
+      return false;
+    }
+    for (String marker : OPAQUE_MARKERS) {
+      if (text.startsWith(marker, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the whole text is one token. */
@@ -73,15 +108,20 @@ public final class Symbols {
         && text.indexOf(CLOSE) == text.length() - 1;
   }
 
-  /** The text with each token written as {@code ${name}}, for messages. */
+  /** The text with each token written as {@code Fn::Sub} writes it ({@code ${name}}), for messages. */
   public static String render(String text) {
+    return render(text, Spelling.CLOUDFORMATION);
+  }
+
+  /** The text with each token written as the language of {@code spelling} writes it, for messages. */
+  public static String render(String text, Spelling spelling) {
     if (!isSymbolic(text)) {
       return text;
     }
-    Matcher m = TOKEN.matcher(text);
+    Matcher m = TOKEN.matcher(spelling.expressions(text));
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement("${" + m.group(2) + "}"));
+      m.appendReplacement(out, Matcher.quoteReplacement("${" + spelling.name(m.group(1), m.group(2)) + "}"));
     }
     m.appendTail(out);
     return out.toString();

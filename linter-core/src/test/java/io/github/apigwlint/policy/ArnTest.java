@@ -5,6 +5,7 @@ import static io.github.apigwlint.testutil.Fixtures.arn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Spelling;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ArnTest {
   }
 
   private static List<ArnIssue.Kind> kinds(String resource) {
-    return ExecuteApiArn.check(resource, AT, "aws").stream().map(ArnIssue::kind).toList();
+    return ExecuteApiArn.check(resource, AT, "aws", Spelling.CLOUDFORMATION).stream().map(ArnIssue::kind).toList();
   }
 
   @Test
@@ -102,7 +103,7 @@ class ArnTest {
     String request = ExecuteApiArn.requestArn(china, "prod", "GET", "/x");
     String resource = "arn:aws:execute-api:cn-north-1:111111111111:a1b2c3d4e5/*";
     assertThat(Glob.of(resource).matches(request)).isEqualTo(Tri.FALSE);
-    assertThat(ExecuteApiArn.check(resource, AT, "aws-cn")).extracting(ArnIssue::kind)
+    assertThat(ExecuteApiArn.check(resource, AT, "aws-cn", Spelling.CLOUDFORMATION)).extracting(ArnIssue::kind)
         .containsExactly(ArnIssue.Kind.PARTITION_MISMATCH);
   }
 
@@ -117,7 +118,7 @@ class ArnTest {
     assertThat(kinds(arn("prod/get/pets"))).containsExactly(ArnIssue.Kind.BAD_VERB);
     assertThat(kinds(arn("prod/P*/pets"))).isEmpty();
     assertThat(kinds(arn("prod/HEAD/pets/"))).containsExactly(ArnIssue.Kind.TRAILING_SLASH);
-    assertThat(ExecuteApiArn.check(arn("prod/GET/pets/"), AT, null).get(0).severity())
+    assertThat(ExecuteApiArn.check(arn("prod/GET/pets/"), AT, null, Spelling.CLOUDFORMATION).get(0).severity())
         .isEqualTo(ArnIssue.Severity.WARNING);
     assertThat(kinds("not an arn")).containsExactly(ArnIssue.Kind.MALFORMED);
   }

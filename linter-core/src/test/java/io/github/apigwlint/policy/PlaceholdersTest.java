@@ -3,8 +3,15 @@ package io.github.apigwlint.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apigwlint.source.Symbols;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PlaceholdersTest {
@@ -67,5 +74,58 @@ class PlaceholdersTest {
     assertThat(Placeholders.find(Symbols.opaque(name))).isEmpty();
     assertThat(Placeholders.find("arn:aws:iam::" + Symbols.token(Symbols.PSEUDO, name) + ":root")).isEmpty();
     assertThat(Placeholders.find(Symbols.resource(name) + "/*")).isEmpty();
+  }
+
+  static Stream<Arguments> variablesOfOtherTools() {
+    return Stream.of(
+        arguments("arn:aws:iam::${self:custom.config.masterAccount}:root", "${self:custom.config.masterAccount}"),
+        arguments("arn:aws:s3:::${opt:stage}-bucket/*", "${opt:stage}"),
+        arguments("${file(./config.yml):account}", "${file(./config.yml):account}"),
+        arguments("${cf:shared.ApiArn}/*", "${cf:shared.ApiArn}"),
+        arguments("${cf.us-east-1:shared.ApiArn}/*", "${cf.us-east-1:shared.ApiArn}"),
+        arguments("${cf(us-east-1):shared.ApiArn}/*", "${cf(us-east-1):shared.ApiArn}"),
+        arguments("arn:aws:s3:::${ssm:/config/bucket}", "${ssm:/config/bucket}"),
+        arguments("execute-api:/${sls:stage}/*", "${sls:stage}"),
+        arguments("${env:ACCOUNT_ID}", "${env:ACCOUNT_ID}"),
+        arguments("${param:account}", "${param:account}"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("variablesOfOtherTools")
+  void classC_variablesOfOtherToolsArePlaceholdersAndUnknown(String text, String placeholder) {
+    assertThat(Placeholders.find(text)).contains(placeholder);
+    assertThat(Placeholders.find(Placeholders.marked(text))).contains(placeholder);
+    assertThat(Symbols.hasOpaque(Placeholders.marked(text))).isTrue();
+    assertThat(Symbols.render(Placeholders.marked(text))).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "arn:aws:s3:::shared/${aws:username}/*",
+        "arn:aws:s3:::shared/${aws:PrincipalTag/team, 'company-wide'}/*",
+        "a${*}b${?}c${$}",
+        "arn:aws:s3:::${s3:prefix}",
+        "arn:aws:s3:::${cognito-identity.amazonaws.com:sub}/*",
+      })
+  void classC_iamPolicyVariablesStayWhatTheyAreOutsideAPrincipal(String text) {
+    assertThat(Placeholders.find(text)).isEmpty();
+    assertThat(Placeholders.marked(text)).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"${aws:username}", "${aws:PrincipalAccount}", "${s3:prefix}", "${*}"})
+  void classC_aPrincipalTakesNoPolicyVariable(String variable) {
+    String principal = Placeholders.markedInPrincipal("arn:aws:iam::111111111111:user/" + variable);
+    assertThat(Symbols.hasOpaque(principal)).isTrue();
+    assertThat(Placeholders.find(principal)).contains(variable);
+  }
+
+  @Test
+  void classD_anAccountTheInputShowsAsItsOwnIsNoPlaceholder() {
+    Set<String> own = Set.of("123456789012");
+    assertThat(Placeholders.find("arn:aws:iam::123456789012:role/jmeter", own)).isEmpty();
+    assertThat(Placeholders.find("arn:aws:iam::123456789012:role/jmeter")).contains("123456789012");
+    assertThat(Placeholders.find("arn:aws:iam::123456789012:role/${opt:role}-111122223333", own)).contains("${opt:role}");
   }
 }

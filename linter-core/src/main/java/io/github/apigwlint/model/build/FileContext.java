@@ -4,6 +4,7 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.StatementOrigin;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.PolicyParser;
 import io.github.apigwlint.source.EmbeddedJson;
@@ -33,6 +34,16 @@ record FileContext(
   /** The ARN of a role of this file's account, from its path ({@code /} by default) and name. */
   String roleArn(String path, String name) {
     return "arn:" + partition + ":iam::" + account + ":role" + path + name;
+  }
+
+  /** The language of the file's values: Terraform for a configuration or plan. */
+  Syntax syntax() {
+    return switch (file.format()) {
+      case TERRAFORM_CONFIG, TERRAFORM_PLAN -> Syntax.TERRAFORM;
+      case OPENAPI -> Syntax.OPENAPI;
+      case POLICY -> Syntax.POLICY;
+      default -> Syntax.CLOUDFORMATION;
+    };
   }
 
   /**
@@ -67,7 +78,7 @@ record FileContext(
     boolean resourcePolicy = kind != PolicyKind.IDENTITY_POLICY;
     PolicyDocument document =
         new PolicyDocument(kind, tree, PolicyParser.parse(tree, resourcePolicy, kind != PolicyKind.TRUST_POLICY), owner, element, api,
-            principal, account, origins);
+            principal, account, origins, syntax());
     workspace.policies().add(document);
     return document;
   }

@@ -155,7 +155,11 @@ public final class WorkspaceBuilder {
       }
       case POLICY -> readPolicyFile(context, root);
       case OPENAPI -> readOpenApiFile(context, root);
-      case TERRAFORM_PLAN -> new TerraformResourceReader(context, TerraformPlan.resources(root)).read();
+      case TERRAFORM_PLAN -> {
+        List<TerraformResource> resources = TerraformPlan.resources(root);
+        target.addOwnAccounts(file.displayPath(), OwnAccounts.of(resources));
+        new TerraformResourceReader(context, resources).read();
+      }
       default -> {}
     }
   }

@@ -254,7 +254,7 @@ public final class TemplateResolver {
 
   private String subValue(String name, ObjectNode variables, Node call, int depth) {
     if (variables.has(name)) {
-      return text(resolve(variables.get(name), depth + 1));
+      return text(resolve(variables.get(name), depth + 1), "variable " + name + " of Fn::Sub");
     }
     int dot = name.indexOf('.');
     if (dot > 0) {
@@ -277,7 +277,7 @@ public final class TemplateResolver {
       if (!(item instanceof ScalarNode part)) {
         return malformed("Fn::Join", call);
       }
-      texts.add(part.text());
+      texts.add(text(part));
     }
     return scalar(String.join(separator.text(), texts), call);
   }
@@ -349,10 +349,15 @@ public final class TemplateResolver {
 
   /** The text of a resolved scalar; anything else cannot stand inside a string. */
   private static String text(Node resolved) {
-    if (resolved instanceof ScalarNode scalar && resolved != NO_VALUE) {
+    return text(resolved, "value");
+  }
+
+  /** As {@link #text(Node)}; a null (JSON null, {@code AWS::NoValue}) is no text either, whatever it is named. */
+  private static String text(Node resolved, String what) {
+    if (resolved instanceof ScalarNode scalar && !scalar.isNull()) {
       return scalar.text();
     }
-    return Symbols.opaque("non-scalar value");
+    return Symbols.opaque(resolved instanceof ScalarNode ? what + " is null" : "non-scalar value");
   }
 
   private static Node relocated(Node value, Node call) {

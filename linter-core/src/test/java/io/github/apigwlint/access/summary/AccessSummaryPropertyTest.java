@@ -122,7 +122,7 @@ class AccessSummaryPropertyTest {
   static PolicyDocument document(String json, Api api) {
     Node node = Json.parse(json);
     return new PolicyDocument(PolicyKind.API_RESOURCE_POLICY, node, PolicyParser.parse(node, true), api.name(),
-        api.element(), api, null, OWNER);
+        api.element(), api, null, OWNER, Syntax.CLOUDFORMATION);
   }
 
 

@@ -53,6 +53,8 @@ class TemplateResolverTest {
             Weird: !Join "not a list"
             Other: !Cidr [x, 1, 2]
             Url: !Sub "execute-api.${AWS::URLSuffix}"
+            NullVariable: !Sub ["execute-api:/${__Stage__}/GET/one", {__Stage__: null}]
+            NullPart: !Join ["", ["execute-api:/", null, "/GET/one"]]
       """;
 
   private final ObjectNode template = (ObjectNode) YamlLoader.parse(TEMPLATE, "t.yaml");
@@ -82,6 +84,13 @@ class TemplateResolverTest {
         .isEqualTo("arn:aws:execute-api:" + Symbols.REGION + ":" + Symbols.SELF_ACCOUNT + ":" + Symbols.resource("MyApi") + "/*");
     assertThat(text("Escaped")).isEqualTo("${Literal}-prod-" + Symbols.attribute("Role", "Arn"));
     assertThat(text("Vars")).isEqualTo("prod");
+  }
+
+  @Test
+  void classF_aNullSubVariableIsUnknownNeverTheTextNull() {
+    assertThat(Symbols.hasOpaque(text("NullVariable"))).isTrue();
+    assertThat(Symbols.render(text("NullVariable"))).isEqualTo("execute-api:/${variable __Stage__ of Fn::Sub is null}/GET/one");
+    assertThat(Symbols.render(text("NullPart"))).isEqualTo("execute-api:/${value is null}/GET/one");
   }
 
   @Test

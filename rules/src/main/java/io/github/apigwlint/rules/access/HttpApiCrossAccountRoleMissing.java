@@ -11,6 +11,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class HttpApiCrossAccountRoleMissing implements Rule {
     Optional<RoleChains.Link> trusting = links.stream().filter(RoleChains.Link::trustsCaller).findFirst();
     Optional<RoleChains.Link> permitted = links.stream().filter(l -> l.refusedRoutes().isEmpty()).findFirst();
     String invoke = "execute-api:Invoke on " + context.access(api).stages().stream()
-        .map(stage -> Symbols.render(api.executeApiArnPrefix()) + "/" + (Symbols.isSymbolic(stage) ? "*" : stage) + "/*/*")
+        .map(stage -> SyntaxNames.value(api.syntax(), api.executeApiArnPrefix()) + "/" + (Symbols.isSymbolic(stage) ? "*" : stage) + "/*/*")
         .collect(Collectors.joining(", "));
     String assume = "sts:AssumeRole for " + who;
     String fix;
@@ -66,8 +67,8 @@ public final class HttpApiCrossAccountRoleMissing implements Rule {
       fix = "Allow " + assume + " in the trust policy of " + permitted.get().role().name()
           + " (with an sts:ExternalId or aws:PrincipalOrgID condition).";
     } else {
-      why = "no role of account " + Symbols.render(api.account()) + " both trusts the caller and may invoke the routes";
-      fix = "Create a role in account " + Symbols.render(api.account()) + " (for example " + nameOf(api)
+      why = "no role of account " + SyntaxNames.value(api.syntax(), api.account()) + " both trusts the caller and may invoke the routes";
+      fix = "Create a role in account " + SyntaxNames.value(api.syntax(), api.account()) + " (for example " + nameOf(api)
           + "-invoker) whose trust policy allows " + assume + " and whose identity policy allows " + invoke
           + "; the caller assumes it and signs its requests with the role's credentials.";
     }

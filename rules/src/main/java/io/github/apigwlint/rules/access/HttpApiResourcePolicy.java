@@ -89,7 +89,7 @@ public final class HttpApiResourcePolicy implements Rule {
     return "Remove the policy and use role assumption: (1) in the API's account create a role, e.g. "
         + invokerRoleName(api) + ", whose trust policy allows {\"AWS\": \""
         + Symbols.render(consumer) + "\"} to call sts:AssumeRole (add an sts:ExternalId or aws:PrincipalOrgID condition);"
-        + " (2) give it an identity policy allowing execute-api:Invoke on " + Symbols.render(api.executeApiArnPrefix())
+        + " (2) give it an identity policy allowing execute-api:Invoke on " + SyntaxNames.value(api.syntax(), api.executeApiArnPrefix())
         + "/*; (3) set the routes' " + SyntaxNames.authorization(api, api.invocableMethods().get(0))
         + " to AWS_IAM; (4) callers assume the role and sign requests with SigV4.";
   }

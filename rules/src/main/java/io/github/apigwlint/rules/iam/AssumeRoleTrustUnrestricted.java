@@ -12,6 +12,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class AssumeRoleTrustUnrestricted implements Rule {
       for (PolicyValue principal : statement.principal().aws()) {
         Optional<String> account = Callers.parse(principal.text()).map(Caller::account);
         if (account.isPresent() && !Symbols.isSymbolic(account.get()) && !account.get().equals(document.account())) {
-          report(document, statement, "account " + account.get() + " (" + Symbols.render(principal.text()) + ")", Severity.WARNING, context);
+          report(document, statement, "account " + account.get() + " (" + SyntaxNames.value(document.syntax(), principal.text()) + ")", Severity.WARNING, context);
           break;
         }
       }

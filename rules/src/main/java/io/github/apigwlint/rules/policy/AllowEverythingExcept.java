@@ -14,6 +14,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -48,10 +49,10 @@ public final class AllowEverythingExcept implements Rule {
         continue; // it excludes every API action, or its actions are unknown: it grants nothing here
       }
       String grant = statement.notAction()
-          ? "every action except " + listed(statement.actions()) + ", which here is " + String.join(" and ", granted)
+          ? "every action except " + listed(document, statement.actions()) + ", which here is " + String.join(" and ", granted)
           : String.join(" and ", granted);
       if (statement.notResource()) {
-        grant += (statement.notAction() ? "," : "") + " on every resource except " + listed(statement.resources())
+        grant += (statement.notAction() ? "," : "") + " on every resource except " + listed(document, statement.resources())
             + coveredMethods(document, statement).map(m -> " (here " + m + ")").orElse("");
       }
       PolicyValue first = statement.notAction() ? statement.actions().get(0) : statement.resources().get(0);
@@ -59,7 +60,7 @@ public final class AllowEverythingExcept implements Rule {
               statement.label() + " of the resource policy of " + document.owner() + " is an Allow with "
                   + (statement.notAction() && statement.notResource() ? "NotAction and NotResource"
                       : statement.notAction() ? "NotAction" : "NotResource")
-                  + ": it grants " + principals(statement) + " " + grant
+                  + ": it grants " + principals(document, statement) + " " + grant
                   + (statement.notResource() ? ", and every method added to the API later"
                       : ", and any execute-api action added later"),
               first.location(), Subject.statement(document, statement))
@@ -103,7 +104,7 @@ public final class AllowEverythingExcept implements Rule {
     return covered.isEmpty() ? Optional.empty() : Optional.of(Method.display(covered) + " of " + api.name());
   }
 
-  private static String principals(Statement statement) {
+  private static String principals(PolicyDocument document, Statement statement) {
     if (statement.principal() == null) {
       return "its principals";
     }
@@ -113,10 +114,10 @@ public final class AllowEverythingExcept implements Rule {
     if (statement.principal().wildcard()) {
       return "everyone";
     }
-    return statement.principal().aws().isEmpty() ? "its principals" : listed(statement.principal().aws());
+    return statement.principal().aws().isEmpty() ? "its principals" : listed(document, statement.principal().aws());
   }
 
-  private static String listed(List<PolicyValue> values) {
-    return values.stream().map(v -> Symbols.render(v.text())).collect(Collectors.joining(", "));
+  private static String listed(PolicyDocument document, List<PolicyValue> values) {
+    return values.stream().map(v -> SyntaxNames.value(document.syntax(), v.text())).collect(Collectors.joining(", "));
   }
 }

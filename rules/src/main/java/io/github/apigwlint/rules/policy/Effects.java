@@ -17,4 +17,21 @@ final class Effects {
     }
     return statement.label() + " has no effect";
   }
+
+  /** For a Principal or NotPrincipal value that matches no caller: a NotPrincipal exception then excepts nobody. */
+  static String ofPrincipalMatchingNobody(Statement statement) {
+    if (statement.notPrincipal()) {
+      return "the NotPrincipal exception never covers anyone and " + statement.label() + " applies to every caller";
+    }
+    return ofNeverMatching(statement);
+  }
+
+  /** For a Resource or NotResource value that matches no request: a NotResource exception then excepts nothing. */
+  static String ofResourceMatchingNothing(Statement statement) {
+    if (statement.notResource()) {
+      return "the NotResource exception never covers a request and " + statement.label()
+          + " applies to every resource it does not list otherwise";
+    }
+    return ofNeverMatching(statement);
+  }
 }

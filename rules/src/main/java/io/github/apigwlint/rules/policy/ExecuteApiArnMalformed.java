@@ -15,6 +15,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class ExecuteApiArnMalformed implements Rule {
         if (!executeApi && (!invokeOnly || Symbols.isSymbolic(resource.text()) && Arn.parse(resource.text()).isEmpty())) {
           continue;
         }
-        for (ArnIssue issue : ExecuteApiArn.check(resource.text(), resource.location(), partition)) {
+        for (ArnIssue issue : ExecuteApiArn.check(resource.text(), resource.location(), partition, SyntaxNames.spelling(policy.syntax()))) {
           if (issue.kind() == ArnIssue.Kind.BAD_VERB && (webSocket || routeKey(resource.text()))) {
             continue;
           }
@@ -75,7 +76,7 @@ public final class ExecuteApiArnMalformed implements Rule {
     String element = statement.notResource() ? "NotResource" : "Resource";
     String message =
         element + " of " + policy.owner() + ": " + issue.message()
-            + (warning ? "" : "; the value never matches any request, so " + Effects.ofNeverMatching(statement));
+            + (warning ? "" : "; the value never matches any request, so " + Effects.ofResourceMatchingNothing(statement));
     RuleContext.Report report =
         context
             .report(message, resource.location(), Subject.value(policy, statement, resource).property(issue.kind().toString()))

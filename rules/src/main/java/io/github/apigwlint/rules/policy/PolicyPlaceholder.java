@@ -9,10 +9,13 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Documentation placeholders, sample ids and template variables never replaced by real values. A
+ * Documentation placeholders, sample ids and template variables never replaced by real values; a
+ * sample account id that the input itself shows as its own account (a plan's) is real. A
  * policy file of its own may be a template another tool fills in before deploying it, so there it
  * is a warning; in a policy a template deploys it is what AWS gets.
  */
@@ -28,19 +31,20 @@ public final class PolicyPlaceholder implements Rule {
 
   @Override
   public void visitPolicy(PolicyDocument policy, RuleContext context) {
+    Set<String> ownAccounts = context.workspace().ownAccounts(policy);
     for (Statement statement : policy.policy().statements()) {
       for (StatementValues.Entry entry : StatementValues.of(statement)) {
         if (entry.part() == StatementValues.Part.ACTION) {
           continue;
         }
-        Optional<String> placeholder = Placeholders.find(entry.value().text());
+        Optional<String> placeholder = Placeholders.find(entry.value().text(), ownAccounts);
         if (placeholder.isEmpty()) {
           continue;
         }
         boolean standalone = policy.isStandaloneFile();
         context
             .report(
-                entry.element() + " value \"" + entry.value() + "\" of " + policy.owner() + " still contains the"
+                entry.element() + " value \"" + SyntaxNames.value(policy.syntax(), entry.value().text()) + "\" of " + policy.owner() + " still contains the"
                     + " placeholder \"" + placeholder.get() + "\": "
                     + (standalone ? "no template of the workspace deploys this file, but as it stands " : "")
                     + consequence(entry, statement),
@@ -61,7 +65,9 @@ public final class PolicyPlaceholder implements Rule {
       return "no real request carries this value, so the condition is never met by it"
           + " (an Allow grants nobody; a Deny with a negated operator such as StringNotEquals denies every caller)";
     }
-    String what = entry.part() == StatementValues.Part.PRINCIPAL ? "caller" : "request";
-    return "no real " + what + " matches this value, so as far as it goes " + Effects.ofNeverMatching(statement);
+    if (entry.part() == StatementValues.Part.PRINCIPAL) {
+      return "no real caller matches this value, so as far as it goes " + Effects.ofPrincipalMatchingNobody(statement);
+    }
+    return "no real request matches this value, so as far as it goes " + Effects.ofResourceMatchingNothing(statement);
   }
 }

@@ -10,6 +10,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 
 /** Principal values that can never match a caller: partial wildcards, bad account ids, non-principal ARNs. */
 @RuleInfo(
@@ -42,24 +43,17 @@ public final class PrincipalMalformed implements Rule {
         continue;
       }
       String element = statement.notPrincipal() ? "NotPrincipal" : "Principal";
-      for (PolicyProblem problem : PrincipalValidator.validate(statement.principal())) {
+      for (PolicyProblem problem : PrincipalValidator.validate(statement.principal(), SyntaxNames.spelling(policy.syntax()))) {
         context
             .report(
                 element + " of " + policy.owner() + ": " + problem.message() + "; this value can never match a caller, so "
-                    + consequence(statement),
+                    + Effects.ofPrincipalMatchingNobody(statement),
                 problem.location(),
                 occurrences.next(Subject.value(policy, statement, problem.pointer())))
             .fix(fixFor(problem.message()))
             .emit();
       }
     }
-  }
-
-  private static String consequence(Statement statement) {
-    if (statement.notPrincipal()) {
-      return "the NotPrincipal exception never covers anyone and " + statement.label() + " applies to every caller";
-    }
-    return Effects.ofNeverMatching(statement);
   }
 
   /** The validator's message names the kind of problem. */

@@ -9,7 +9,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
-import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.rule.SyntaxNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,7 +42,7 @@ public final class UnusedStatement implements Rule {
       if (reach.neverApplies(anyoneAnywhere(statement, List.of(new PolicyValue("*", statement.node())), false))) {
         continue; // no execute-api:Invoke action: resource-policy-wrong-action's finding
       }
-      String resources = statement.resources().stream().map(v -> Symbols.render(v.text())).collect(Collectors.joining(", "));
+      String resources = statement.resources().stream().map(v -> SyntaxNames.value(api.syntax(), v.text())).collect(Collectors.joining(", "));
       context.report(
               statement.label() + " of the resource policy of " + api.name() + " matches none of its methods"
                   + (api.stages().isEmpty() ? "" : " in stages " + String.join(", ", api.stageNames())) + ": "

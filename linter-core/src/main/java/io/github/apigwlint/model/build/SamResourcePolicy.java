@@ -7,6 +7,7 @@ import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.source.cfn.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,10 @@ import java.util.Set;
  * SAM's swagger editor builds it: for each path of the API, one group of statements whose resources
  * are {@code execute-api:/${Stage}/VERB/path} for every method of the path ({@code ANY} as {@code *},
  * path parameters as {@code *}); {@code CustomStatements} once, as given. Each generated statement is
- * located at the SAM property that produced it, and its origin names that property.
+ * located at the SAM property that produced it, and its origin names that property. Like SAM, it
+ * skips an IP or VPC statement, or a custom statement added to a policy that has statements, when an
+ * equal statement is already there (the Allow of a whitelist and of a blacklist are the same), so
+ * statement numbers are those of the deployed policy.
  */
 final class SamResourcePolicy {
 
@@ -58,6 +62,9 @@ final class SamResourcePolicy {
   }
 
   private void addGenerated(ObjectNode statement, StatementOrigin.SamList list, List<String> properties, Node at) {
+    if (list != StatementOrigin.SamList.AWS_ACCOUNTS && present(statement)) {
+      return;
+    }
     boolean blacklist = properties.get(0).endsWith("Blacklist");
     origins.add(new StatementOrigin(statements.size(), list, blacklist, properties, at.location()));
     statements.add(statement);
@@ -81,13 +88,20 @@ final class SamResourcePolicy {
     vpcs(resourcePolicy, "Whitelist", "StringNotEquals", resources);
   }
 
+  /** SAM's {@code _add_custom_statement}: as given into an empty policy, else each one not already there. */
   void addCustomStatements(ObjectNode resourcePolicy) {
     Node custom = resourcePolicy.get("CustomStatements");
-    if (custom instanceof ArrayNode list) {
-      list.items().forEach(statements::add);
-    } else if (custom instanceof ObjectNode single) {
-      statements.add(single);
+    List<Node> given = custom instanceof ArrayNode list ? list.items() : custom instanceof ObjectNode single ? List.of(single) : List.of();
+    boolean empty = isEmpty();
+    for (Node statement : given) {
+      if (empty || !present(statement)) {
+        statements.add(statement);
+      }
     }
+  }
+
+  private boolean present(Node statement) {
+    return statements.items().stream().anyMatch(existing -> Trees.sameValue(existing, statement));
   }
 
   private void principals(ObjectNode resourcePolicy, String property, String effect, List<String> resources) {

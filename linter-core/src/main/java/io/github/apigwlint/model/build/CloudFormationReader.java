@@ -149,7 +149,7 @@ final class CloudFormationReader {
     applyDefaultAuthorizer(api, auth, false);
     List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
     List<SamApplication.Event> written = restEventsWritten(props, body, events);
-    addEventMethods(api, written, auth, false);
+    addEventMethods(api, written, auth);
     if (api.stages().isEmpty()) {
       api.addStage(new Stage(
           resource.id().equals(SamApplication.IMPLICIT_REST_API) ? "Prod" : Symbols.opaque("stage of " + resource.id()),
@@ -226,12 +226,12 @@ final class CloudFormationReader {
         : m);
   }
 
-  private void addEventMethods(Api api, List<SamApplication.Event> events, ObjectNode auth, boolean http) {
-    for (SamApplication.Event event : events) {
-      api.methods().add(new Method(
-          event.verb(), event.path(), SamApplication.authorization(event.auth(), auth, http), event.location(),
-          context.element(event.functionId() + "/Events/" + event.name()), Syntax.SAM));
-    }
+  private void addEventMethods(Api api, List<SamApplication.Event> events, ObjectNode auth) {
+    events.forEach(event -> api.methods().add(SamApplication.method(event, auth, eventElement(event))));
+  }
+
+  private String eventElement(SamApplication.Event event) {
+    return context.element(event.functionId() + "/Events/" + event.name());
   }
 
   /** SAM's {@code Domain}: DomainName (EDGE/REGIONAL, default REGIONAL) or DomainNameV2 (PRIVATE) and its mappings. */
@@ -296,7 +296,8 @@ final class CloudFormationReader {
       applyDefaultAuthorizer(api, auth, true);
       // SAM writes HttpApi events into any DefinitionBody it is given; an unread one leaves every route unknown
       if (!body.unknown()) {
-        addEventMethods(api, sam.eventsOf(resource.id(), true), auth, true);
+        SamHttpApiEvents.addRoutes(api, sam.eventsOf(resource.id(), true), auth, body.absent(), this::eventElement)
+            .ifPresent(context.workspace().samTransformErrors()::add);
       }
       readSamDomain(resource, api, true);
     }

@@ -1,6 +1,8 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
@@ -23,6 +25,7 @@ final class SamApplication {
 
   static final String IMPLICIT_REST_API = "ServerlessRestApi";
   static final String IMPLICIT_HTTP_API = "ServerlessHttpApi";
+  private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
 
   /**
    * One function event that routes to an API.
@@ -31,10 +34,13 @@ final class SamApplication {
    * @param apiId logical id of the API it targets (the implicit API when the event names none), or
    *     null when the reference cannot be followed
    * @param verb upper-case verb, {@code ANY} for SAM's {@code any}
+   * @param samMethod the method as SAM's messages name it: lower case as written, {@code
+   *     x-amazon-apigateway-any-method} where SAM fills it in
    * @param auth the event's {@code Auth}, or null
    */
   record Event(
-      String functionId, String name, boolean http, String apiId, String verb, String path, ObjectNode auth, Location location) {}
+      String functionId, String name, boolean http, String apiId, String verb, String samMethod, String path, ObjectNode auth,
+      Location location) {}
 
   private final ObjectNode template;
   private final ObjectNode globals;
@@ -126,18 +132,20 @@ final class SamApplication {
       String apiId = reference == null ? (http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API) : logicalIdOf(reference);
       String method = props == null ? null : Values.text(props, "Method");
       String path = props == null ? null : Values.text(props, "Path");
-      if (http && props == null) {
-        method = "ANY";
+      // SAM's implicit HTTP API plugin routes an HttpApi event with neither to $default, any method
+      if (http && method == null && path == null) {
+        method = ANY_METHOD;
         path = "$default";
       }
       if (method == null || path == null) {
         continue;
       }
-      String verb = method.equalsIgnoreCase("any") || method.equalsIgnoreCase("x-amazon-apigateway-any-method")
+      String verb = method.equalsIgnoreCase("any") || method.equalsIgnoreCase(ANY_METHOD)
           ? "ANY"
           : method.toUpperCase(Locale.ROOT);
       ObjectNode auth = props == null ? null : Values.object(props, "Auth").orElse(null);
-      events.add(new Event(functionId, entry.getKey(), http, apiId, verb, path, auth, declared.get().key(entry.getKey()).location()));
+      events.add(new Event(
+          functionId, entry.getKey(), http, apiId, verb, method.toLowerCase(Locale.ROOT), path, auth, declared.get().key(entry.getKey()).location()));
     }
   }
 
@@ -154,6 +162,12 @@ final class SamApplication {
    * The authorization SAM gives a method: the event's {@code Auth.Authorizer}, else the API's {@code
    * Auth.DefaultAuthorizer}, else none. Named authorizers are looked up in {@code Auth.Authorizers}.
    */
+  /** The method or route an event writes into its API's definition. */
+  static Method method(Event event, ObjectNode apiAuth, String element) {
+    return new Method(
+        event.verb(), event.path(), authorization(event.auth(), apiAuth, event.http()), event.location(), element, Syntax.SAM);
+  }
+
   static AuthorizationType authorization(ObjectNode eventAuth, ObjectNode apiAuth, boolean http) {
     String name = eventAuth == null ? null : Values.text(eventAuth, "Authorizer");
     if (name == null && apiAuth != null) {

@@ -137,7 +137,7 @@ final class SamResourcePolicy {
       }
       anchor = anchor == null ? list : anchor;
       properties.add(property);
-      for (String item : Values.texts(list)) {
+      for (String item : items(list)) {
         if (property.startsWith("SourceVpc")) {
           // A value the template leaves open may have either prefix: under both keys, every answer
           // that depends on it stays unknown.
@@ -165,6 +165,17 @@ final class SamResourcePolicy {
     }
     addGenerated(statement(anchor, "Allow", null, resources, null), StatementOrigin.SamList.VPCS, properties, anchor);
     addGenerated(statement(anchor, "Deny", null, resources, condition(anchor, operator, keys)), StatementOrigin.SamList.VPCS, properties, anchor);
+  }
+
+  /**
+   * The items SAM reads from a VPC list: it iterates what it is given, so a literal string gives its
+   * characters (none of which has a VPC prefix); a value the template leaves open stays one open item.
+   */
+  private static List<String> items(Node list) {
+    if (list instanceof ScalarNode scalar && !Symbols.isSymbolic(scalar.text())) {
+      return scalar.text().chars().mapToObj(c -> String.valueOf((char) c)).toList();
+    }
+    return Values.texts(list);
   }
 
   private record Entry(String key, Node values) {}

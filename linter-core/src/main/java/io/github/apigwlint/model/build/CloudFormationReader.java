@@ -131,9 +131,10 @@ final class CloudFormationReader {
     body.read().ifPresent(definition -> vpcEndpointIds.addAll(definition.vpcEndpointIds()));
     Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body.read());
     addPolicyProperty(resource, api, "Policy");
-    addBodyPolicy(resource, api, body.read());
     if (resource.type().equals("AWS::Serverless::Api")) {
       readSamApi(resource, api, body);
+    } else {
+      addBodyPolicy(resource, api, body.read());
     }
     addUnknownDefinitionPolicy(api, body);
   }
@@ -159,6 +160,8 @@ final class CloudFormationReader {
     Optional<ObjectNode> resourcePolicy = Values.object(auth, "ResourcePolicy");
     Node anchor = resourcePolicy.map(n -> (Node) n).orElse(props);
     SamResourcePolicy generated = new SamResourcePolicy(anchor);
+    // SAM appends its statements to the definition's own policy, which it reads as a mapping
+    boolean merged = body.read().flatMap(OpenApiDefinition::policy).flatMap(Values::object).filter(generated::appendTo).isPresent();
     List<SamTransformError> refusals = new ArrayList<>();
     // Per-event policies cover the methods of the event's path known when SAM reaches the event.
     Map<String, List<String>> seen = new LinkedHashMap<>();
@@ -198,9 +201,15 @@ final class CloudFormationReader {
     Optional<SamTransformError> refused = refusals.stream().findFirst();
     if (refused.isPresent()) {
       context.workspace().samTransformErrors().add(refused.get());
+      addBodyPolicy(resource, api, body.read());
       addUnknownPolicy(api, "policy that the SAM transform fails to write", refused.get().location(), anchor.pointer());
-    } else if (!generated.isEmpty()) {
-      context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null, generated.origins());
+    } else {
+      if (generated.isEmpty() || !merged) {
+        addBodyPolicy(resource, api, body.read());
+      }
+      if (!generated.isEmpty()) {
+        context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null, generated.origins());
+      }
     }
     readSamDomain(resource, api, false);
     addSamDeployment(resource, api);

@@ -36,6 +36,7 @@ final class SamResourcePolicy {
   private final ObjectNode document;
   private final ArrayNode statements;
   private final List<StatementOrigin> origins = new ArrayList<>();
+  private int written;
 
   SamResourcePolicy(Node anchor) {
     this.document = new ObjectNode(anchor.location(), anchor.pointer());
@@ -48,8 +49,26 @@ final class SamResourcePolicy {
     return resourcePolicy.entries().keySet().stream().anyMatch(PER_PATH_KEYS::contains);
   }
 
+  /** Whether SAM adds no statement (to the definition's own policy, if any). */
   boolean isEmpty() {
-    return statements.size() == 0;
+    return statements.size() == written;
+  }
+
+  /**
+   * Starts from the definition's own {@code x-amazon-apigateway-policy}: SAM adds its statements after
+   * the ones written there (a single statement counts as a list of one), and compares with them too.
+   *
+   * @return false, and nothing read, when the statements are not written out (an open value)
+   */
+  boolean appendTo(ObjectNode policy) {
+    Node existing = policy.get("Statement");
+    if (existing instanceof ScalarNode) {
+      return false;
+    }
+    List<Node> items = existing instanceof ArrayNode list ? list.items() : existing == null ? List.of() : List.of(existing);
+    items.forEach(statements::add);
+    written = items.size();
+    return true;
   }
 
   ObjectNode document() {
@@ -92,7 +111,7 @@ final class SamResourcePolicy {
   void addCustomStatements(ObjectNode resourcePolicy) {
     Node custom = resourcePolicy.get("CustomStatements");
     List<Node> given = custom instanceof ArrayNode list ? list.items() : custom instanceof ObjectNode single ? List.of(single) : List.of();
-    boolean empty = isEmpty();
+    boolean empty = statements.size() == 0;
     for (Node statement : given) {
       if (empty || !present(statement)) {
         statements.add(statement);

@@ -41,7 +41,7 @@ class CorpusSnapshotTest {
    * The findings the review marks false today, above the goal: the count may only go down. Lower it
    * when defects are fixed; once the goal holds it no longer matters and can go.
    */
-  private static final int KNOWN_FALSE_FINDINGS = 11;
+  private static final int KNOWN_FALSE_FINDINGS = 6;
 
   private static List<Finding> corpusFindings;
 

@@ -150,7 +150,7 @@ final class CloudFormationReader {
     applyDefaultAuthorizer(api, auth, false);
     List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
     List<SamApplication.Event> written = restEventsWritten(props, body, events);
-    addEventMethods(api, written, auth);
+    Optional<SamTransformError> routedTwice = SamEventRoutes.addRoutes(api, written, auth, body.absent(), this::eventElement);
     if (api.stages().isEmpty()) {
       api.addStage(new Stage(
           resource.id().equals(SamApplication.IMPLICIT_REST_API) ? "Prod" : Symbols.opaque("stage of " + resource.id()),
@@ -163,6 +163,7 @@ final class CloudFormationReader {
     // SAM appends its statements to the definition's own policy, which it reads as a mapping
     boolean merged = body.read().flatMap(OpenApiDefinition::policy).flatMap(Values::object).filter(generated::appendTo).isPresent();
     List<SamTransformError> refusals = new ArrayList<>();
+    routedTwice.ifPresent(refusals::add);
     // Per-event policies cover the methods of the event's path known when SAM reaches the event.
     Map<String, List<String>> seen = new LinkedHashMap<>();
     body.read().ifPresent(d -> d.methods().forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb())));
@@ -235,10 +236,6 @@ final class CloudFormationReader {
         : m);
   }
 
-  private void addEventMethods(Api api, List<SamApplication.Event> events, ObjectNode auth) {
-    events.forEach(event -> api.methods().add(SamApplication.method(event, auth, eventElement(event))));
-  }
-
   private String eventElement(SamApplication.Event event) {
     return context.element(event.functionId() + "/Events/" + event.name());
   }
@@ -305,7 +302,7 @@ final class CloudFormationReader {
       applyDefaultAuthorizer(api, auth, true);
       // SAM writes HttpApi events into any DefinitionBody it is given; an unread one leaves every route unknown
       if (!body.unknown()) {
-        SamHttpApiEvents.addRoutes(api, sam.eventsOf(resource.id(), true), auth, body.absent(), this::eventElement)
+        SamEventRoutes.addRoutes(api, sam.eventsOf(resource.id(), true), auth, body.absent(), this::eventElement)
             .ifPresent(context.workspace().samTransformErrors()::add);
       }
       readSamDomain(resource, api, true);

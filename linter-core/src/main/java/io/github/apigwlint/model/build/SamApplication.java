@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +27,7 @@ final class SamApplication {
   static final String IMPLICIT_REST_API = "ServerlessRestApi";
   static final String IMPLICIT_HTTP_API = "ServerlessHttpApi";
   private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
+  private static final Set<String> ROUTE_PROPERTIES = Set.of("Path", "Method", "RestApiId", "ApiId");
 
   /**
    * One function event that routes to an API.
@@ -37,10 +39,12 @@ final class SamApplication {
    * @param samMethod the method as SAM's messages name it: lower case as written, {@code
    *     x-amazon-apigateway-any-method} where SAM fills it in
    * @param auth the event's {@code Auth}, or null
+   * @param routeOnly its properties name only the API, path and method: nothing else SAM could refuse
+   *     after it starts writing the route (which it then discards)
    */
   record Event(
       String functionId, String name, boolean http, String apiId, String verb, String samMethod, String path, ObjectNode auth,
-      Location location) {}
+      boolean routeOnly, Location location) {}
 
   private final ObjectNode template;
   private final ObjectNode globals;
@@ -145,7 +149,8 @@ final class SamApplication {
           : method.toUpperCase(Locale.ROOT);
       ObjectNode auth = props == null ? null : Values.object(props, "Auth").orElse(null);
       events.add(new Event(
-          functionId, entry.getKey(), http, apiId, verb, method.toLowerCase(Locale.ROOT), path, auth, declared.get().key(entry.getKey()).location()));
+          functionId, entry.getKey(), http, apiId, verb, method.toLowerCase(Locale.ROOT), path, auth,
+          props == null || ROUTE_PROPERTIES.containsAll(props.entries().keySet()), declared.get().key(entry.getKey()).location()));
     }
   }
 

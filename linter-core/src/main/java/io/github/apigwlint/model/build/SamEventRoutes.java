@@ -4,8 +4,9 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.SamTransformError;
 import io.github.apigwlint.source.ObjectNode;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,15 +23,18 @@ final class SamEventRoutes {
 
   private SamEventRoutes() {}
 
-  /** SAM's error for the first event whose route an earlier event of the same API already wrote. */
+  /**
+   * SAM's error for the first event whose route an earlier event of the same API surely wrote. An
+   * event with other settings may fail on them, and SAM then discards the route it began to write: a
+   * later event on that route may or may not be refused, and is not reported.
+   */
   private static Optional<SamTransformError> routedTwice(Api api, List<SamApplication.Event> events) {
-    List<String> routes = new ArrayList<>();
+    Map<String, SamApplication.Event> writers = new HashMap<>();
     for (SamApplication.Event event : events) {
-      String route = event.verb() + " " + event.path();
-      if (routes.contains(route)) {
+      SamApplication.Event writer = writers.putIfAbsent(event.verb() + " " + event.path(), event);
+      if (writer != null && writer.routeOnly()) {
         return Optional.of(definedTwice(api, event));
       }
-      routes.add(route);
     }
     return Optional.empty();
   }

@@ -53,7 +53,7 @@ public final class ExpectedCallers {
       if (identity.kind() == PolicyKind.IDENTITY_POLICY
           && identity.principal() != null
           && crossAccount(api, identity.account())
-          && grantsInvokeOn(identity, api)) {
+          && grantsInvokeOn(identity, api, workspace)) {
         expected.putIfAbsent(
             identity.principal(),
             new Expected(
@@ -81,23 +81,25 @@ public final class ExpectedCallers {
 
   /**
    * The identity policy must name this API, by id or by its literal account: a grant on every API
-   * ({@code arn:aws:execute-api:*:*:*}) says nothing about which APIs a role is meant to call.
+   * ({@code arn:aws:execute-api:*:*:*}) says nothing about which APIs a role is meant to call. An id
+   * that APIs of several templates carry (the same logical id) names the API of the policy's template.
    */
-  private static boolean grantsInvokeOn(PolicyDocument identity, Api api) {
+  private static boolean grantsInvokeOn(PolicyDocument identity, Api api, Workspace workspace) {
     Caller caller = Callers.roleSession(identity.principal(), identity.account());
+    boolean idMayMeanApi = workspace.mayMean(identity.element(), api);
     return api.methods().stream()
         .filter(m -> m.authorization() == AuthorizationType.AWS_IAM)
-        .anyMatch(method -> MethodArns.stages(api).stream().anyMatch(stage -> grantsInvokeOn(identity, api, caller, method, stage)));
+        .anyMatch(method -> MethodArns.stages(api).stream().anyMatch(stage -> grantsInvokeOn(identity, api, idMayMeanApi, caller, method, stage)));
   }
 
   /** A grant on one method in one stage is enough to say which API the role is meant to call. */
-  private static boolean grantsInvokeOn(PolicyDocument identity, Api api, Caller caller, Method method, String stage) {
+  private static boolean grantsInvokeOn(PolicyDocument identity, Api api, boolean idMayMeanApi, Caller caller, Method method, String stage) {
     Request request = new Request(caller, "execute-api:Invoke", MethodArns.arn(api, method, stage), RequestContext.forCaller(caller));
     Decision decision = PolicyEvaluator.evaluate(identity.policy(), request, null);
     return decision.verdict() == Verdict.ALLOW
         && decision.deciding().stream()
             .flatMap(statement -> statement.resources().stream())
             .map(PolicyValue::text)
-            .anyMatch(resource -> resource.contains(api.apiId()) || resource.contains(":" + api.account() + ":") && !api.account().isEmpty());
+            .anyMatch(resource -> idMayMeanApi && resource.contains(api.apiId()) || resource.contains(":" + api.account() + ":") && !api.account().isEmpty());
   }
 }

@@ -11,9 +11,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -29,6 +31,7 @@ final class IncludedFiles implements IncludeTransform.Snippets {
   private final Function<Path, String> display;
   private final SourceLoader loader = new SourceLoader();
   private final List<SourceProblem> problems = new ArrayList<>();
+  private final Set<Path> named = new LinkedHashSet<>();
 
   /**
    * @param checked the files and folders of the run, absolute
@@ -53,8 +56,14 @@ final class IncludedFiles implements IncludeTransform.Snippets {
     if (roots.stream().noneMatch(file::startsWith) || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
+    named.add(written);
     LoadOutcome outcome = outcomes.computeIfAbsent(file, f -> load(written));
     return outcome instanceof LoadOutcome.Loaded loaded ? Optional.of(loaded.file()) : Optional.empty();
+  }
+
+  /** Every file a local location of the run named, read or not parsed. */
+  Set<Path> named() {
+    return named;
   }
 
   /** Why included files that the run did not read otherwise could not be parsed. */

@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The analysis step of a {@link io.github.apigwlint.session.LintSession}: reads the files of a
@@ -71,9 +73,13 @@ public final class Linter {
     return read(request, Progress.NONE).builder().workspace();
   }
 
-  /** The files a run of {@code request} reads: the named files and what the folders hold, excludes applied. */
+  /**
+   * The files a run of {@code request} reads: the named files and what the folders hold, excludes
+   * applied, and the files their templates include (found by reading the templates), which the walk
+   * may skip.
+   */
   public static List<Path> files(LintRequest request) {
-    return new FileCollector(request.workingDirectory(), request.config().excludes()).collect(request.paths());
+    return read(request, Progress.NONE).inputs();
   }
 
   /** The engine's own rules, which no rule pack provides: their findings come from the core. */
@@ -111,8 +117,9 @@ public final class Linter {
     return perVariant;
   }
 
-  /** What the files of a request gave: the workspace builder and what could not be read. */
-  private record Read(WorkspaceBuilder builder, Map<String, SourceFile> files, List<String> notes, List<SourceProblem> problems) {}
+  /** What the files of a request gave: the workspace builder, what could not be read, and every file it read. */
+  private record Read(
+      WorkspaceBuilder builder, Map<String, SourceFile> files, List<String> notes, List<SourceProblem> problems, List<Path> inputs) {}
 
   private static Read read(LintRequest request, Progress progress) {
     FileCollector collector = new FileCollector(request.workingDirectory(), request.config().excludes());
@@ -153,7 +160,9 @@ public final class Linter {
     files.values().stream().filter(file -> !included.containsKey(file.displayPath())).forEach(builder::add);
     included.forEach(files::putIfAbsent);
     problems.addAll(builder.problems());
-    return new Read(builder, files, notes, problems);
+    Set<Path> inputs = new LinkedHashSet<>(paths);
+    inputs.addAll(snippets.named());
+    return new Read(builder, files, notes, problems, List.copyOf(inputs));
   }
 
   /** A template with its {@code AWS::Include} snippets in place, noting the files they came from. */

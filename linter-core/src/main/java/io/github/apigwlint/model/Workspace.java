@@ -136,6 +136,14 @@ public final class Workspace {
     return meant(from, endpoint.element(), vpcEndpoints.stream().filter(e -> e.id().equals(endpoint.id())).count());
   }
 
+  /**
+   * The same for a role that a policy of {@code from} is attached to by the role's ARN: a role named
+   * by an open parameter, or without a name, has the same ARN text as its namesake in another template.
+   */
+  public boolean mayMean(String from, Role role) {
+    return meant(from, role.element(), roles.stream().filter(r -> r.arn().equals(role.arn())).count());
+  }
+
   private static boolean meant(String from, String element, long carryingTheId) {
     return carryingTheId <= 1 || file(from).equals(file(element));
   }

@@ -77,13 +77,17 @@ final class FormatDetector {
   private static boolean isCloudFormation(ObjectNode object) {
     return object.get("Resources") instanceof ObjectNode
         || object.has("AWSTemplateFormatVersion")
-        || namesServerless(object.get("Transform"));
+        || namesTemplateMacro(object.get("Transform"));
   }
 
-  private static boolean namesServerless(Node transform) {
+  /** The SAM transform, or {@code AWS::Include} over the whole template: macros only templates name. */
+  private static boolean namesTemplateMacro(Node transform) {
     if (transform instanceof ScalarNode scalar) {
       return scalar.text().startsWith("AWS::Serverless");
     }
-    return transform instanceof ArrayNode list && list.items().stream().anyMatch(FormatDetector::namesServerless);
+    if (transform instanceof ObjectNode call) {
+      return call.get("Name") instanceof ScalarNode name && name.text().equals("AWS::Include");
+    }
+    return transform instanceof ArrayNode list && list.items().stream().anyMatch(FormatDetector::namesTemplateMacro);
   }
 }

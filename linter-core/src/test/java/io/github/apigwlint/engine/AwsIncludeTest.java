@@ -109,6 +109,52 @@ class AwsIncludeTest {
         .isTrue();
   }
 
+  /** Class H: the Transform section's include inserts its snippet at the top level, beside the sections written. */
+  @Test
+  void aTransformSectionIncludeInsertsItsSnippetAtTheTopLevel() throws IOException {
+    Path project = temp.resolve("project");
+    write(project.resolve("template.yaml"), """
+        Transform:
+          - Name: AWS::Include
+            Parameters: {Location: snippets/api.yaml}
+        Conditions:
+          Private: !Equals [a, a]
+        """);
+    write(project.resolve("snippets/api.yaml"), """
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              EndpointConfiguration: {Types: [!If [Private, PRIVATE, REGIONAL]]}
+        """);
+
+    assertPrivateApiFromTheSnippet(read(project), "project/snippets/api.yaml:2:3");
+  }
+
+  /** The one API, private only when the snippet is read as part of the template that decides its type. */
+  private static void assertPrivateApiFromTheSnippet(Workspace workspace, String location) {
+    assertThat(workspace.apis()).singleElement().satisfies(api -> {
+      assertThat(api.isPrivate()).isTrue();
+      assertThat(api.location().toString()).isEqualTo(location);
+    });
+  }
+
+  /** Class H: {@code Fn::Transform} written as a key of the template itself. */
+  @Test
+  void anFnTransformAtTheTemplateRootInsertsItsSnippet() throws IOException {
+    Path project = temp.resolve("project");
+    write(project.resolve("template.json"), """
+        {"AWSTemplateFormatVersion": "2010-09-09",
+         "Parameters": {"Endpoint": {"Type": "String", "Default": "PRIVATE"}},
+         "Fn::Transform": {"Name": "AWS::Include", "Parameters": {"Location": "resources.json"}}}
+        """);
+    write(project.resolve("resources.json"), """
+        {"Resources": {"Api": {"Type": "AWS::ApiGateway::RestApi", "Properties": {"EndpointConfiguration": {"Types": [{"Ref": "Endpoint"}]}}}}}
+        """);
+
+    assertPrivateApiFromTheSnippet(read(project), "project/resources.json:1:16");
+  }
+
   @Test
   void anS3IncludeLeavesTheMethodsAndThePolicyUnknown() throws IOException {
     Path project = temp.resolve("project");

@@ -30,6 +30,26 @@ class LintSessionTest {
     return LintSession.open(options.build(), NO_PACK).run();
   }
 
+  /** Class H: the Maven goal keys its cache on these files, so a change to an included file reruns it. */
+  @Test
+  void theInputFilesListTheFilesTemplatesIncludeThoughTheWalkSkipsThem() throws IOException, LintSessionException {
+    Files.createDirectories(dir.resolve("specs"));
+    Files.writeString(dir.resolve("template.yaml"), """
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Body:
+                Fn::Transform: {Name: AWS::Include, Parameters: {Location: specs/orders.yaml}}
+        """);
+    Path spec = dir.resolve("specs/orders.yaml");
+    Files.writeString(spec, "openapi: 3.0.1\npaths: {}\n");
+
+    LintSession session = LintSession.open(LintOptions.in(dir).excludes(List.of("specs/**")).build(), NO_PACK);
+
+    assertThat(session.inputFiles()).contains(dir.resolve("template.yaml"), spec);
+  }
+
   @Test
   void aFindingAtTheThresholdFailsAndNeverDoesNot() throws LintSessionException {
     LintOutcome outcome = run(LintOptions.in(dir));

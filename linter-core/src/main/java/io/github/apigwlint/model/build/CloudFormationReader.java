@@ -139,9 +139,10 @@ final class CloudFormationReader {
     body.read().ifPresent(definition -> vpcEndpointIds.addAll(definition.vpcEndpointIds()));
     Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body.read(), samAuthorizers(resource, false));
     addPolicyProperty(resource, api, "Policy");
-    addBodyPolicy(resource, api, body.read());
     if (resource.type().equals("AWS::Serverless::Api")) {
       readSamApi(resource, api, body);
+    } else {
+      addBodyPolicy(resource, api, body.read());
     }
     addUnknownDefinitionPolicy(api, body);
   }
@@ -157,7 +158,7 @@ final class CloudFormationReader {
     applyDefaultApiKey(api, auth);
     List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
     List<SamApplication.Event> written = restEventsWritten(props, body, events);
-    addEventMethods(api, written, auth, false);
+    Optional<SamTransformError> routedTwice = SamEventRoutes.addRoutes(api, written, auth, body.absent(), this::eventElement);
     if (api.stages().isEmpty()) {
       api.addStage(new Stage(
           resource.id().equals(SamApplication.IMPLICIT_REST_API) ? "Prod" : Symbols.opaque("stage of " + resource.id()),
@@ -167,7 +168,10 @@ final class CloudFormationReader {
     Optional<ObjectNode> resourcePolicy = Values.object(auth, "ResourcePolicy");
     Node anchor = resourcePolicy.map(n -> (Node) n).orElse(props);
     SamResourcePolicy generated = new SamResourcePolicy(anchor);
+    // SAM appends its statements to the definition's own policy, which it reads as a mapping
+    boolean merged = body.read().flatMap(OpenApiDefinition::policy).flatMap(Values::object).filter(generated::appendTo).isPresent();
     List<SamTransformError> refusals = new ArrayList<>();
+    routedTwice.ifPresent(refusals::add);
     // Per-event policies cover the methods of the event's path known when SAM reaches the event.
     Map<String, List<String>> seen = new LinkedHashMap<>();
     body.read().ifPresent(d -> d.methods().forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb())));
@@ -206,9 +210,15 @@ final class CloudFormationReader {
     Optional<SamTransformError> refused = refusals.stream().findFirst();
     if (refused.isPresent()) {
       context.workspace().samTransformErrors().add(refused.get());
+      addBodyPolicy(resource, api, body.read());
       addUnknownPolicy(api, "policy that the SAM transform fails to write", refused.get().location(), anchor.pointer());
-    } else if (!generated.isEmpty()) {
-      context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null, generated.origins());
+    } else {
+      if (generated.isEmpty() || !merged) {
+        addBodyPolicy(resource, api, body.read());
+      }
+      if (!generated.isEmpty()) {
+        context.addPolicy(PolicyKind.API_RESOURCE_POLICY, generated.document(), api.name(), api.element(), api, null, generated.origins());
+      }
     }
     readSamDomain(resource, api, false);
     addSamDeployment(resource, api);
@@ -238,26 +248,13 @@ final class CloudFormationReader {
     if (required != Flag.OFF) {
       api.methods().replaceAll(m -> m.apiKeyRequired() == Flag.OFF ? m.withApiKeyRequired(required) : m);
     }
-    if (preflightWithoutApiKey(auth)) {
+    if (SamApplication.preflightWithoutApiKey(auth)) {
       api.methods().replaceAll(m -> "OPTIONS".equals(m.verb()) ? m.withApiKeyRequired(Flag.OFF) : m);
     }
   }
 
-  /** With {@code AddApiKeyRequiredToCorsPreflight: false} SAM takes the API key requirement off every OPTIONS method. */
-  private static boolean preflightWithoutApiKey(ObjectNode auth) {
-    return Flag.of(Values.text(auth, "ApiKeyRequired")) != Flag.OFF
-        && "false".equalsIgnoreCase(Values.text(auth, "AddApiKeyRequiredToCorsPreflight"));
-  }
-
-  /** An event's {@code Auth.ApiKeyRequired} overrides the API's, false included (SAM's {@code api_key_false} marker). */
-  private void addEventMethods(Api api, List<SamApplication.Event> events, ObjectNode auth, boolean http) {
-    for (SamApplication.Event event : events) {
-      boolean noApiKey = http || "OPTIONS".equals(event.verb()) && preflightWithoutApiKey(auth);
-      api.methods().add(new Method(
-          event.verb(), event.path(), SamApplication.authorization(event.auth(), auth, http), event.location(),
-          context.element(event.functionId() + "/Events/" + event.name()), Syntax.SAM,
-          noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(auth, "ApiKeyRequired")), null, null));
-    }
+  private String eventElement(SamApplication.Event event) {
+    return context.element(event.functionId() + "/Events/" + event.name());
   }
 
   /** SAM's {@code Domain}: DomainName (EDGE/REGIONAL, default REGIONAL) or DomainNameV2 (PRIVATE) and its mappings. */
@@ -320,7 +317,8 @@ final class CloudFormationReader {
       ObjectNode auth = Values.object(resource.properties(), "Auth").orElse(null);
       // SAM writes HttpApi events into any DefinitionBody it is given; an unread one leaves every route unknown
       if (!body.unknown()) {
-        addEventMethods(api, sam.eventsOf(resource.id(), true), auth, true);
+        SamEventRoutes.addRoutes(api, sam.eventsOf(resource.id(), true), auth, body.absent(), this::eventElement)
+            .ifPresent(context.workspace().samTransformErrors()::add);
       }
       readSamDomain(resource, api, true);
       if (api.stages().isEmpty()) {

@@ -1,7 +1,9 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.Syntax;
 import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
@@ -11,6 +13,7 @@ import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +26,8 @@ final class SamApplication {
 
   static final String IMPLICIT_REST_API = "ServerlessRestApi";
   static final String IMPLICIT_HTTP_API = "ServerlessHttpApi";
+  private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
+  private static final Set<String> ROUTE_PROPERTIES = Set.of("Path", "Method", "RestApiId", "ApiId");
 
   /**
    * One function event that routes to an API.
@@ -31,10 +36,15 @@ final class SamApplication {
    * @param apiId logical id of the API it targets (the implicit API when the event names none), or
    *     null when the reference cannot be followed
    * @param verb upper-case verb, {@code ANY} for SAM's {@code any}
+   * @param samMethod the method as SAM's messages name it: lower case as written, {@code
+   *     x-amazon-apigateway-any-method} where SAM fills it in
    * @param auth the event's {@code Auth}, or null
+   * @param routeOnly its properties name only the API, path and method: nothing else SAM could refuse
+   *     after it starts writing the route (which it then discards)
    */
   record Event(
-      String functionId, String name, boolean http, String apiId, String verb, String path, ObjectNode auth, Location location) {}
+      String functionId, String name, boolean http, String apiId, String verb, String samMethod, String path, ObjectNode auth,
+      boolean routeOnly, Location location) {}
 
   private final ObjectNode template;
   private final ObjectNode globals;
@@ -126,18 +136,21 @@ final class SamApplication {
       String apiId = reference == null ? (http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API) : logicalIdOf(reference);
       String method = props == null ? null : Values.text(props, "Method");
       String path = props == null ? null : Values.text(props, "Path");
-      if (http && props == null) {
-        method = "ANY";
+      // SAM's implicit HTTP API plugin routes an HttpApi event with neither to $default, any method
+      if (http && method == null && path == null) {
+        method = ANY_METHOD;
         path = "$default";
       }
       if (method == null || path == null) {
         continue;
       }
-      String verb = method.equalsIgnoreCase("any") || method.equalsIgnoreCase("x-amazon-apigateway-any-method")
+      String verb = method.equalsIgnoreCase("any") || method.equalsIgnoreCase(ANY_METHOD)
           ? "ANY"
           : Method.verb(method);
       ObjectNode auth = props == null ? null : Values.object(props, "Auth").orElse(null);
-      events.add(new Event(functionId, entry.getKey(), http, apiId, verb, path, auth, declared.get().key(entry.getKey()).location()));
+      events.add(new Event(
+          functionId, entry.getKey(), http, apiId, verb, method.toLowerCase(Locale.ROOT), path, auth,
+          props == null || ROUTE_PROPERTIES.containsAll(props.entries().keySet()), declared.get().key(entry.getKey()).location()));
     }
   }
 
@@ -154,6 +167,22 @@ final class SamApplication {
    * The authorization SAM gives a method: the event's {@code Auth.Authorizer}, else the API's {@code
    * Auth.DefaultAuthorizer}, else none. Named authorizers are looked up in {@code Auth.Authorizers}.
    */
+  /** The method or route an event writes into its API's definition. */
+  /** An event's {@code Auth.ApiKeyRequired} overrides the API's, false included (SAM's {@code api_key_false} marker). */
+  static Method method(Event event, ObjectNode apiAuth, String element) {
+    boolean noApiKey = event.http() || "OPTIONS".equals(event.verb()) && preflightWithoutApiKey(apiAuth);
+    return new Method(
+        event.verb(), event.path(), authorization(event.auth(), apiAuth, event.http()), event.location(), element, Syntax.SAM,
+        noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(apiAuth, "ApiKeyRequired")),
+        null, null);
+  }
+
+  /** With {@code AddApiKeyRequiredToCorsPreflight: false} SAM takes the API key requirement off every OPTIONS method. */
+  static boolean preflightWithoutApiKey(ObjectNode auth) {
+    return Flag.of(Values.text(auth, "ApiKeyRequired")) != Flag.OFF
+        && "false".equalsIgnoreCase(Values.text(auth, "AddApiKeyRequiredToCorsPreflight"));
+  }
+
   static AuthorizationType authorization(ObjectNode eventAuth, ObjectNode apiAuth, boolean http) {
     String name = eventAuth == null ? null : Values.text(eventAuth, "Authorizer");
     if (name == null && apiAuth != null) {

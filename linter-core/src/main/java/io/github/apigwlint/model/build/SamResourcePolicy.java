@@ -7,6 +7,7 @@ import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.source.cfn.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,10 @@ import java.util.Set;
  * SAM's swagger editor builds it: for each path of the API, one group of statements whose resources
  * are {@code execute-api:/${Stage}/VERB/path} for every method of the path ({@code ANY} as {@code *},
  * path parameters as {@code *}); {@code CustomStatements} once, as given. Each generated statement is
- * located at the SAM property that produced it, and its origin names that property.
+ * located at the SAM property that produced it, and its origin names that property. Like SAM, it
+ * skips an IP or VPC statement, or a custom statement added to a policy that has statements, when an
+ * equal statement is already there (the Allow of a whitelist and of a blacklist are the same), so
+ * statement numbers are those of the deployed policy.
  */
 final class SamResourcePolicy {
 
@@ -32,6 +36,7 @@ final class SamResourcePolicy {
   private final ObjectNode document;
   private final ArrayNode statements;
   private final List<StatementOrigin> origins = new ArrayList<>();
+  private int written;
 
   SamResourcePolicy(Node anchor) {
     this.document = new ObjectNode(anchor.location(), anchor.pointer());
@@ -44,8 +49,26 @@ final class SamResourcePolicy {
     return resourcePolicy.entries().keySet().stream().anyMatch(PER_PATH_KEYS::contains);
   }
 
+  /** Whether SAM adds no statement (to the definition's own policy, if any). */
   boolean isEmpty() {
-    return statements.size() == 0;
+    return statements.size() == written;
+  }
+
+  /**
+   * Starts from the definition's own {@code x-amazon-apigateway-policy}: SAM adds its statements after
+   * the ones written there (a single statement counts as a list of one), and compares with them too.
+   *
+   * @return false, and nothing read, when the statements are not written out (an open value)
+   */
+  boolean appendTo(ObjectNode policy) {
+    Node existing = policy.get("Statement");
+    if (existing instanceof ScalarNode) {
+      return false;
+    }
+    List<Node> items = existing instanceof ArrayNode list ? list.items() : existing == null ? List.of() : List.of(existing);
+    items.forEach(statements::add);
+    written = items.size();
+    return true;
   }
 
   ObjectNode document() {
@@ -58,6 +81,9 @@ final class SamResourcePolicy {
   }
 
   private void addGenerated(ObjectNode statement, StatementOrigin.SamList list, List<String> properties, Node at) {
+    if (list != StatementOrigin.SamList.AWS_ACCOUNTS && present(statement)) {
+      return;
+    }
     boolean blacklist = properties.get(0).endsWith("Blacklist");
     origins.add(new StatementOrigin(statements.size(), list, blacklist, properties, at.location()));
     statements.add(statement);
@@ -81,13 +107,20 @@ final class SamResourcePolicy {
     vpcs(resourcePolicy, "Whitelist", "StringNotEquals", resources);
   }
 
+  /** SAM's {@code _add_custom_statement}: as given into an empty policy, else each one not already there. */
   void addCustomStatements(ObjectNode resourcePolicy) {
     Node custom = resourcePolicy.get("CustomStatements");
-    if (custom instanceof ArrayNode list) {
-      list.items().forEach(statements::add);
-    } else if (custom instanceof ObjectNode single) {
-      statements.add(single);
+    List<Node> given = custom instanceof ArrayNode list ? list.items() : custom instanceof ObjectNode single ? List.of(single) : List.of();
+    boolean empty = statements.size() == 0;
+    for (Node statement : given) {
+      if (empty || !present(statement)) {
+        statements.add(statement);
+      }
     }
+  }
+
+  private boolean present(Node statement) {
+    return statements.items().stream().anyMatch(existing -> Trees.sameValue(existing, statement));
   }
 
   private void principals(ObjectNode resourcePolicy, String property, String effect, List<String> resources) {
@@ -123,7 +156,7 @@ final class SamResourcePolicy {
       }
       anchor = anchor == null ? list : anchor;
       properties.add(property);
-      for (String item : Values.texts(list)) {
+      for (String item : items(list)) {
         if (property.startsWith("SourceVpc")) {
           // A value the template leaves open may have either prefix: under both keys, every answer
           // that depends on it stays unknown.
@@ -151,6 +184,17 @@ final class SamResourcePolicy {
     }
     addGenerated(statement(anchor, "Allow", null, resources, null), StatementOrigin.SamList.VPCS, properties, anchor);
     addGenerated(statement(anchor, "Deny", null, resources, condition(anchor, operator, keys)), StatementOrigin.SamList.VPCS, properties, anchor);
+  }
+
+  /**
+   * The items SAM reads from a VPC list: it iterates what it is given, so a literal string gives its
+   * characters (none of which has a VPC prefix); a value the template leaves open stays one open item.
+   */
+  private static List<String> items(Node list) {
+    if (list instanceof ScalarNode scalar && !Symbols.isSymbolic(scalar.text())) {
+      return scalar.text().chars().mapToObj(c -> String.valueOf((char) c)).toList();
+    }
+    return Values.texts(list);
   }
 
   private record Entry(String key, Node values) {}

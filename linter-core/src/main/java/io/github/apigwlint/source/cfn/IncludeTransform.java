@@ -25,12 +25,17 @@ import java.util.Optional;
  * document that case, and templates rely on it (the {@code paths} placeholder kept beside the
  * transform for {@code sam validate}). The snippet's values keep their own file and lines.
  *
+ * <p>At the top level, in the {@code Transform} section or as an {@code Fn::Transform} key of the
+ * template, the snippet's keys join the template's sections the same way.
+ *
  * <p>An S3 or HTTPS location, a location that is not a literal string, a file that cannot be read,
- * another macro: what the object holds is unknown, and it becomes one opaque symbol.
+ * another macro: what the object holds is unknown, and it becomes one opaque symbol. At the top
+ * level nothing can stand for unknown sections, so the template stays as written.
  */
 public final class IncludeTransform {
 
   private static final String TRANSFORM = "Fn::Transform";
+  private static final String INCLUDE = "AWS::Include";
 
   /** Where the snippets of local locations come from. */
   @FunctionalInterface
@@ -62,8 +67,7 @@ public final class IncludeTransform {
   /** The template with every {@code Fn::Transform} replaced by what it stands for. */
   public static Applied apply(SourceFile template, Snippets snippets) {
     IncludeTransform transform = new IncludeTransform(snippets, template);
-    // a transform over the whole template is not followed: the template stays a mapping as written
-    Node root = template.root() instanceof ObjectNode object ? transform.copyIfChanged(object) : template.root();
+    Node root = template.root() instanceof ObjectNode object ? transform.root(object) : template.root();
     SourceFile applied = root == template.root()
         ? template
         : new SourceFile(template.path(), template.displayPath(), template.text(), template.yaml(), template.format(), root);
@@ -81,35 +85,61 @@ public final class IncludeTransform {
     return node;
   }
 
+  /**
+   * The template with its top-level includes in place: those of the {@code Transform} section, in
+   * their order, then an {@code Fn::Transform} key of the template.
+   */
+  private ObjectNode root(ObjectNode root) {
+    List<ObjectNode> inserted = new ArrayList<>();
+    for (Node macro : macros(root.get("Transform"))) {
+      if (macro instanceof ObjectNode call) {
+        snippet(Optional.of(call)).ifPresent(inserted::add);
+      }
+    }
+    if (root.has(TRANSFORM)) {
+      snippet(only(root.get(TRANSFORM))).ifPresent(inserted::add);
+    }
+    return inserted.isEmpty() ? copyIfChanged(root) : inserted(root, inserted);
+  }
+
   private Node transformed(ObjectNode call) {
     Optional<ObjectNode> transform = only(call.get(TRANSFORM));
-    String name = transform.map(t -> text(t.get("Name"))).orElse(null);
-    if (!"AWS::Include".equals(name)) {
-      return unknown(call, "Fn::Transform " + (name == null ? "" : name));
-    }
-    Node parameters = transform.get().get("Parameters");
-    String location = parameters instanceof ObjectNode p ? text(p.get("Location")) : null;
+    return snippet(transform).<Node>map(snippet -> inserted(call, List.of(snippet))).orElseGet(() -> unknown(call, transform));
+  }
+
+  /** The snippet a local {@code AWS::Include} inserts; empty when the run cannot know it. */
+  private Optional<ObjectNode> snippet(Optional<ObjectNode> transform) {
+    String location = transform.filter(t -> INCLUDE.equals(text(t.get("Name")))).map(IncludeTransform::location).orElse(null);
     if (location == null || Symbols.isSymbolic(location) || isRemote(location)) {
-      return unknown(call, "AWS::Include " + (location == null ? "" : location));
+      return Optional.empty();
     }
     Optional<SourceFile> file = snippets.near(template, location);
     file.ifPresent(included::add);
     // a snippet must be a mapping to deploy; anything else leaves the object unknown
-    if (file.isPresent() && file.get().root() instanceof ObjectNode snippet) {
-      return inserted(call, snippet);
-    }
-    return unknown(call, "AWS::Include " + location);
+    return file.map(SourceFile::root).filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast);
   }
 
-  private ObjectNode inserted(ObjectNode call, ObjectNode snippet) {
+  private static String location(ObjectNode transform) {
+    return transform.get("Parameters") instanceof ObjectNode parameters ? text(parameters.get("Location")) : null;
+  }
+
+  /** The snippets' keys replace those written beside the transform; later snippets win. */
+  private ObjectNode inserted(ObjectNode call, List<ObjectNode> inserted) {
     ObjectNode merged = new ObjectNode(call.location(), call.pointer());
     call.entries().forEach((name, value) -> {
-      if (!name.equals(TRANSFORM) && !snippet.has(name)) {
+      if (!name.equals(TRANSFORM) && inserted.stream().noneMatch(snippet -> snippet.has(name))) {
         merged.put(call.key(name), expand(value));
       }
     });
     // a snippet that includes again fails to deploy; its own transforms stay as written (unknown)
-    snippet.entries().forEach((name, value) -> merged.put(snippet.key(name), value));
+    for (int i = inserted.size() - 1; i >= 0; i--) {
+      ObjectNode snippet = inserted.get(i);
+      snippet.entries().forEach((name, value) -> {
+        if (!merged.has(name)) {
+          merged.put(snippet.key(name), value);
+        }
+      });
+    }
     return merged;
   }
 
@@ -142,6 +172,14 @@ public final class IncludeTransform {
     return call instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
   }
 
+  /** The {@code Transform} section: one macro or a list of them. */
+  private static List<Node> macros(Node section) {
+    if (section instanceof ArrayNode list) {
+      return list.items();
+    }
+    return section == null ? List.of() : List.of(section);
+  }
+
   /** S3 URIs and URLs: CloudFormation fetches them at deployment, this run cannot. */
   private static boolean isRemote(String location) {
     String lower = location.toLowerCase(Locale.ROOT);
@@ -152,7 +190,11 @@ public final class IncludeTransform {
     return node instanceof ScalarNode scalar && scalar.isString() ? scalar.text() : null;
   }
 
-  private static Node unknown(ObjectNode call, String what) {
+  private static Node unknown(ObjectNode call, Optional<ObjectNode> transform) {
+    String name = transform.map(t -> text(t.get("Name"))).orElse(null);
+    String what = !INCLUDE.equals(name)
+        ? "Fn::Transform " + (name == null ? "" : name)
+        : INCLUDE + " " + Optional.ofNullable(location(transform.get())).orElse("");
     return ScalarNode.string(Symbols.opaque(what.strip()), call.location(), call.pointer());
   }
 }

@@ -7,11 +7,11 @@ import io.github.apigwlint.source.ScalarNode;
 import java.util.Map;
 
 /** Comparisons of values regardless of where they were written. */
-final class Trees {
+public final class Trees {
 
   private Trees() {}
 
-  static boolean sameValue(Node a, Node b) {
+  public static boolean sameValue(Node a, Node b) {
     if (a == b) {
       return true;
     }

@@ -1,0 +1,78 @@
+package io.github.apigwlint.model.build;
+
+import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.model.SamTransformError;
+import io.github.apigwlint.source.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The routes SAM writes into an API's definition for the {@code Api} and {@code HttpApi} events of
+ * its functions ({@code samtranslator/model/eventsources/push.py}, {@code Api._add_swagger_integration},
+ * {@code HttpApi._add_openapi_integration}). In a definition SAM generates, a second event for one
+ * route fails the transform. Otherwise a route the definition has already stays one route: in an
+ * HTTP API's {@code DefinitionBody} SAM adds no second integration there, but the event's {@code
+ * Auth} still sets the route's authorizer; a REST API's {@code MergeDefinitions} merges the two, and
+ * the route keeps the authorization read first.
+ */
+final class SamEventRoutes {
+
+  private SamEventRoutes() {}
+
+  /**
+   * SAM's error for the first event whose route an earlier event of the same API surely wrote. An
+   * event with other settings may fail on them, and SAM then discards the route it began to write: a
+   * later event on that route may or may not be refused, and is not reported.
+   */
+  private static Optional<SamTransformError> routedTwice(Api api, List<SamApplication.Event> events) {
+    Map<String, SamApplication.Event> writers = new HashMap<>();
+    for (SamApplication.Event event : events) {
+      SamApplication.Event writer = writers.putIfAbsent(event.verb() + " " + event.path(), event);
+      if (writer != null && writer.routeOnly()) {
+        return Optional.of(definedTwice(api, event));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Adds the events' routes to {@code api}, each route once.
+   *
+   * @param generated SAM generates the definition (no {@code DefinitionBody} given)
+   * @param element the element of an event's route
+   * @return SAM's error for the first event it refuses
+   */
+  static Optional<SamTransformError> addRoutes(
+      Api api, List<SamApplication.Event> events, ObjectNode apiAuth, boolean generated, Function<SamApplication.Event, String> element) {
+    for (SamApplication.Event event : events) {
+      Optional<Method> existing = api.methods().stream()
+          .filter(m -> event.verb().equals(m.verb()) && event.path().equals(m.path()))
+          .findFirst();
+      if (existing.isEmpty()) {
+        api.methods().add(SamApplication.method(event, apiAuth, element.apply(event)));
+      } else if (event.http() && event.auth() != null) {
+        Method route = existing.get();
+        api.methods().set(api.methods().indexOf(route),
+            route.withAuthorization(SamApplication.authorization(event.auth(), apiAuth, true), null));
+      }
+    }
+    return generated ? routedTwice(api, events) : Optional.empty();
+  }
+
+  /** SAM quotes the method and path with {@code "} for REST APIs and with {@code '} for HTTP APIs. */
+  private static SamTransformError definedTwice(Api api, SamApplication.Event event) {
+    String quote = event.http() ? "'" : "\"";
+    String type = event.http() ? "HttpApi" : "Api";
+    return new SamTransformError(
+        api, event.functionId() + ".Events." + event.name(),
+        "Resource with id [" + event.functionId() + "] is invalid. Event with id [" + event.name() + "] is invalid. API method "
+            + quote + event.samMethod() + quote + " defined multiple times for path " + quote + event.path() + quote + ".",
+        "another " + type + " event of " + api.name() + " already routes " + event.verb() + " " + event.path(),
+        "a Path and Method that no other " + type + " event of the API uses, or one event for the route",
+        event.location());
+  }
+}

@@ -12,6 +12,7 @@ import io.github.apigwlint.source.Symbols;
 import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;

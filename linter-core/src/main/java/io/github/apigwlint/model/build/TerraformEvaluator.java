@@ -169,9 +169,7 @@ final class TerraformEvaluator {
       return Optional.empty();
     }
     if (collection.get() instanceof ArrayNode list) {
-      return TerraformFunctions.number(index.get())
-          .filter(i -> i.signum() >= 0 && i.stripTrailingZeros().scale() <= 0 && i.intValue() < list.size())
-          .flatMap(i -> decided(list.items().get(i.intValue())));
+      return TerraformFunctions.index(index.get(), list.size()).flatMap(i -> decided(list.items().get(i)));
     }
     return collection.get() instanceof ObjectNode map && index.get() instanceof String key && map.get(key) != null
         ? decided(map.get(key)) : Optional.empty();

@@ -48,6 +48,13 @@ final class TerraformFunctions {
     }));
   }
 
+  /** A whole number from 0 up to {@code bound} (excluded), as a count or a list index must be; empty otherwise. */
+  static Optional<Integer> index(Object value, int bound) {
+    return number(value)
+        .filter(n -> n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0 && n.compareTo(BigDecimal.valueOf(bound)) < 0)
+        .map(BigDecimal::intValue);
+  }
+
   /** A number, or a string Terraform would convert to one. */
   static Optional<BigDecimal> number(Object value) {
     if (value instanceof BigDecimal number) {

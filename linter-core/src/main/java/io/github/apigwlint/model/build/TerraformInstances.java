@@ -93,11 +93,7 @@ final class TerraformInstances {
   }
 
   private static Optional<Integer> wholeNumber(Object value) {
-    BigDecimal number = value instanceof BigDecimal n ? n : TerraformFunctions.number(value).orElse(null);
-    if (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0 || number.intValue() > MOST_LISTED) {
-      return Optional.empty();
-    }
-    return Optional.of(number.intValue());
+    return TerraformFunctions.index(value, MOST_LISTED + 1);
   }
 
   /** One instance per key of a map, or per element of a set of strings; empty when a key is not known. */

@@ -422,9 +422,19 @@ class TerraformModuleTest {
           count = 0
           name  = "never"
         }
+        resource "aws_api_gateway_rest_api" "too_many_to_list" {
+          count = 18446744073709551617
+          name  = "many-${count.index}"
+        }
+        resource "aws_api_gateway_rest_api" "not_a_whole_number" {
+          count = 1.5
+          name  = "half"
+        }
         """));
+    // more instances than are listed one by one, or a count that is no whole number: one stands for them
     assertThat(workspace.apis()).extracting(Api::name).containsExactly(
-        "REST API aws_api_gateway_rest_api.team[0]", "REST API aws_api_gateway_rest_api.team[1]");
+        "REST API aws_api_gateway_rest_api.team[0]", "REST API aws_api_gateway_rest_api.team[1]",
+        "REST API aws_api_gateway_rest_api.too_many_to_list", "REST API aws_api_gateway_rest_api.not_a_whole_number");
     Api billing = workspace.apis().get(0);
     Api orders = workspace.apis().get(1);
     assertThat(billing.element()).isEqualTo("infra/#aws_api_gateway_rest_api.team[0]");

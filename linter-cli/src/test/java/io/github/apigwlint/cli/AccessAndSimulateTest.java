@@ -512,6 +512,52 @@ class AccessAndSimulateTest {
     assertThat(out.toString()).contains("every method (none declared)").contains("resource policy unknown").doesNotContain("GET /orders");
   }
 
+  /** Terraform count/for_each: one method per key where the module decides them, one of unknown verb where it does not. */
+  @Test
+  void accessText_terraformForEachGivesOneMethodPerKeyAndNoVerbMadeOfAnUnknownValue() throws IOException {
+    String output = access("main.tf", """
+        variable "routes" {
+          default = { users = "GET", cards = "POST" }
+        }
+        variable "more_routes" {}
+        variable "create_admin_api" {
+          default = false
+        }
+        resource "aws_api_gateway_rest_api" "store" {
+          name = "store"
+        }
+        resource "aws_api_gateway_method" "route" {
+          for_each      = var.routes
+          authorization = "NONE"
+          http_method   = each.value
+          rest_api_id   = aws_api_gateway_rest_api.store.id
+          resource_id   = aws_api_gateway_rest_api.store.root_resource_id
+        }
+        resource "aws_api_gateway_method" "more" {
+          for_each      = var.more_routes
+          http_method   = each.key
+          authorization = "NONE"
+          rest_api_id   = aws_api_gateway_rest_api.store.id
+          resource_id   = aws_api_gateway_rest_api.store.root_resource_id
+        }
+        resource "aws_api_gateway_rest_api" "admin" {
+          count = var.create_admin_api ? 1 : 0
+          name  = "admin"
+        }
+        """);
+
+    assertThat(output).isEqualTo("""
+        REST API aws_api_gateway_rest_api.store (REST, EDGE; no resource policy)
+          every stage (none declared) POST / (NONE)
+            anyone on the internet: allowed
+          every stage (none declared) GET / (NONE)
+            anyone on the internet: allowed
+          every stage (none declared) ${each.key} / (NONE)
+            anyone on the internet: allowed
+
+        """);
+  }
+
   @Test
   void access_anOperationNamingASchemeTheDefinitionDoesNotDefineHasAnUnknownAuthorization() throws IOException {
     assertThat(access("swagger.json", """

@@ -74,11 +74,12 @@ public record Method(
     return ANY_VERB.equals(verb) && ANY_PATH.equals(path);
   }
 
+  /** The method as messages name it; a verb or path not known shows what it is written as ({@code ${each.value.http_method}}). */
   public String display() {
     if (isUndeclared()) {
       return UNDECLARED;
     }
-    return verb == null ? path : verb + " " + path;
+    return Symbols.render(verb == null ? path : verb + " " + path);
   }
 
   /** Several methods for a message: the first three, then how many more ({@code GET /a, PUT /b and 2 more}). */

@@ -85,6 +85,38 @@ class FindingIdentityTest {
     });
   }
 
+  /**
+   * A Terraform module called from two root modules (where terraform runs) makes two APIs: their
+   * findings have two identities, each with its root's folder, and instances of count their own.
+   */
+  @Test
+  void aTerraformResourceIsIdentifiedWithItsRootModuleAndItsInstanceKey() throws IOException {
+    String call = "module \"api\" {\n  source = \"../../modules/api\"\n}\n";
+    for (String root : List.of("examples/basic", "examples/complete")) {
+      Files.createDirectories(folder.resolve(root));
+      Files.writeString(folder.resolve(root).resolve("main.tf"), call);
+    }
+    Files.createDirectories(folder.resolve("modules/api"));
+    Files.writeString(folder.resolve("modules/api/main.tf"), """
+        resource "aws_api_gateway_rest_api" "this" {
+          count = 2
+          name  = "api-${count.index}"
+          endpoint_configuration {
+            types = ["PRIVATE"]
+          }
+        }
+        """);
+    RuleRegistry rule = RuleRegistry.of(List.of(new io.github.apigwlint.rules.privateapi.PrivateApiWithoutPolicy()));
+
+    List<Finding> found = new Linter(rule).run(new LintRequest(List.of(folder), Config.defaults(), folder)).findings();
+
+    assertThat(found).extracting(Finding::identity).containsExactlyInAnyOrder(
+        "private-api-without-policy api examples/basic/#module.api.aws_api_gateway_rest_api.this[0]",
+        "private-api-without-policy api examples/basic/#module.api.aws_api_gateway_rest_api.this[1]",
+        "private-api-without-policy api examples/complete/#module.api.aws_api_gateway_rest_api.this[0]",
+        "private-api-without-policy api examples/complete/#module.api.aws_api_gateway_rest_api.this[1]");
+  }
+
   private List<Finding> lint(String template) throws IOException {
     Files.writeString(folder.resolve("api.yaml"), template);
     RuleRegistry rule = RuleRegistry.of(List.of(new io.github.apigwlint.rules.privateapi.SourceIpOnPrivateApi()));

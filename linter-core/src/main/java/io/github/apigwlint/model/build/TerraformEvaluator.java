@@ -33,8 +33,12 @@ final class TerraformEvaluator {
   private final Map<String, Node> locals;
   private final Map<String, TerraformBlock> resources;
   private final Map<String, TerraformBlock> data;
-  /** The variables, locals and attributes being evaluated, so that a cycle stays opaque. */
-  private final Set<String> evaluating = new HashSet<>();
+  /** The variables, locals and attributes being evaluated, so that a cycle stays opaque; shared by the instances. */
+  private final Set<String> evaluating;
+  /** The instances of the module's blocks, shared by the evaluators of its instances. */
+  private final TerraformInstances instances;
+  /** The instance whose {@code count.index} and {@code each.*} this evaluator knows. */
+  private final TerraformInstance instance;
 
   TerraformEvaluator(FileContext context, String prefix, Map<String, Node> variables, Map<String, Node> locals,
       Map<String, TerraformBlock> resources, Map<String, TerraformBlock> data) {
@@ -44,6 +48,31 @@ final class TerraformEvaluator {
     this.locals = locals;
     this.resources = resources;
     this.data = data;
+    this.evaluating = new HashSet<>();
+    this.instances = new TerraformInstances(this);
+    this.instance = TerraformInstance.UNKEYED;
+  }
+
+  private TerraformEvaluator(TerraformEvaluator module, TerraformInstance instance) {
+    this.context = module.context;
+    this.prefix = module.prefix;
+    this.variables = module.variables;
+    this.locals = module.locals;
+    this.resources = module.resources;
+    this.data = module.data;
+    this.evaluating = module.evaluating;
+    this.instances = module.instances;
+    this.instance = instance;
+  }
+
+  /** The evaluator of one instance of a block: {@code count.index} and {@code each.*} are its own. */
+  TerraformEvaluator in(TerraformInstance instance) {
+    return new TerraformEvaluator(this, instance);
+  }
+
+  /** The instances {@code count} or {@code for_each} make of a block (resource or module call) at {@code address}. */
+  List<TerraformInstance> instances(String address, ObjectNode body) {
+    return instances.of(address, body);
   }
 
   /** The value: a copy without expressions, located where the original stands. */
@@ -87,12 +116,29 @@ final class TerraformEvaluator {
       if (document != null) {
         return TerraformPolicyDocument.render((ObjectNode) value(document.body()), document.address(), at, pointer);
       }
-      if (names.size() == 2 && declared(names) != null) {
+      if (isDeclared(traversal)) {
         Node declared = declaredValue(names, traversal.source());
         return declared instanceof ScalarNode scalar ? ScalarNode.string(scalar.text(), at, pointer) : declared;
       }
+      Node bound = bound(traversal);
+      if (bound != null) {
+        return bound instanceof ScalarNode scalar ? new ScalarNode(scalar.kind(), scalar.text(), at, pointer) : bound;
+      }
     }
     return ScalarNode.string(text(expression), at, pointer);
+  }
+
+  /**
+   * The value of a module call's argument: as {@link #value}, except that a variable or local that
+   * is {@code null} passes {@code null}, which the called module's variable may replace by its
+   * default ({@code nullable = false}).
+   */
+  Node argument(Node node) {
+    Node written = node instanceof HclExpression.Template template && template.parts().size() == 1 ? template.parts().get(0) : node;
+    return written instanceof HclExpression.Traversal traversal && isDeclared(traversal)
+        && declared(traversal.names()) instanceof ScalarNode scalar && scalar.isNull()
+        ? new ScalarNode(ScalarNode.Kind.NULL, "null", node.location(), node.pointer())
+        : value(node);
   }
 
   /** The value of {@code var.x} or {@code local.x}: its tree, its text, or opaque when it has none or is part of a cycle. */
@@ -101,6 +147,32 @@ final class TerraformEvaluator {
     return guarded(source, () -> value(declared))
         .filter(value -> !(value instanceof ScalarNode scalar && scalar.isNull()))
         .orElseGet(() -> ScalarNode.string(Symbols.opaque(source), declared.location(), declared.pointer()));
+  }
+
+  /** The branch a conditional takes where the module decides its condition. */
+  private Optional<Node> branch(Node node) {
+    return node instanceof HclExpression.Conditional conditional
+        ? decided(conditional.condition()).flatMap(TerraformEvaluator::bool).map(c -> c ? conditional.whenTrue() : conditional.whenFalse())
+        : Optional.empty();
+  }
+
+  /** Whether the traversal is a whole {@code var.x} or {@code local.x} the module declares. */
+  private boolean isDeclared(HclExpression.Traversal traversal) {
+    return traversal.names().size() == 2 && traversal.source().equals(String.join(".", traversal.names())) && declared(traversal.names()) != null;
+  }
+
+  /** {@code var.x[i]} or {@code local.x[i]}: the element at a decided index of a decided list or map. */
+  private Optional<Object> element(HclExpression.Traversal traversal) {
+    Optional<Object> index = TerraformInstances.onlyIndex(traversal.source(), String.join(".", traversal.names())).flatMap(this::decided);
+    Optional<Object> collection = guarded(traversal.source(), () -> decided(declared(traversal.names()))).flatMap(value -> value);
+    if (index.isEmpty() || collection.isEmpty()) {
+      return Optional.empty();
+    }
+    if (collection.get() instanceof ArrayNode list) {
+      return TerraformFunctions.index(index.get(), list.size()).flatMap(i -> decided(list.items().get(i)));
+    }
+    return collection.get() instanceof ObjectNode map && index.get() instanceof String key && map.get(key) != null
+        ? decided(map.get(key)) : Optional.empty();
   }
 
   /** The value of {@code var.x} or {@code local.x} as declared, or null. */
@@ -112,27 +184,31 @@ final class TerraformEvaluator {
     };
   }
 
-  /** The branch a conditional takes where the module decides its condition. */
-  private Optional<Node> branch(Node node) {
-    return node instanceof HclExpression.Conditional conditional
-        ? decided(conditional.condition()).flatMap(TerraformEvaluator::bool).map(c -> c ? conditional.whenTrue() : conditional.whenFalse())
-        : Optional.empty();
-  }
-
   /**
-   * Whether {@code count} or {@code for_each} make no instance of the resource: a count of 0 or an
-   * empty collection, where the module decides them; a resource whose instances are not known here
-   * is kept.
+   * What {@code count.index}, {@code each.key}, {@code each.value} or a step into {@code each.value}
+   * ({@code each.value.path}) stand for in this instance; null where it does not say (a symbolic
+   * instance, an index into the value).
    */
-  boolean noInstance(ObjectNode body) {
-    Node count = body.get("count");
-    Node forEach = body.get("for_each");
-    return count != null && decided(count).map(n -> n instanceof BigDecimal number && number.signum() == 0).orElse(false)
-        || forEach != null && decided(forEach).map(TerraformEvaluator::emptyCollection).orElse(false);
-  }
-
-  private static boolean emptyCollection(Object value) {
-    return value instanceof ObjectNode object && object.entries().isEmpty() || value instanceof ArrayNode array && array.size() == 0;
+  private Node bound(HclExpression.Traversal traversal) {
+    List<String> names = traversal.names();
+    if (traversal.source().contains("[") || instance.index() == null || names.size() < 2) {
+      return null;
+    }
+    String step = names.get(0) + "." + names.get(1);
+    if (step.equals("count.index") && names.size() == 2 && instance.index() instanceof BigDecimal index) {
+      return new ScalarNode(ScalarNode.Kind.NUMBER, index.toPlainString(), traversal.location(), traversal.pointer());
+    }
+    if (step.equals("each.key") && names.size() == 2 && instance.index() instanceof String key) {
+      return ScalarNode.string(key, traversal.location(), traversal.pointer());
+    }
+    if (!step.equals("each.value") || instance.value() == null) {
+      return null;
+    }
+    Node value = instance.value();
+    for (String name : names.subList(2, names.size())) {
+      value = value instanceof ObjectNode object ? object.get(name) : null;
+    }
+    return value;
   }
 
   /**
@@ -140,7 +216,7 @@ final class TerraformEvaluator {
    * or {@link String}, or the tree of a tuple or object; empty when it is not known here (an
    * operand unknown, or of a type Terraform would convert).
    */
-  private Optional<Object> decided(Node node) {
+  Optional<Object> decided(Node node) {
     if (node instanceof HclExpression.Template template && template.parts().size() == 1
         && template.parts().get(0) instanceof HclExpression whole) {
       return decided(whole);
@@ -151,12 +227,20 @@ final class TerraformEvaluator {
     if (node instanceof ObjectNode || node instanceof ArrayNode) {
       return Optional.of(value(node));
     }
-    if (node instanceof HclExpression.Traversal traversal && traversal.names().size() == 2 && declared(traversal.names()) != null) {
+    if (node instanceof HclExpression.Traversal traversal && isDeclared(traversal)) {
       return guarded(traversal.source(), () -> decided(declared(traversal.names()))).flatMap(value -> value);
     }
-    if (node instanceof HclExpression.Conditional conditional) {
-      return decided(conditional.condition()).flatMap(TerraformEvaluator::bool)
-          .flatMap(condition -> decided(condition ? conditional.whenTrue() : conditional.whenFalse()));
+    if (node instanceof HclExpression.Traversal traversal && traversal.names().size() == 2 && declared(traversal.names()) != null) {
+      return element(traversal);
+    }
+    if (node instanceof HclExpression.Traversal traversal && bound(traversal) != null) {
+      return decided(bound(traversal));
+    }
+    if (node instanceof HclExpression.FunctionCall call && call.arguments().size() == 1) {
+      return decided(call.arguments().get(0)).flatMap(argument -> TerraformFunctions.call(call.name(), argument));
+    }
+    if (node instanceof HclExpression.Conditional) {
+      return branch(node).flatMap(this::decided);
     }
     if (node instanceof HclExpression.Operation operation) {
       return operation(operation);
@@ -177,6 +261,7 @@ final class TerraformEvaluator {
       case "||" -> bool(left).flatMap(a -> bool(right).map(b -> a || b));
       case "==" -> same(left, right);
       case "!=" -> same(left, right).map(equal -> !(Boolean) equal);
+      case "<", ">", "<=", ">=" -> TerraformFunctions.compare(operation.operator(), left, right);
       default -> Optional.empty();
     };
   }
@@ -192,6 +277,10 @@ final class TerraformEvaluator {
     return Optional.of(left.equals(right));
   }
 
+  private static String scalarText(Object decided) {
+    return decided instanceof BigDecimal number ? number.toPlainString() : decided.toString();
+  }
+
   /** A bool, as Terraform converts it: {@code true}, {@code false} or their strings. */
   private static Optional<Boolean> bool(Object value) {
     if (value instanceof Boolean b) {
@@ -203,18 +292,23 @@ final class TerraformEvaluator {
   private static Optional<Object> scalar(ScalarNode scalar) {
     return switch (scalar.kind()) {
       case BOOLEAN -> Optional.of(Boolean.valueOf(scalar.text()));
-      case NUMBER -> number(scalar.text());
+      case NUMBER -> TerraformFunctions.number(scalar.text()).map(Object.class::cast);
       case STRING -> Symbols.isSymbolic(scalar.text()) ? Optional.empty() : Optional.of(scalar.text());
       default -> Optional.empty();
     };
   }
 
-  private static Optional<Object> number(String text) {
-    try {
-      return Optional.of(new BigDecimal(text));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+  /**
+   * A reference as a plan of this instance lists it: the index of a resource with several instances
+   * decided ({@code aws_x.y["a"].id} for {@code aws_x.y[each.key].id}), else as written.
+   */
+  String reference(HclExpression.Traversal traversal) {
+    List<String> names = traversal.names();
+    TerraformBlock resource = names.size() < 2 ? null : resources.get(names.get(0) + "." + names.get(1));
+    return resource == null ? traversal.source()
+        : instances.named(resource.address(), resource.body(), traversal.source(), this)
+            .map(named -> TerraformInstances.withKey(resource.address(), traversal.source(), named))
+            .orElse(traversal.source());
   }
 
   /** The text an expression stands for inside a string, with symbols where it is not decided here. */
@@ -244,9 +338,11 @@ final class TerraformEvaluator {
     List<String> names = traversal.names();
     String source = traversal.source();
     return switch (names.get(0)) {
-      case "var", "local" -> declared(names) instanceof Node
-          && declaredValue(names, source) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source);
+      case "var", "local" -> isDeclared(traversal)
+          ? declaredValue(names, source) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source)
+          : element(traversal).filter(e -> !(e instanceof Node)).map(TerraformEvaluator::scalarText).orElse(Symbols.opaque(source));
       case "data" -> dataText(names, source);
+      case "count", "each" -> bound(traversal) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source);
       default -> resourceText(names, source);
     };
   }
@@ -264,11 +360,14 @@ final class TerraformEvaluator {
   }
 
   private String resourceText(List<String> names, String source) {
-    String address = names.get(0) + "." + names.get(1);
-    TerraformBlock resource = resources.get(address);
-    if (resource == null || names.size() < 3) {
+    TerraformBlock resource = resources.get(names.get(0) + "." + names.get(1));
+    Optional<TerraformInstance> named = resource == null || names.size() < 3
+        ? Optional.empty()
+        : instances.named(resource.address(), resource.body(), source, this);
+    if (named.isEmpty()) {
       return Symbols.opaque(source);
     }
+    String address = resource.address() + named.get().suffix();
     String attribute = names.get(2);
     if (attribute.equals("id")) {
       return Symbols.resource(prefix + address);
@@ -279,12 +378,13 @@ final class TerraformEvaluator {
     if (attribute.equals("arn") && MANAGEMENT_PATHS.containsKey(resource.type())) {
       return managementArn(resource.type(), Symbols.resource(prefix + address));
     }
+    TerraformEvaluator owner = in(named.get());
     if (attribute.equals("arn") && resource.type().equals("aws_iam_role")) {
-      String name = literal(resource, "name");
-      String path = Optional.ofNullable(literal(resource, "path")).orElse("/");
+      String name = owner.literal(resource, "name");
+      String path = Optional.ofNullable(owner.literal(resource, "path")).orElse("/");
       return name == null ? Symbols.attribute(prefix + address, "arn") : context.roleArn(path, name);
     }
-    String literal = names.size() == 3 ? literal(resource, attribute) : null;
+    String literal = names.size() == 3 ? owner.literal(resource, attribute) : null;
     return literal != null ? literal : Symbols.attribute(prefix + address, String.join(".", names.subList(2, names.size())));
   }
 
@@ -296,14 +396,14 @@ final class TerraformEvaluator {
     return "arn:" + context.partition() + ":apigateway:" + context.region() + "::" + MANAGEMENT_PATHS.get(type) + apiId;
   }
 
-  /** An attribute the configuration decides as text (a literal, a template of literals), else null. */
+  /** An attribute of this evaluator's instance of the resource that the configuration decides as text (a literal, a template of literals), else null. */
   private String literal(TerraformBlock resource, String attribute) {
     Node written = resource.body().get(attribute);
     if (written == null || written instanceof ObjectNode || written instanceof ArrayNode
         || written instanceof ScalarNode scalar && scalar.isNull()) {
       return null;
     }
-    return guarded(resource.address() + "." + attribute, () -> text(written))
+    return guarded(resource.address() + instance.suffix() + "." + attribute, () -> text(written))
         .filter(text -> !Symbols.isSymbolic(text))
         .orElse(null);
   }

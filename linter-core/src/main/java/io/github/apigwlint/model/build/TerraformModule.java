@@ -6,6 +6,7 @@ import io.github.apigwlint.source.HclExpression;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceProblem;
 import java.util.ArrayList;
@@ -29,12 +30,19 @@ final class TerraformModule {
   private static final Set<String> META_ARGUMENTS = Set.of("count", "for_each", "depends_on", "lifecycle", "provider", "provisioner", "connection");
 
   /**
-   * A {@code module} block whose source is a local folder.
+   * One instance of a {@code module} block whose source is a local folder.
    *
    * @param source the source as written ({@code ./modules/api})
-   * @param arguments its arguments, evaluated in the calling module
+   * @param instance which instance its {@code count} or {@code for_each} make
+   * @param arguments its arguments, evaluated in the calling module for that instance
    */
-  record Call(String name, String source, Map<String, Node> arguments) {}
+  record Call(String name, String source, TerraformInstance instance, Map<String, Node> arguments) {
+
+    /** The address of the module instance, {@code module.api} or {@code module.api["eu"]}. */
+    String address() {
+      return "module." + name + instance.suffix();
+    }
+  }
 
   /** The variable files Terraform reads before the {@code *.auto.tfvars} ones, in its order. */
   private static final List<String> VARIABLE_FILES_READ_FIRST = List.of("terraform.tfvars", "terraform.tfvars.json");
@@ -47,6 +55,8 @@ final class TerraformModule {
   private final Map<String, TerraformBlock> resources = new LinkedHashMap<>();
   private final Map<String, TerraformBlock> data = new LinkedHashMap<>();
   private final Set<String> declared = new HashSet<>();
+  /** Variables declared {@code nullable = false}: a {@code null} input leaves their default. */
+  private final Set<String> notNullable = new HashSet<>();
   private final Map<String, Node> variables = new LinkedHashMap<>();
   private final Map<String, Node> locals = new LinkedHashMap<>();
   private final Map<String, ObjectNode> moduleBlocks = new LinkedHashMap<>();
@@ -75,6 +85,9 @@ final class TerraformModule {
       Values.object(root, "variable").ifPresent(v -> v.entries().forEach((name, body) -> {
         declared.add(name);
         Values.object(body).map(b -> b.get("default")).ifPresent(d -> variables.put(name, d));
+        if (Values.object(body).map(b -> b.get("nullable")).orElse(null) instanceof ScalarNode nullable && nullable.text().equals("false")) {
+          notNullable.add(name);
+        }
       }));
       Values.object(root, "locals").ifPresent(l -> locals.putAll(l.entries()));
       Values.object(root, "module").ifPresent(m -> m.entries().forEach((name, body) ->
@@ -93,7 +106,7 @@ final class TerraformModule {
   }
 
   private void setVariable(String name, Node value) {
-    if (declared.contains(name)) {
+    if (declared.contains(name) && !(notNullable.contains(name) && value instanceof ScalarNode scalar && scalar.isNull())) {
       variables.put(name, value);
     }
   }
@@ -135,7 +148,19 @@ final class TerraformModule {
     return context;
   }
 
-  /** The module blocks whose source is a local folder ({@code ./…}, {@code ../…}), arguments evaluated here. */
+  /** The sources of the module blocks that call a local folder, whether they make instances or not. */
+  List<String> localSources() {
+    return moduleBlocks.values().stream().map(body -> Values.text(body, "source")).filter(TerraformModule::isLocal).toList();
+  }
+
+  private static boolean isLocal(String source) {
+    return source != null && (source.startsWith("./") || source.startsWith("../"));
+  }
+
+  /**
+   * The instances of the module blocks whose source is a local folder ({@code ./…}, {@code ../…}),
+   * as their {@code count} or {@code for_each} make them, arguments evaluated here per instance.
+   */
   List<Call> localCalls() {
     if (localCalls == null) {
       localCalls = evaluatedLocalCalls();
@@ -147,14 +172,18 @@ final class TerraformModule {
     List<Call> calls = new ArrayList<>();
     moduleBlocks.forEach((name, body) -> {
       String source = Values.text(body, "source");
-      if (source != null && (source.startsWith("./") || source.startsWith("../"))) {
+      if (!isLocal(source)) {
+        return;
+      }
+      for (TerraformInstance instance : evaluator.instances("module." + name, body)) {
+        TerraformEvaluator scope = evaluator.in(instance);
         Map<String, Node> arguments = new LinkedHashMap<>();
         body.entries().forEach((argument, value) -> {
           if (!CALL_META_ARGUMENTS.contains(argument)) {
-            arguments.put(argument, evaluator.value(value));
+            arguments.put(argument, scope.argument(value));
           }
         });
-        calls.add(new Call(name, source, arguments));
+        calls.add(new Call(name, source, instance, arguments));
       }
     });
     return calls;
@@ -208,30 +237,34 @@ final class TerraformModule {
   }
 
   /**
-   * The resources of this module instance, as a plan of it would show them: none of a resource whose
-   * {@code count} or {@code for_each} the module decides as 0 or empty.
+   * The resources of this module instance, as a plan of it would show them: one per instance its
+   * {@code count} or {@code for_each} make ({@code aws_x.y[0]}, {@code aws_x.y["a"]}), none for 0
+   * or an empty collection, one without a key where the module does not decide how many.
    */
   List<TerraformResource> resources() {
     List<TerraformResource> read = new ArrayList<>();
     for (TerraformBlock resource : resources.values()) {
-      ObjectNode body = resource.body();
-      if (evaluator.noInstance(body)) {
-        continue;
+      for (TerraformInstance instance : evaluator.instances(resource.address(), resource.body())) {
+        read.add(resource(resource, evaluator.in(instance), resource.address() + instance.suffix()));
       }
-      ObjectNode values = new ObjectNode(body.location(), body.pointer());
-      Map<String, List<String>> references = new LinkedHashMap<>();
-      body.entries().forEach((attribute, value) -> {
-        if (!META_ARGUMENTS.contains(attribute)) {
-          values.put(body.key(attribute), evaluator.value(value));
-          references.put(attribute, references(value).stream().map(this::prefixed).toList());
-        }
-      });
-      if (body.get("depends_on") != null) {
-        references.put("depends_on", references(body.get("depends_on")).stream().filter(this::isAddress).map(this::prefixed).toList());
-      }
-      read.add(new TerraformResource(prefix + resource.address(), resource.type(), values, Set.of(), references, body.location(), true));
     }
     return read;
+  }
+
+  private TerraformResource resource(TerraformBlock resource, TerraformEvaluator scope, String address) {
+    ObjectNode body = resource.body();
+    ObjectNode values = new ObjectNode(body.location(), body.pointer());
+    Map<String, List<String>> references = new LinkedHashMap<>();
+    body.entries().forEach((attribute, value) -> {
+      if (!META_ARGUMENTS.contains(attribute)) {
+        values.put(body.key(attribute), scope.value(value));
+        references.put(attribute, references(value, scope).stream().map(this::prefixed).toList());
+      }
+    });
+    if (body.get("depends_on") != null) {
+      references.put("depends_on", references(body.get("depends_on"), scope).stream().filter(this::isAddress).map(this::prefixed).toList());
+    }
+    return new TerraformResource(prefix + address, resource.type(), values, Set.of(), references, body.location(), true);
   }
 
   /** A reference as the plan of this instance writes it: resources and data sources carry the prefix. */
@@ -244,38 +277,38 @@ final class TerraformModule {
   }
 
   /**
-   * Every reference in the value's expressions, and the address each belongs to, as a plan lists
-   * them; a local of this module stands for the references of its own expression, so that what a
-   * value is made of is seen through it.
+   * Every reference in the value's expressions, and the address each belongs to, as a plan of the
+   * instance {@code scope} evaluates lists them; a local of this module stands for the references of
+   * its own expression, so that what a value is made of is seen through it.
    */
-  private List<String> references(Node value) {
+  private List<String> references(Node value, TerraformEvaluator scope) {
     Set<String> found = new LinkedHashSet<>();
-    collect(value, found, new HashSet<>());
+    collect(value, found, scope, new HashSet<>());
     return new ArrayList<>(found);
   }
 
-  private void collect(Node value, Set<String> found, Set<String> localsFollowed) {
+  private void collect(Node value, Set<String> found, TerraformEvaluator scope, Set<String> localsFollowed) {
     if (value instanceof ObjectNode object) {
-      object.entries().values().forEach(item -> collect(item, found, localsFollowed));
+      object.entries().values().forEach(item -> collect(item, found, scope, localsFollowed));
     } else if (value instanceof ArrayNode array) {
-      array.items().forEach(item -> collect(item, found, localsFollowed));
+      array.items().forEach(item -> collect(item, found, scope, localsFollowed));
     } else if (value instanceof HclExpression.Traversal traversal) {
       List<String> names = traversal.names();
       if (names.size() > 1 && names.get(0).equals("local") && locals.containsKey(names.get(1))) {
         if (localsFollowed.add(names.get(1))) {
-          collect(locals.get(names.get(1)), found, localsFollowed);
+          collect(locals.get(names.get(1)), found, scope, localsFollowed);
         }
         return;
       }
       if (names.size() > 1 || traversal.source().contains("[")) {
-        found.add(traversal.source());
+        found.add(scope.reference(traversal));
       }
       if (names.size() > 2) {
         int length = names.get(0).equals("data") ? 3 : 2;
         found.add(String.join(".", names.subList(0, Math.min(length, names.size()))));
       }
     } else if (value instanceof HclExpression expression) {
-      expression.operands().forEach(operand -> collect(operand, found, localsFollowed));
+      expression.operands().forEach(operand -> collect(operand, found, scope, localsFollowed));
     }
   }
 }

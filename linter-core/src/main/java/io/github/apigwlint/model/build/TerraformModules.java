@@ -15,9 +15,11 @@ import java.util.function.BiFunction;
 /**
  * The Terraform modules of a run: its {@code .tf}, {@code .tf.json} and variable files,
  * grouped by folder. A folder that another folder of the run calls ({@code module "orders" { source
- * = "./modules/api" }}) is read through each call, with the call's arguments as its variables and
- * {@code module.orders.} before its addresses, as a plan shows it; the other folders are root
- * modules, read on their own.
+ * = "./modules/api" }}) is read through each instance of each call, with the call's arguments as its
+ * variables and {@code module.orders.} (or {@code module.orders[0].}) before its addresses, as a
+ * plan shows it; the other folders are root modules, read on their own. The elements of every
+ * instance are named after the root module's folder, where {@code terraform} would run: two roots
+ * that call one module make two elements.
  */
 final class TerraformModules {
 
@@ -35,11 +37,11 @@ final class TerraformModules {
   void read() {
     // every folder as a root module, to see which folders are called (and to read the roots once)
     Map<Path, TerraformModule> roots = new TreeMap<>();
-    folders.forEach((folder, files) -> roots.put(folder, TerraformModule.root(files, context(folder, files.get(0)))));
+    folders.forEach((folder, files) -> roots.put(folder, TerraformModule.root(files, context(folder))));
     Set<Path> called = new LinkedHashSet<>();
     roots.forEach((folder, module) -> {
-      for (TerraformModule.Call call : module.localCalls()) {
-        Path child = folder.resolve(call.source()).normalize();
+      for (String source : module.localSources()) {
+        Path child = folder.resolve(source).normalize();
         if (folders.containsKey(child) && !child.equals(folder)) {
           called.add(child);
         }
@@ -48,42 +50,48 @@ final class TerraformModules {
     Set<Path> done = new HashSet<>();
     roots.forEach((folder, module) -> {
       if (!called.contains(folder)) {
-        read(folder, module, folders.get(folder).get(0), new LinkedHashSet<>(), done);
+        read(folder, module, new LinkedHashSet<>(), done);
       }
     });
     // folders that call each other in a ring have no root above them: read on their own
     for (Path folder : called) {
       if (!done.contains(folder)) {
-        read(folder, roots.get(folder), folders.get(folder).get(0), new LinkedHashSet<>(), done);
+        read(folder, roots.get(folder), new LinkedHashSet<>(), done);
       }
     }
   }
 
-  /** One instance of a module, then the instances its local calls make, with their arguments. */
-  private void read(Path folder, TerraformModule module, SourceFile accountFile, Set<Path> chain, Set<Path> done) {
+  /**
+   * One instance of a module, then the instances its local calls make, with their arguments and the
+   * context (account, elements) of the root module.
+   */
+  private void read(Path folder, TerraformModule module, Set<Path> chain, Set<Path> done) {
     done.add(folder);
     chain.add(folder);
-    new TerraformResourceReader(module.context(), module.resources()).read();
+    String root = module.prefix().isEmpty() ? null : module.context().file().displayPath();
+    new TerraformResourceReader(module.context(), module.resources(), root).read();
+    // a call whose count or for_each make no instance reads nothing, and its folder is no root of its own
+    module.localSources().forEach(source -> done.add(folder.resolve(source).normalize()));
     for (TerraformModule.Call call : module.localCalls()) {
       Path child = folder.resolve(call.source()).normalize();
       if (folders.containsKey(child) && !chain.contains(child)) {
         TerraformModule instance = TerraformModule.called(
-            folders.get(child), context(child, accountFile), module.prefix() + "module." + call.name() + ".", call.arguments());
-        read(child, instance, accountFile, chain, done);
+            folders.get(child), module.context(), module.prefix() + call.address() + ".", call.arguments());
+        read(child, instance, chain, done);
       }
     }
     chain.remove(folder);
   }
 
   /**
-   * The elements of a module are named after its folder, so they keep their identity whichever file
-   * holds them.
+   * The elements of a root module are named after its folder, so they keep their identity whichever
+   * file holds them; its first file gives the account.
    */
-  private FileContext context(Path folder, SourceFile accountFile) {
+  private FileContext context(Path folder) {
     SourceFile first = folders.get(folder).get(0);
     String display = first.displayPath();
     String shown = display.contains("/") ? display.substring(0, display.lastIndexOf('/') + 1) : "./";
-    return contexts.apply(accountFile, new SourceFile(folder, shown, "", false, Format.TERRAFORM_CONFIG, first.root()));
+    return contexts.apply(first, new SourceFile(folder, shown, "", false, Format.TERRAFORM_CONFIG, first.root()));
   }
 
   private static Path folderOf(Path file) {

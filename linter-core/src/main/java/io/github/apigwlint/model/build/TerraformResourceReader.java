@@ -47,10 +47,27 @@ final class TerraformResourceReader {
   private final Map<String, String> roleArns = new HashMap<>();
   /** {@code aws_api_gateway_rest_api_policy} resources linked to no API of the input. */
   private final List<TerraformResource> unplacedPolicies = new ArrayList<>();
+  /** After an address in messages: which root module a called module's instance belongs to, or nothing. */
+  private final String rootModule;
 
+  /** The resources of a plan, or of a root module's own configuration. */
   TerraformResourceReader(FileContext context, List<TerraformResource> resources) {
+    this(context, resources, null);
+  }
+
+  /**
+   * The resources of a module instance read through a call: messages name the root module (its
+   * folder) after their addresses, as two roots calling one module make different things.
+   */
+  TerraformResourceReader(FileContext context, List<TerraformResource> resources, String rootModule) {
     this.context = context;
+    this.rootModule = rootModule == null ? "" : " of root module " + rootModule;
     resources.forEach(resource -> this.resources.put(resource.address(), resource));
+  }
+
+  /** The resource as messages name it. */
+  private String named(TerraformResource resource) {
+    return resource.address() + rootModule;
   }
 
   void read() {
@@ -74,9 +91,9 @@ final class TerraformResourceReader {
         case "aws_apigatewayv2_route" -> readRoute(resource);
         case "aws_api_gateway_stage", "aws_apigatewayv2_stage" -> readStage(resource);
         case "aws_api_gateway_base_path_mapping", "aws_apigatewayv2_api_mapping" -> readMapping(resource);
-        case "aws_iam_role_policy" -> addPolicy(resource, "policy", PolicyKind.IDENTITY_POLICY, "policy " + resource.address(), null,
+        case "aws_iam_role_policy" -> addPolicy(resource, "policy", PolicyKind.IDENTITY_POLICY, "policy " + named(resource), null,
             linkedAddress(resource, "role").map(roleArns::get).orElse(null));
-        case "aws_iam_policy" -> addPolicy(resource, "policy", PolicyKind.IDENTITY_POLICY, "policy " + resource.address(), null, null);
+        case "aws_iam_policy" -> addPolicy(resource, "policy", PolicyKind.IDENTITY_POLICY, "policy " + named(resource), null, null);
         default -> {}
       }
     }
@@ -172,7 +189,7 @@ final class TerraformResourceReader {
     String kind = protocol == ApiProtocol.REST ? "REST API " : protocol == ApiProtocol.HTTP ? "HTTP API " : "WebSocket API ";
     String id = text(resource, "id");
     Api api = new Api(
-        kind + resource.address(), context.element(resource.address()), protocol,
+        kind + named(resource), context.element(resource.address()), protocol,
         id != null && !Symbols.isSymbolic(id) ? id : Symbols.resource(resource.address()),
         context.account(), context.region(), context.partition(), type, vpce, resource.location(),
         body.map(OpenApiDefinition::methods).orElse(List.of()), List.of(), Syntax.TERRAFORM, null,
@@ -290,7 +307,7 @@ final class TerraformResourceReader {
     EndpointType type = declared == null && !unknownBlock(resource, block)
         ? (v2 ? EndpointType.REGIONAL : EndpointType.EDGE)
         : EndpointType.parse(declared).orElse(null);
-    String name = Optional.ofNullable(text(resource, "domain_name")).orElse(resource.address());
+    String name = Optional.ofNullable(text(resource, "domain_name")).orElse(named(resource));
     DomainName domain = new DomainName(
         name, context.element(resource.address()),
         v2 ? DomainKind.V2 : type == EndpointType.PRIVATE ? DomainKind.V1_PRIVATE : DomainKind.V1, Syntax.TERRAFORM,
@@ -329,7 +346,7 @@ final class TerraformResourceReader {
         id != null && !Symbols.isSymbolic(id) ? id : Symbols.resource(resource.address()),
         text(resource, "service_name"), text(resource, "vpc_id"), resource.location(), context.element(resource.address()));
     context.workspace().vpcEndpoints().add(endpoint);
-    addPolicy(resource, "policy", PolicyKind.VPC_ENDPOINT_POLICY, "VPC endpoint " + resource.address(), null, null);
+    addPolicy(resource, "policy", PolicyKind.VPC_ENDPOINT_POLICY, "VPC endpoint " + named(resource), null, null);
   }
 
   private void readRole(TerraformResource resource) {
@@ -340,7 +357,7 @@ final class TerraformResourceReader {
           ? Symbols.attribute(resource.address(), "arn")
           : context.roleArn(Optional.ofNullable(text(resource, "path")).orElse("/"), name);
     }
-    Role role = new Role("role " + resource.address(), arn, context.account(), resource.location(), context.element(resource.address()));
+    Role role = new Role("role " + named(resource), arn, context.account(), resource.location(), context.element(resource.address()));
     context.workspace().roles().add(role);
     roleArns.put(resource.address(), arn);
     addPolicy(resource, "assume_role_policy", PolicyKind.TRUST_POLICY, role.name(), null, arn);
@@ -361,7 +378,7 @@ final class TerraformResourceReader {
         continue;
       }
       context.workspace().deployments().add(new Deployment(
-          api, deployment.address(), Syntax.TERRAFORM, deployment.location(), context.element(deployment.address()),
+          api, named(deployment), Syntax.TERRAFORM, deployment.location(), context.element(deployment.address()),
           policy.address(), policy.location(), following(deployment, policyAddress)));
     }
   }
@@ -445,14 +462,20 @@ final class TerraformResourceReader {
     });
   }
 
+  /**
+   * The resource an attribute's references name: the instance they name ({@code aws_x.y["a"]}),
+   * else the one instance of the block they name; never one of several the references do not tell apart.
+   */
   private Optional<String> linkedAddress(TerraformResource resource, String attribute) {
     List<String> refs = resource.references().getOrDefault(attribute, List.of());
     for (String ref : refs) {
-      String target = withoutIndex(ref);
-      for (String candidate : List.of(target, target.contains(".") ? target.substring(0, target.lastIndexOf('.')) : target)) {
-        Optional<String> found = resources.keySet().stream().filter(a -> withoutIndex(a).equals(candidate)).findFirst();
-        if (found.isPresent()) {
-          return found;
+      for (String candidate : List.of(ref, ref.contains(".") ? ref.substring(0, ref.lastIndexOf('.')) : ref)) {
+        if (resources.containsKey(candidate)) {
+          return Optional.of(candidate);
+        }
+        List<String> instances = resources.keySet().stream().filter(a -> withoutIndex(a).equals(withoutIndex(candidate))).toList();
+        if (!instances.isEmpty()) {
+          return instances.size() == 1 ? Optional.of(instances.get(0)) : Optional.empty();
         }
       }
     }

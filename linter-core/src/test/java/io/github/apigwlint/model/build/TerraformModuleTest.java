@@ -47,6 +47,12 @@ class TerraformModuleTest {
     return builder.workspace();
   }
 
+  /** A root module {@code main.tf} that calls the module {@code modules/api/main.tf}. */
+  private Workspace readWithModule(String main, String module) throws IOException {
+    Files.createDirectories(folder.resolve("modules/api"));
+    return read(OWNER, Map.of("main.tf", main, "modules/api/main.tf", module));
+  }
+
   private static final String API = """
       variable "consumer_account" {
         default = "222222222222"
@@ -198,9 +204,7 @@ class TerraformModuleTest {
   /** A folder called as a module is read once per call, with the call's arguments, not on its own. */
   @Test
   void aLocalModuleIsReadThroughEachCallWithItsArguments() throws IOException {
-    Files.createDirectories(folder.resolve("modules/api"));
-    Workspace workspace = read(OWNER, Map.of(
-        "main.tf", """
+    Workspace workspace = readWithModule("""
             resource "aws_vpc_endpoint" "api" {
               service_name = "com.amazonaws.us-east-1.execute-api"
             }
@@ -214,8 +218,7 @@ class TerraformModuleTest {
               name      = "billing"
               endpoints = ["vpce-0bbbbbbbbbbbbbbbb"]
             }
-            """,
-        "modules/api/main.tf", """
+            """, """
             variable "name" {}
             variable "endpoints" {
               default = []
@@ -236,9 +239,10 @@ class TerraformModuleTest {
                 }]
               })
             }
-            """));
+            """);
     assertThat(workspace.apis()).extracting(Api::name).containsExactly(
-        "REST API module.orders.aws_api_gateway_rest_api.this", "REST API module.billing.aws_api_gateway_rest_api.this");
+        "REST API module.orders.aws_api_gateway_rest_api.this of root module infra/",
+        "REST API module.billing.aws_api_gateway_rest_api.this of root module infra/");
     Api orders = workspace.apis().get(0);
     Api billing = workspace.apis().get(1);
     assertThat(orders.vpcEndpointIds()).containsExactly(Symbols.resource("aws_vpc_endpoint.api"));
@@ -384,5 +388,237 @@ class TerraformModuleTest {
     assertThat(statement.node().location()).isEqualTo(new Location("infra/policy.tf", 8, 21));
     assertThat(statement.resources()).extracting(v -> v.text())
         .containsExactly("arn:aws:execute-api:us-east-1:111111111111:" + Symbols.resource("aws_api_gateway_rest_api.orders") + "/prod/GET/*");
+  }
+
+  /** count = n makes [0] to [n-1]; a reference indexed by count.index names its own instance. */
+  @Test
+  void countMakesOneInstancePerIndexAndCountIndexNamesTheInstance() throws IOException {
+    Workspace workspace = read(OWNER, Map.of("main.tf", """
+        variable "teams" {
+          default = ["billing", "orders"]
+        }
+        resource "aws_api_gateway_rest_api" "team" {
+          count = length(var.teams)
+          name  = var.teams[count.index]
+        }
+        resource "aws_api_gateway_method" "list" {
+          count         = 2
+          rest_api_id   = aws_api_gateway_rest_api.team[count.index].id
+          resource_id   = aws_api_gateway_rest_api.team[count.index].root_resource_id
+          http_method   = count.index == 0 ? "GET" : "POST"
+          authorization = "NONE"
+        }
+        resource "aws_api_gateway_rest_api_policy" "team" {
+          count       = 2
+          rest_api_id = aws_api_gateway_rest_api.team[count.index].id
+          policy = jsonencode({
+            Statement = [{
+              Effect = "Allow", Principal = "*", Action = "execute-api:Invoke"
+              Resource = "${aws_api_gateway_rest_api.team[count.index].execution_arn}/*/${aws_api_gateway_rest_api.team[count.index].name}"
+            }]
+          })
+        }
+        resource "aws_api_gateway_rest_api" "never" {
+          count = 0
+          name  = "never"
+        }
+        resource "aws_api_gateway_rest_api" "too_many_to_list" {
+          count = 18446744073709551617
+          name  = "many-${count.index}"
+        }
+        resource "aws_api_gateway_rest_api" "not_a_whole_number" {
+          count = 1.5
+          name  = "half"
+        }
+        """));
+    // more instances than are listed one by one, or a count that is no whole number: one stands for them
+    assertThat(workspace.apis()).extracting(Api::name).containsExactly(
+        "REST API aws_api_gateway_rest_api.team[0]", "REST API aws_api_gateway_rest_api.team[1]",
+        "REST API aws_api_gateway_rest_api.too_many_to_list", "REST API aws_api_gateway_rest_api.not_a_whole_number");
+    Api billing = workspace.apis().get(0);
+    Api orders = workspace.apis().get(1);
+    assertThat(billing.element()).isEqualTo("infra/#aws_api_gateway_rest_api.team[0]");
+    assertThat(billing.methods()).extracting(m -> m.display()).containsExactly("GET /");
+    assertThat(orders.methods()).extracting(m -> m.display()).containsExactly("POST /");
+    assertThat(workspace.resourcePolicy(orders)).hasValueSatisfying(p ->
+        assertThat(p.policy().statements().get(0).resources()).extracting(v -> v.text()).containsExactly(
+            "arn:aws:execute-api:us-east-1:111111111111:" + Symbols.resource("aws_api_gateway_rest_api.team[1]") + "/*/orders"));
+  }
+
+  private static final String SHOP = """
+      resource "aws_api_gateway_rest_api" "shop" {
+        name = "shop"
+      }
+      """;
+
+  /** for_each over a map makes one instance per key, in key order, each.key and each.value its own. */
+  @Test
+  void forEachMakesOneInstancePerKeyWithEachKeyAndValue() throws IOException {
+    Workspace workspace = read(OWNER, Map.of("main.tf", SHOP + """
+        locals {
+          routes = {
+            users = { path_part = "users", http_method = "get" }
+            cards = { path_part = "cards", http_method = "POST" }
+          }
+        }
+        resource "aws_api_gateway_resource" "route" {
+          for_each    = local.routes
+          rest_api_id = aws_api_gateway_rest_api.shop.id
+          parent_id   = aws_api_gateway_rest_api.shop.root_resource_id
+          path_part   = each.value.path_part
+        }
+        resource "aws_api_gateway_method" "route" {
+          for_each      = local.routes
+          rest_api_id   = aws_api_gateway_rest_api.shop.id
+          resource_id   = aws_api_gateway_resource.route[each.key].id
+          http_method   = each.value.http_method
+          authorization = each.key == "users" ? "AWS_IAM" : "NONE"
+        }
+        resource "aws_api_gateway_stage" "stage" {
+          for_each    = toset(["prod", "test"])
+          rest_api_id = aws_api_gateway_rest_api.shop.id
+          stage_name  = each.value
+        }
+        """));
+    Api shop = workspace.apis().get(0);
+    assertThat(shop.methods()).extracting(m -> m.display() + " " + m.authorization() + " " + m.element()).containsExactly(
+        "POST /cards NONE infra/#aws_api_gateway_method.route[\"cards\"]",
+        "GET /users AWS_IAM infra/#aws_api_gateway_method.route[\"users\"]");
+    assertThat(shop.stageNames()).containsExactly("prod", "test");
+  }
+
+  /**
+   * A for_each or count the module does not decide: one instance stands for all of them, its
+   * each.* and count.index unknown; nothing is made of their names (no verb OPAQUE:...).
+   */
+  @Test
+  void anUndecidedForEachLeavesOneInstanceWhoseEachValuesAreUnknown() throws IOException {
+    Workspace workspace = read(OWNER, Map.of("main.tf", SHOP + """
+        variable "routes" {}
+        resource "aws_api_gateway_method" "route" {
+          for_each      = var.routes
+          rest_api_id   = aws_api_gateway_rest_api.shop.id
+          resource_id   = aws_api_gateway_rest_api.shop.root_resource_id
+          http_method   = each.value.http_method
+          authorization = "NONE"
+        }
+        resource "aws_api_gateway_method" "listed" {
+          for_each      = { for route in var.routes : route.key => route }
+          rest_api_id   = aws_api_gateway_rest_api.shop.id
+          resource_id   = aws_api_gateway_rest_api.shop.root_resource_id
+          http_method   = "GET"
+          authorization = "NONE"
+        }
+        """));
+    Api shop = workspace.apis().get(0);
+    assertThat(shop.methods()).hasSize(2).first().satisfies(m -> {
+      assertThat(Symbols.hasOpaque(m.verb())).isTrue();
+      assertThat(m.display()).isEqualTo("${each.value.http_method} /");
+      assertThat(m.element()).isEqualTo("infra/#aws_api_gateway_method.route");
+    });
+  }
+
+  /** A module block with count or for_each: one module instance per index or key, none for 0. */
+  @Test
+  void aModuleCallWithCountOrForEachIsReadOncePerInstance() throws IOException {
+    Workspace workspace = readWithModule("""
+            module "regional" {
+              for_each = { eu = "REGIONAL", us = "EDGE" }
+              source   = "./modules/api"
+              type     = each.value
+            }
+            module "skipped" {
+              count  = 0
+              source = "./modules/api"
+              type   = "PRIVATE"
+            }
+            """, """
+            variable "type" {}
+            resource "aws_api_gateway_rest_api" "this" {
+              name = "api"
+              endpoint_configuration {
+                types = [var.type]
+              }
+            }
+            """);
+    assertThat(workspace.apis()).extracting(a -> a.name() + " " + a.endpointType()).containsExactly(
+        "REST API module.regional[\"eu\"].aws_api_gateway_rest_api.this of root module infra/ REGIONAL",
+        "REST API module.regional[\"us\"].aws_api_gateway_rest_api.this of root module infra/ EDGE");
+  }
+
+  /** Two root modules that call one module make two APIs: each named and identified after its root. */
+  @Test
+  void aCalledModuleBelongsToTheRootModuleThatCallsIt() throws IOException {
+    Files.createDirectories(folder.resolve("modules/api"));
+    Files.createDirectories(folder.resolve("examples/basic"));
+    Files.createDirectories(folder.resolve("examples/complete"));
+    String call = """
+        module "api" {
+          source = "../../modules/api"
+        }
+        """;
+    Workspace workspace = read(OWNER, Map.of(
+        "examples/basic/main.tf", call,
+        "examples/complete/main.tf", call,
+        "modules/api/main.tf", """
+            resource "aws_api_gateway_rest_api" "this" {
+              name = "api"
+            }
+            """));
+    assertThat(workspace.apis()).extracting(Api::element).containsExactlyInAnyOrder(
+        "infra/examples/basic/#module.api.aws_api_gateway_rest_api.this",
+        "infra/examples/complete/#module.api.aws_api_gateway_rest_api.this");
+    assertThat(workspace.apis()).extracting(Api::name).containsExactlyInAnyOrder(
+        "REST API module.api.aws_api_gateway_rest_api.this of root module infra/examples/basic/",
+        "REST API module.api.aws_api_gateway_rest_api.this of root module infra/examples/complete/");
+  }
+
+  /** A variable declared nullable = false takes its default when the caller passes null; others take null. */
+  @Test
+  void aNullInputLeavesTheDefaultOfAVariableThatIsNotNullable() throws IOException {
+    Workspace workspace = readWithModule("""
+            variable "unset" {
+              default = null
+            }
+            module "api" {
+              source             = "./modules/api"
+              endpoint_type      = var.unset
+              create_policy      = null
+              nullable_with_default = null
+            }
+            """, """
+            variable "endpoint_type" {
+              default  = "PRIVATE"
+              nullable = false
+            }
+            variable "create_policy" {
+              default  = true
+              nullable = false
+            }
+            variable "nullable_with_default" {
+              default = "REGIONAL"
+            }
+            resource "aws_api_gateway_rest_api" "this" {
+              name = "api"
+              endpoint_configuration {
+                types = [var.endpoint_type]
+              }
+            }
+            resource "aws_api_gateway_rest_api" "other" {
+              name = "other"
+              endpoint_configuration {
+                types = [var.nullable_with_default]
+              }
+            }
+            resource "aws_api_gateway_rest_api_policy" "this" {
+              count       = var.create_policy ? 1 : 0
+              rest_api_id = aws_api_gateway_rest_api.this.id
+              policy      = jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "execute-api:Invoke", Resource = "*" }] })
+            }
+            """);
+    Api api = workspace.apis().get(0);
+    assertThat(api.endpointType()).isEqualTo(EndpointType.PRIVATE);
+    assertThat(workspace.resourcePolicy(api)).isPresent();
+    assertThat(workspace.apis().get(1).endpointType()).isNotEqualTo(EndpointType.REGIONAL);
   }
 }

@@ -55,6 +55,32 @@ class TerraformPlanReaderTest {
         assertThat(Symbols.hasOpaque(((ScalarNode) p.source()).text())).isTrue());
   }
 
+  /**
+   * Instances of count keep their plan addresses, as a configuration's instances do; a reference
+   * that names an instance links to it, one that names only the block of several instances links
+   * to none of them rather than to the first.
+   */
+  @Test
+  void instancesLinkThroughReferencesThatNameThemAndNeverToAGuessedOne() throws IOException {
+    Workspace workspace = read("""
+        {'format_version':'1.2','planned_values':{'root_module':{'resources':[
+          {'address':'aws_api_gateway_rest_api.api[0]','mode':'managed','type':'aws_api_gateway_rest_api','name':'api','index':0,'values':{'name':'a'}},
+          {'address':'aws_api_gateway_rest_api.api[1]','mode':'managed','type':'aws_api_gateway_rest_api','name':'api','index':1,'values':{'name':'b'}},
+          {'address':'aws_api_gateway_method.first','mode':'managed','type':'aws_api_gateway_method','name':'first',
+           'values':{'http_method':'GET','authorization':'NONE'}},
+          {'address':'aws_api_gateway_method.each[0]','mode':'managed','type':'aws_api_gateway_method','name':'each','index':0,
+           'values':{'http_method':'POST','authorization':'NONE'}}]}},
+         'configuration':{'root_module':{'resources':[
+           {'address':'aws_api_gateway_method.first','expressions':{'rest_api_id':{'references':[
+             'aws_api_gateway_rest_api.api[0].id','aws_api_gateway_rest_api.api[0]','aws_api_gateway_rest_api.api']}}},
+           {'address':'aws_api_gateway_method.each','expressions':{'rest_api_id':{'references':['aws_api_gateway_rest_api.api','count.index']}}}]}}}
+        """);
+    assertThat(workspace.apis()).extracting(Api::element).containsExactly(
+        "plan.json#aws_api_gateway_rest_api.api[0]", "plan.json#aws_api_gateway_rest_api.api[1]");
+    assertThat(workspace.apis().get(0).methods()).extracting(m -> m.verb()).containsExactly("GET");
+    assertThat(workspace.apis().get(1).methods()).isEmpty();
+  }
+
   @Test
   void parsesPolicyStrings() throws IOException {
     Workspace workspace = read("""

@@ -378,8 +378,7 @@ class AccessAndSimulateTest {
             + "              \"value\": \"NONE\",\n"
             + "              \"origin\": null,\n"
             + "              \"access\": \"ALLOWED\",\n"
-            + "              \"description\": \"anyone on the internet who connects (admitted at $connect by nobody:"
-            + " $connect has no authorization): allowed\"");
+            + "              \"description\": \"anyone on the internet who connects ($connect has no authorization): allowed\"");
   }
 
   @Test

@@ -58,7 +58,7 @@ public record CallerClass(Kind kind, String value, Caller representative) {
 
   private String admittedAtConnect() {
     return switch (AuthorizationType.parse(value)) {
-      case NONE -> "anyone on the internet who connects (admitted at $connect by nobody: $connect has no authorization)";
+      case NONE -> "anyone on the internet who connects ($connect has no authorization)";
       case CUSTOM -> "connected clients (admitted at $connect by the Lambda authorizer)";
       case UNKNOWN -> "connected clients (admitted at $connect by an authorization the input does not give)";
       default -> "connected clients (admitted at $connect by " + value + ")";

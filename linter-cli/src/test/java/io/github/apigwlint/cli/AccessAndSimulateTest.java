@@ -202,18 +202,25 @@ class AccessAndSimulateTest {
           default endpoint disabled:""");
   }
 
-  @Test
-  void access_aMethodThatRequiresAnApiKeySaysSo() throws IOException {
-    assertThat(access("keys.yaml", """
-        Transform: AWS::Serverless-2016-10-31
+  /** Resources: a regional API keys whose GET / has the authorization and API key requirement given. */
+  private static String keyedGet(String authorization, String apiKeyRequired) {
+    return """
         Resources:
           Api:
             Type: AWS::ApiGateway::RestApi
             Properties: {Name: keys, EndpointConfiguration: {Types: [REGIONAL]}}
           Get:
             Type: AWS::ApiGateway::Method
-            Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: NONE,
-              ApiKeyRequired: true}
+            Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: %s,
+              ApiKeyRequired: %s}
+        """.formatted(authorization, apiKeyRequired);
+  }
+
+  @Test
+  void access_aMethodThatRequiresAnApiKeySaysSo() throws IOException {
+    assertThat(access("keys.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        """ + keyedGet("NONE", "true") + """
           Stage:
             Type: AWS::ApiGateway::Stage
             Properties: {RestApiId: !Ref Api, StageName: prod}
@@ -270,15 +277,7 @@ class AccessAndSimulateTest {
     String template = """
         Parameters:
           KeyRequired: {Type: String, AllowedValues: ["true", "false"]}
-        Resources:
-          Api:
-            Type: AWS::ApiGateway::RestApi
-            Properties: {Name: keys, EndpointConfiguration: {Types: [REGIONAL]}}
-          Get:
-            Type: AWS::ApiGateway::Method
-            Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: NONE,
-              ApiKeyRequired: !Ref KeyRequired}
-        """;
+        """ + keyedGet("NONE", "!Ref KeyRequired");
     assertThat(access("keys.yaml", template)).isEqualTo("""
         REST API Api (REST, REGIONAL; no resource policy)
           every stage (none declared) GET / (NONE, API key possibly required)
@@ -297,16 +296,7 @@ class AccessAndSimulateTest {
 
   @Test
   void access_aLineThatIsDeniedNeedsNoApiKey() throws IOException {
-    assertThat(access("keys.yaml", """
-        Resources:
-          Api:
-            Type: AWS::ApiGateway::RestApi
-            Properties: {Name: keys, EndpointConfiguration: {Types: [REGIONAL]}}
-          Get:
-            Type: AWS::ApiGateway::Method
-            Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: AWS_IAM,
-              ApiKeyRequired: true}
-        """, "-f", "json"))
+    assertThat(access("keys.yaml", keyedGet("AWS_IAM", "true"), "-f", "json"))
         .contains("\"description\": \"anyone on the internet: denied, AWS_IAM takes only signed requests\",\n"
             + "              \"apiKeyNeeded\": false,");
   }

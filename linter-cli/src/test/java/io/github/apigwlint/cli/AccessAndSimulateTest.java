@@ -202,18 +202,25 @@ class AccessAndSimulateTest {
           default endpoint disabled:""");
   }
 
-  @Test
-  void access_aMethodThatRequiresAnApiKeySaysSo() throws IOException {
-    assertThat(access("keys.yaml", """
-        Transform: AWS::Serverless-2016-10-31
+  /** Resources: a regional API keys whose GET / has the authorization and API key requirement given. */
+  private static String keyedGet(String authorization, String apiKeyRequired) {
+    return """
         Resources:
           Api:
             Type: AWS::ApiGateway::RestApi
             Properties: {Name: keys, EndpointConfiguration: {Types: [REGIONAL]}}
           Get:
             Type: AWS::ApiGateway::Method
-            Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: NONE,
-              ApiKeyRequired: true}
+            Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: %s,
+              ApiKeyRequired: %s}
+        """.formatted(authorization, apiKeyRequired);
+  }
+
+  @Test
+  void access_aMethodThatRequiresAnApiKeySaysSo() throws IOException {
+    assertThat(access("keys.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        """ + keyedGet("NONE", "true") + """
           Stage:
             Type: AWS::ApiGateway::Stage
             Properties: {RestApiId: !Ref Api, StageName: prod}
@@ -241,26 +248,97 @@ class AccessAndSimulateTest {
         """)).isEqualTo("""
         REST API Api (REST, REGIONAL; no resource policy)
           prod GET / (NONE, API key required)
-            anyone on the internet: allowed
+            anyone on the internet: allowed with a valid API key of a usage plan of the stage
 
         REST API Sam (REST, EDGE; no resource policy)
           dev GET /open (NONE, API key required)
-            anyone on the internet: allowed
+            anyone on the internet: allowed with a valid API key of a usage plan of the stage
           dev OPTIONS /open (NONE)
             anyone on the internet: allowed
           dev GET /keyed (NONE, API key required)
-            anyone on the internet: allowed
+            anyone on the internet: allowed with a valid API key of a usage plan of the stage
 
         REST API Events (REST, EDGE; no resource policy)
           live GET /free (NONE)
             anyone on the internet: allowed
           live GET /paid (NONE, API key required)
-            anyone on the internet: allowed
+            anyone on the internet: allowed with a valid API key of a usage plan of the stage
 
         """);
     out.getBuffer().setLength(0);
     assertThat(access("keys.yaml", Files.readString(workingDirectory.resolve("keys.yaml")), "-f", "json"))
-        .contains("\"authorization\": \"NONE\",\n          \"apiKeyRequired\": true,");
+        .contains("\"authorization\": \"NONE\",\n          \"apiKeyRequired\": true,")
+        .contains("\"description\": \"anyone on the internet: allowed with a valid API key of a usage plan of the stage\",\n"
+            + "              \"apiKeyNeeded\": true,");
+  }
+
+  @Test
+  void access_anApiKeyRequirementTheInputLeavesOpenIsAConditionOfTheAllowedLines() throws IOException {
+    String template = """
+        Parameters:
+          KeyRequired: {Type: String, AllowedValues: ["true", "false"]}
+        """ + keyedGet("NONE", "!Ref KeyRequired");
+    assertThat(access("keys.yaml", template)).isEqualTo("""
+        REST API Api (REST, REGIONAL; no resource policy)
+          every stage (none declared) GET / (NONE, API key possibly required)
+            anyone on the internet: allowed, if the API key requirement the input leaves open is met
+
+        """);
+    out.getBuffer().setLength(0);
+    assertThat(access("keys.yaml", template, "-f", "json"))
+        .contains("\"description\": \"anyone on the internet: allowed, if the API key requirement the input leaves open is met\",\n"
+            + "              \"apiKeyNeeded\": null,");
+    out.getBuffer().setLength(0);
+    assertThat(access("keys.yaml", template, "-f", "markdown"))
+        .contains("| every stage (none declared) GET / (NONE, API key possibly required) | anyone on the internet"
+            + " | allowed, if the API key requirement the input leaves open is met |  |\n");
+  }
+
+  @Test
+  void access_aLineThatIsDeniedNeedsNoApiKey() throws IOException {
+    assertThat(access("keys.yaml", keyedGet("AWS_IAM", "true"), "-f", "json"))
+        .contains("\"description\": \"anyone on the internet: denied, AWS_IAM takes only signed requests\",\n"
+            + "              \"apiKeyNeeded\": false,");
+  }
+
+  @Test
+  void class8_accessOfATerraformApiWritesTheValuesItDoesNotFixInTerraformsSpelling() throws IOException {
+    String configuration = """
+        resource "aws_vpc_endpoint" "reports" {
+          vpc_id            = "vpc-0aaaabbbbccccdddd"
+          service_name      = "com.amazonaws.eu-west-1.execute-api"
+          vpc_endpoint_type = "Interface"
+        }
+        resource "aws_api_gateway_rest_api" "reports" {
+          name = "reports"
+          endpoint_configuration {
+            types            = ["PRIVATE"]
+            vpc_endpoint_ids = [aws_vpc_endpoint.reports.id]
+          }
+          policy = jsonencode({
+            Version = "2012-10-17"
+            Statement = [{
+              Effect    = "Allow"
+              Principal = "*"
+              Action    = "execute-api:Invoke"
+              Resource  = "execute-api:/*"
+              Condition = { StringEquals = { "aws:SourceVpce" = aws_vpc_endpoint.reports.id } }
+            }]
+          })
+        }
+        resource "aws_api_gateway_method" "get" {
+          rest_api_id   = aws_api_gateway_rest_api.reports.id
+          resource_id   = aws_api_gateway_rest_api.reports.root_resource_id
+          http_method   = "GET"
+          authorization = "AWS_IAM"
+        }
+        """;
+    assertThat(access("main.tf", configuration))
+        .contains("roles and users of the API's own account, through VPC endpoint ${aws_vpc_endpoint.reports.id}: allowed");
+    out.getBuffer().setLength(0);
+    assertThat(access("main.tf", configuration, "-f", "json"))
+        .contains("\"value\": \"${data.aws_caller_identity.current.account_id}\",")
+        .doesNotContain("AWS::AccountId");
   }
 
   @Test
@@ -285,7 +363,7 @@ class AccessAndSimulateTest {
         """)).isEqualTo("""
         REST API aws_api_gateway_rest_api.api (REST, REGIONAL; no resource policy)
           stage "" GET / (NONE, API key required)
-            anyone on the internet: allowed
+            anyone on the internet: allowed with a valid API key of a usage plan of the stage
 
         """);
   }
@@ -583,9 +661,12 @@ class AccessAndSimulateTest {
             depends on the method's authorization: security scheme bearer has neither x-amazon-apigateway-authtype \
         nor x-amazon-apigateway-authorizer, and what API Gateway makes of it is not documented
           every stage (none declared) GET /accounts (NONE, API key required)
-            anyone on the internet: allowed
+            anyone on the internet: allowed with a valid API key of a usage plan of the stage
           every stage (none declared) DELETE /accounts (AWS_IAM, API key required)
-        """ + SIGNED_ONLY_WITHOUT_POLICY + """
+            anyone on the internet: denied, AWS_IAM takes only signed requests
+            roles and users of the API's own account: allowed if the caller's identity policy allows, \
+        with a valid API key of a usage plan of the stage
+            other AWS accounts: denied, no resource policy
           every stage (none declared) PATCH /accounts (UNKNOWN)
             anyone on the internet: depends
             depends on the method's authorization: only the document-level security names AWS_IAM, and whether \

@@ -1,5 +1,7 @@
 package io.github.apigwlint.model;
 
+import io.github.apigwlint.source.Spelling;
+
 /**
  * The language an element was written in, so that a finding's fix can name the property the user
  * writes ({@code AuthorizationType} in CloudFormation, {@code authorization} in Terraform).
@@ -10,5 +12,10 @@ public enum Syntax {
   SAM,
   TERRAFORM,
   OPENAPI,
-  POLICY
+  POLICY;
+
+  /** How this language writes the values the input does not fix. */
+  public Spelling spelling() {
+    return this == TERRAFORM ? Spelling.TERRAFORM : Spelling.CLOUDFORMATION;
+  }
 }

@@ -50,7 +50,7 @@ public final class AccessJsonReport {
   private static void method(JsonGenerator json, ApiAccess api, MethodAccess method) throws IOException {
     json.writeStartObject();
     if (AccessReports.stageDeclared(api)) {
-      json.writeStringField("stage", Symbols.render(method.stage()));
+      json.writeStringField("stage", AccessReports.render(api, method.stage()));
     } else {
       json.writeNullField("stage");
       json.writeStringField("stages", AccessReports.EVERY_STAGE);
@@ -60,8 +60,8 @@ public final class AccessJsonReport {
       json.writeNullField("path");
       json.writeStringField("methods", Method.UNDECLARED);
     } else {
-      json.writeStringField("method", Symbols.render(method.method().verb()));
-      json.writeStringField("path", Symbols.render(method.method().path()));
+      json.writeStringField("method", AccessReports.render(api, method.method().verb()));
+      json.writeStringField("path", AccessReports.render(api, method.method().path()));
     }
     json.writeStringField("authorization", method.authorization().name());
     if (method.method().authorizationReason() != null) {
@@ -73,10 +73,11 @@ public final class AccessJsonReport {
     for (AccessLine line : method.lines()) {
       json.writeStartObject();
       json.writeStringField("class", line.caller().kind().name());
-      json.writeStringField("value", line.caller().value() == null ? null : Symbols.render(line.caller().value()));
+      json.writeStringField("value", line.caller().value() == null ? null : AccessReports.render(api, line.caller().value()));
       json.writeStringField("origin", line.origin() == null ? null : line.origin().describe());
       json.writeStringField("access", line.access().name());
-      json.writeStringField("description", line.describe() + ": " + line.outcome(method.gate()));
+      json.writeStringField("description", AccessReports.caller(api, method, line));
+      flag(json, "apiKeyNeeded", method.apiKeyNeeded(line));
       statements(json, line.deciding());
       json.writeEndObject();
     }
@@ -95,7 +96,7 @@ public final class AccessJsonReport {
     json.writeArrayFieldStart("customDomains");
     for (DomainName domain : exposure.domains()) {
       json.writeStartObject();
-      json.writeStringField("name", Symbols.render(domain.name()));
+      json.writeStringField("name", Symbols.render(domain.name(), domain.syntax().spelling()));
       flag(json, "mutualTls", domain.mutualTls());
       json.writeEndObject();
     }

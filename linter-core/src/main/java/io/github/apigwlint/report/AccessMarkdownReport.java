@@ -39,8 +39,8 @@ public final class AccessMarkdownReport {
       List<String> dependsOn = new ArrayList<>();
       for (MethodAccess method : api.methods()) {
         for (AccessLine line : method.lines()) {
-          out.write("| " + cell(AccessReports.method(api, method)) + " | " + cell(line.describe()) + " | "
-              + cell(line.outcome(method.gate())) + " | " + cell(statements(line.deciding())) + " |\n");
+          out.write("| " + cell(AccessReports.method(api, method)) + " | " + cell(line.describe(AccessReports.spelling(api))) + " | "
+              + cell(method.outcome(line)) + " | " + cell(statements(line.deciding())) + " |\n");
         }
         Optional.ofNullable(AccessReports.dependsOn(method))
             .ifPresent(d -> dependsOn.add("- " + AccessReports.method(api, method) + ": " + d + "\n"));
@@ -61,8 +61,8 @@ public final class AccessMarkdownReport {
       text.append("  api").append(i).append("[\"").append(Mermaid.escape(api.api().name())).append("\"]\n");
       for (MethodAccess method : api.methods()) {
         for (AccessLine grant : method.grants()) {
-          String caller = callers.computeIfAbsent(grant.describe(), k -> "caller" + callers.size());
-          edges.computeIfAbsent(caller + " api" + i, k -> new LinkedHashSet<>()).add(grant.outcome(method.gate()));
+          String caller = callers.computeIfAbsent(grant.describe(AccessReports.spelling(api)), k -> "caller" + callers.size());
+          edges.computeIfAbsent(caller + " api" + i, k -> new LinkedHashSet<>()).add(method.outcome(grant));
         }
       }
     }

@@ -1,11 +1,13 @@
 package io.github.apigwlint.report;
 
+import io.github.apigwlint.access.summary.AccessLine;
 import io.github.apigwlint.access.summary.ApiAccess;
 import io.github.apigwlint.access.summary.MethodAccess;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.source.Spelling;
 import io.github.apigwlint.source.Symbols;
 
 /** Wording shared by the access summary formats. */
@@ -43,7 +45,21 @@ final class AccessReports {
     if (!stageDeclared(api)) {
       return EVERY_STAGE;
     }
-    return method.stage().isEmpty() ? "stage \"\"" : Symbols.render(method.stage());
+    return method.stage().isEmpty() ? "stage \"\"" : render(api, method.stage());
+  }
+
+  /** A caller line: who, and what they get. */
+  static String caller(ApiAccess api, MethodAccess method, AccessLine line) {
+    return line.describe(spelling(api)) + ": " + method.outcome(line);
+  }
+
+  /** A value of the API as the language it is written in writes what the input does not fix. */
+  static String render(ApiAccess api, String text) {
+    return Symbols.render(text, spelling(api));
+  }
+
+  static Spelling spelling(ApiAccess api) {
+    return api.api().syntax().spelling();
   }
 
   private static String apiKey(Flag required) {

@@ -26,7 +26,7 @@ public final class AccessTextReport {
       for (MethodAccess method : api.methods()) {
         out.write("  " + AccessReports.method(api, method) + "\n");
         for (AccessLine line : method.lines()) {
-          out.write("    " + line.describe() + ": " + line.outcome(method.gate()) + statements(line.deciding()) + "\n");
+          out.write("    " + AccessReports.caller(api, method, line) + statements(line.deciding()) + "\n");
         }
         String dependsOn = AccessReports.dependsOn(method);
         if (dependsOn != null) {

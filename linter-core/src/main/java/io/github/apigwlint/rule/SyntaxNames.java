@@ -6,7 +6,6 @@ import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.Syntax;
-import io.github.apigwlint.source.Spelling;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -64,12 +63,7 @@ public final class SyntaxNames {
    * {@code ${aws_api_gateway_rest_api.orders.execution_arn}} in Terraform.
    */
   public static String value(Syntax syntax, String text) {
-    return Symbols.render(text, spelling(syntax));
-  }
-
-  /** How the language of {@code syntax} writes the values the input does not fix. */
-  public static Spelling spelling(Syntax syntax) {
-    return syntax == Syntax.TERRAFORM ? Spelling.TERRAFORM : Spelling.CLOUDFORMATION;
+    return Symbols.render(text, syntax.spelling());
   }
 
   /** The name a template or configuration refers to an element by: the logical id or Terraform address. */

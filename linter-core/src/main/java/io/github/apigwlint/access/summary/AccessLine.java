@@ -1,6 +1,7 @@
 package io.github.apigwlint.access.summary;
 
 import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.source.Spelling;
 import java.util.List;
 
 /**
@@ -34,12 +35,17 @@ public record AccessLine(
   }
 
   public String describe() {
+    return describe(Spelling.CLOUDFORMATION);
+  }
+
+  /** Who the line is about, with the values the input does not fix written as {@code spelling} writes them. */
+  public String describe(Spelling spelling) {
     if (origin != null) {
-      return caller.describe() + ", " + origin.describe();
+      return caller.describe(spelling) + ", " + origin.describe();
     }
     if (privateApi) {
-      return caller.describe() + ", through any VPC endpoint";
+      return caller.describe(spelling) + ", through any VPC endpoint";
     }
-    return caller.kind() == CallerClass.Kind.ANYONE ? "anyone on the internet" : caller.describe();
+    return caller.kind() == CallerClass.Kind.ANYONE ? "anyone on the internet" : caller.describe(spelling);
   }
 }

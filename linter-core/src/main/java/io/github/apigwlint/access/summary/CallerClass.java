@@ -2,6 +2,7 @@ package io.github.apigwlint.access.summary;
 
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.policy.Caller;
+import io.github.apigwlint.source.Spelling;
 import io.github.apigwlint.source.Symbols;
 
 /**
@@ -41,7 +42,12 @@ public record CallerClass(Kind kind, String value, Caller representative) {
   }
 
   public String describe() {
-    String shown = value == null ? null : Symbols.render(value);
+    return describe(Spelling.CLOUDFORMATION);
+  }
+
+  /** The class in words, with the values the input does not fix written as {@code spelling} writes them. */
+  public String describe(Spelling spelling) {
+    String shown = value == null ? null : Symbols.render(value, spelling);
     return switch (kind) {
       case ANYONE -> "anyone";
       case SAME_ACCOUNT -> "roles and users of the API's own account";

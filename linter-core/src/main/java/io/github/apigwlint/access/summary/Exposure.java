@@ -48,7 +48,7 @@ public record Exposure(CreationCondition condition, Flag defaultEndpointDisabled
   }
 
   private static String domain(DomainName domain) {
-    String name = Symbols.render(domain.name());
+    String name = Symbols.render(domain.name(), domain.syntax().spelling());
     return switch (domain.mutualTls()) {
       case ON -> name + " (mutual TLS: clients with a certificate trusted by its truststore)";
       case UNKNOWN -> name + " (mutual TLS possibly: then only clients with a certificate trusted by its truststore)";

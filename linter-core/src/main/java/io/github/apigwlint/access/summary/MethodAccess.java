@@ -1,6 +1,7 @@
 package io.github.apigwlint.access.summary;
 
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +57,29 @@ public record MethodAccess(String stage, Method method, String gate, List<Access
   /** The lines of the classes that can invoke the method, for certain or depending on something. */
   public List<AccessLine> grants() {
     return lines().stream().filter(line -> line.access().canInvoke()).toList();
+  }
+
+  /**
+   * What {@code line} gets, in words: a method that requires an API key answers 403 to a request
+   * without a valid key of a usage plan of the stage, whatever the resource policy allows. A
+   * "depends" line keeps its one word; its method's line says whether a key is required.
+   */
+  public String outcome(AccessLine line) {
+    String outcome = line.outcome(gate);
+    if (line.access() == Access.DEPENDS) {
+      return outcome;
+    }
+    String separator = line.access() == Access.ALLOWED_IF_GATE && !gate.isEmpty() ? "," : "";
+    return switch (apiKeyNeeded(line)) {
+      case ON -> outcome + separator + " with a valid API key of a usage plan of the stage";
+      case UNKNOWN -> outcome + ", if the API key requirement the input leaves open is met";
+      case OFF -> outcome;
+    };
+  }
+
+  /** Whether the callers of {@code line} need an API key to get in: OFF for a denied line, which gets nothing. */
+  public Flag apiKeyNeeded(AccessLine line) {
+    return line.access().canInvoke() ? method.apiKeyRequired() : Flag.OFF;
   }
 
   /** What the DEPENDS lines depend on, each once; empty when none depends. */

@@ -2,6 +2,7 @@ package io.github.apigwlint.access.summary;
 
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.policy.CidrBlock;
+import io.github.apigwlint.source.Spelling;
 import io.github.apigwlint.source.Symbols;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -40,9 +41,9 @@ final class OriginCandidates {
     Map<Set<CidrBlock>, String> cells = cells(networks);
     List<OriginClass> origins = new ArrayList<>();
     List<Named> endpoints = privateApi
-        ? named(mentions, concat(api.vpcEndpointIds(), policedEndpoints), SOURCE_VPCE, "vpce-", STRANGER_VPCE) : List.of(Named.NOTHING);
+        ? named(mentions, concat(api.vpcEndpointIds(), policedEndpoints), SOURCE_VPCE, "vpce-", STRANGER_VPCE, api.syntax().spelling()) : List.of(Named.NOTHING);
     List<Named> vpcs = privateApi && mentions.mentions(SOURCE_VPC)
-        ? named(mentions, List.of(), SOURCE_VPC, "vpc-", STRANGER_VPC)
+        ? named(mentions, List.of(), SOURCE_VPC, "vpc-", STRANGER_VPC, api.syntax().spelling())
         : List.of(privateApi ? new Named(null, STRANGER_VPC) : Named.NOTHING);
     for (Named vpce : endpoints) {
       for (Named vpc : vpcs) {
@@ -69,13 +70,14 @@ final class OriginCandidates {
    * The values the policy or the API names, and a stranger for all others. A literal without the
    * id prefix ({@code vpc-…} written for an endpoint) names nothing a request can carry.
    */
-  private static List<Named> named(PolicyMentions mentions, List<String> extra, String key, String prefix, String stranger) {
+  private static List<Named> named(
+      PolicyMentions mentions, List<String> extra, String key, String prefix, String stranger, Spelling spelling) {
     Set<String> values = new LinkedHashSet<>(mentions.values(key));
     extra.stream().filter(v -> !Symbols.hasOpaque(v)).forEach(values::add);
     values.removeIf(v -> !Symbols.isSymbolic(v) && !v.startsWith(prefix) && !v.startsWith("*") && !v.startsWith("?"));
     List<Named> named = new ArrayList<>();
     for (String value : values) {
-      named.add(new Named(Symbols.render(value), value.replace('*', '0').replace('?', '0')));
+      named.add(new Named(Symbols.render(value, spelling), value.replace('*', '0').replace('?', '0')));
     }
     named.add(new Named(null, stranger));
     return named;

@@ -10,6 +10,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ public final class EdgeCertificateRegion implements Rule {
           .filter(region -> !region.equals("us-east-1"))
           .ifPresent(region -> context
               .report(
-                  "EDGE custom domain name " + Symbols.render(domain.name()) + " uses a certificate in " + region
+                  "EDGE custom domain name " + SyntaxNames.value(domain.syntax(), domain.name()) + " uses a certificate in " + region
                       + ": edge-optimized domain names need an ACM certificate in us-east-1",
                   domain.location(), Subject.domain(domain).property("certificate region"))
               .fix("Request or import the certificate in us-east-1 and use its ARN as " + certificate(domain)
@@ -46,14 +47,14 @@ public final class EdgeCertificateRegion implements Rule {
           .filter(region -> expected != null && !region.equals(expected))
           .ifPresent(region -> context
               .report(
-                  "REGIONAL custom domain name " + Symbols.render(domain.name()) + " uses a certificate in " + region
+                  "REGIONAL custom domain name " + SyntaxNames.value(domain.syntax(), domain.name()) + " uses a certificate in " + region
                       + " but is deployed in " + expected + ": a regional domain needs a certificate in its own Region",
                   domain.location(), Subject.domain(domain).property("certificate region"))
               .emit());
       if (domain.regionalCertificateArn() == null && domain.certificateArn() != null && domain.kind() == DomainKind.V1) {
         context
             .report(
-                "REGIONAL custom domain name " + Symbols.render(domain.name()) + " sets only " + certificate(domain)
+                "REGIONAL custom domain name " + SyntaxNames.value(domain.syntax(), domain.name()) + " sets only " + certificate(domain)
                     + ", which is for EDGE domains: a regional domain reads " + regionalCertificate(domain),
                 domain.location(), Subject.domain(domain).property("CertificateArn"))
             .severity(Severity.WARNING)

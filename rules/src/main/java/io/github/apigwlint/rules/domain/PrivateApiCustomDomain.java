@@ -11,7 +11,6 @@ import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.rule.Subject;
-import io.github.apigwlint.source.Symbols;
 
 /**
  * Classic (public) custom domain names ({@code DomainName}, {@code ApiGatewayV2::DomainName}) are not
@@ -53,7 +52,7 @@ public final class PrivateApiCustomDomain implements Rule {
     if (!domain.isPrivateCustomDomain() && domain.endpointType() == EndpointType.PRIVATE) {
       context
           .report(
-              "custom domain name " + Symbols.render(domain.name()) + " is declared PRIVATE with " + SyntaxNames.type(domain)
+              "custom domain name " + SyntaxNames.value(domain.syntax(), domain.name()) + " is declared PRIVATE with " + SyntaxNames.type(domain)
                   + ", a classic (public) custom domain name; private custom domain names are declared with "
                   + privateType(domain.syntax()),
               domain.location(),
@@ -73,7 +72,7 @@ public final class PrivateApiCustomDomain implements Rule {
     context
         .report(
             SyntaxNames.shortType(mapping) + " maps the PRIVATE " + api.name()
-                + " to the classic custom domain name " + Symbols.render(domain.name())
+                + " to the classic custom domain name " + SyntaxNames.value(domain.syntax(), domain.name())
                 + ": API Gateway accepts the mapping but does not support classic (public) custom domain names for"
                 + " private APIs, which private custom domain names serve; clients reach the API through this name"
                 + " only by a workaround such as a load balancer in front of an execute-api VPC endpoint",

@@ -11,8 +11,8 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Node;
-import io.github.apigwlint.source.Symbols;
 import java.util.List;
 import java.util.Set;
 
@@ -54,7 +54,7 @@ public final class PrivateDomainApiPolicyMismatch implements Rule {
     }
     context
         .report(
-            "the private custom domain name " + Symbols.render(domain.name()) + " lets calls in through "
+            "the private custom domain name " + SyntaxNames.value(domain.syntax(), domain.name()) + " lets calls in through "
                 + String.join(", ", domainOnly) + ", but the policy of the mapped " + api.name() + " allows only "
                 + String.join(", ", apiEndpoints) + ": a call through the domain needs an allow in both policies,"
                 + " so those calls get 403 at the API",

@@ -9,7 +9,6 @@ import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.rule.Subject;
-import io.github.apigwlint.source.Symbols;
 
 /**
  * Private custom domain names need not be unique, so API Gateway finds one only by its id; a name
@@ -33,7 +32,7 @@ public final class PrivateDomainMappingWithoutId implements Rule {
     boolean terraform = mapping.syntax() == Syntax.TERRAFORM;
     context
         .report(
-            "this mapping names the private custom domain name " + Symbols.render(domain.name())
+            "this mapping names the private custom domain name " + SyntaxNames.value(domain.syntax(), domain.name())
                 + " only by its name, but API Gateway identifies a private custom domain name by its id (a name"
                 + " alone addresses a public custom domain name): the mapping is not made on the private domain,"
                 + " and creating it fails with \"NotFoundException: Invalid domain name identifier specified\" when"

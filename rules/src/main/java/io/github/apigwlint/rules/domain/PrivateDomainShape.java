@@ -7,6 +7,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 import java.util.Locale;
 
@@ -32,7 +33,7 @@ public final class PrivateDomainShape implements Rule {
     // Newer named policies (SecurityPolicy_TLS13_...) keep TLS 1.2 or later; only the legacy TLS 1.0 one is wrong.
     if (policy != null && !Symbols.isSymbolic(policy) && normalized(policy).equals("TLS_1_0")) {
       context
-          .report("private custom domain name " + Symbols.render(domain.name()) + " sets SecurityPolicy " + policy
+          .report("private custom domain name " + SyntaxNames.value(domain.syntax(), domain.name()) + " sets SecurityPolicy " + policy
                   + ": private domain names require TLS 1.2 or later", domain.location(), Subject.domain(domain).property("SecurityPolicy"))
           .fix("Set SecurityPolicy to TLS_1_2 or leave it out.")
           .emit();
@@ -56,7 +57,7 @@ public final class PrivateDomainShape implements Rule {
     String trimmed = basePath.replaceAll("^/+|/+$", "");
     if (trimmed.contains("/")) {
       context
-          .report("base path " + basePath + " on the private custom domain name " + Symbols.render(domain.name())
+          .report("base path " + basePath + " on the private custom domain name " + SyntaxNames.value(domain.syntax(), domain.name())
                   + " has several levels: private domain names support only single-level base paths",
               mapping.location(), Subject.mapping(mapping))
           .fix("Use a single-level base path such as " + trimmed.substring(0, trimmed.indexOf('/')) + ".")

@@ -9,7 +9,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
-import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.rule.SyntaxNames;
 
 /** A private custom domain name routes only to private REST APIs. */
 @RuleInfo(
@@ -34,7 +34,7 @@ public final class PrivateDomainToPublicApi implements Rule {
     }
     context
         .report(
-            "the private custom domain name " + Symbols.render(domain.name()) + " is mapped to " + api.name() + ", which is "
+            "the private custom domain name " + SyntaxNames.value(domain.syntax(), domain.name()) + " is mapped to " + api.name() + ", which is "
                 + type + ": private custom domain names cannot route to public APIs",
             mapping.location(),
             Subject.mapping(mapping))

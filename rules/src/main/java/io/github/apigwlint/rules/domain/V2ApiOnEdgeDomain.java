@@ -10,7 +10,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
-import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.rule.SyntaxNames;
 
 /** Edge-optimized custom domain names serve only REST APIs; HTTP and WebSocket APIs need Regional ones. */
 @RuleInfo(
@@ -32,7 +32,7 @@ public final class V2ApiOnEdgeDomain implements Rule {
     context
         .report(
             "the " + api.protocol() + " API " + api.name() + " is mapped to the EDGE custom domain name "
-                + Symbols.render(domain.name()) + ": edge-optimized custom domain names serve only REST APIs, and API Gateway"
+                + SyntaxNames.value(domain.syntax(), domain.name()) + ": edge-optimized custom domain names serve only REST APIs, and API Gateway"
                 + " refuses the mapping (\"only REST APIs can be attached to EDGE domain names\")",
             mapping.location(),
             Subject.mapping(mapping))

@@ -15,7 +15,6 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
-import io.github.apigwlint.rule.SyntaxNames;
 import io.github.apigwlint.source.Symbols;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,7 +59,7 @@ public final class ExecuteApiArnMalformed implements Rule {
         if (!executeApi && (!invokeOnly || Symbols.isSymbolic(resource.text()) && Arn.parse(resource.text()).isEmpty())) {
           continue;
         }
-        for (ArnIssue issue : ExecuteApiArn.check(resource.text(), resource.location(), partition, SyntaxNames.spelling(policy.syntax()))) {
+        for (ArnIssue issue : ExecuteApiArn.check(resource.text(), resource.location(), partition, policy.syntax().spelling())) {
           if (issue.kind() == ArnIssue.Kind.BAD_VERB && (webSocket || routeKey(resource.text()))) {
             continue;
           }

@@ -10,7 +10,6 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
-import io.github.apigwlint.rule.SyntaxNames;
 
 /** Principal values that can never match a caller: partial wildcards, bad account ids, non-principal ARNs. */
 @RuleInfo(
@@ -43,7 +42,7 @@ public final class PrincipalMalformed implements Rule {
         continue;
       }
       String element = statement.notPrincipal() ? "NotPrincipal" : "Principal";
-      for (PolicyProblem problem : PrincipalValidator.validate(statement.principal(), SyntaxNames.spelling(policy.syntax()))) {
+      for (PolicyProblem problem : PrincipalValidator.validate(statement.principal(), policy.syntax().spelling())) {
         context
             .report(
                 element + " of " + policy.owner() + ": " + problem.message() + "; this value can never match a caller, so "

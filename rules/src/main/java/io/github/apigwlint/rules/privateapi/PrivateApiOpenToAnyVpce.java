@@ -11,7 +11,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
-import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.rule.SyntaxNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -45,7 +45,7 @@ public final class PrivateApiOpenToAnyVpce implements Rule {
   private static void report(Api api, Reach open, PolicyDocument policy, RuleContext context) {
     var allow = open.first().cell().deciding().stream().filter(Statement::isAllow).findFirst().orElse(null);
     List<String> ids = api.vpcEndpointIds().isEmpty() ? List.of("vpce-0123456789abcdef0") : api.vpcEndpointIds();
-    String endpoints = ids.stream().map(id -> "\"" + Symbols.render(id) + "\"").collect(Collectors.joining(", "));
+    String endpoints = ids.stream().map(id -> "\"" + SyntaxNames.value(api.syntax(), id) + "\"").collect(Collectors.joining(", "));
     RuleContext.Report report =
         context.report(
             "the resource policy of the PRIVATE " + api.name() + " lets " + Method.display(open.methods()) + open.inStages()

@@ -43,6 +43,16 @@ class AccessAndSimulateTest {
             HttpMethod: GET
             AuthorizationType: NONE
       """;
+  /** Resources: GET / of {@code Api} without authorization, and its stage prod. */
+  private static final String GET_IN_STAGE_PROD = """
+        Get:
+          Type: AWS::ApiGateway::Method
+          Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: NONE}
+        Stage:
+          Type: AWS::ApiGateway::Stage
+          Properties: {RestApiId: !Ref Api, StageName: prod}
+      """;
+  private static final String CERTIFICATE = "arn:aws:acm:eu-west-1:111111111111:certificate/abc";
   private static final String METHOD = "arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5/prod/GET/pets";
 
   @TempDir Path workingDirectory;
@@ -78,14 +88,7 @@ class AccessAndSimulateTest {
   @Test
   void accessText_namesTheEndpointThatGetsInAndDeniesTheOthers() {
     assertThat(run("access", "api.yaml")).isZero();
-    assertThat(out.toString()).isEqualTo("""
-        REST API ReportsApi (REST, PRIVATE; resource policy api.yaml:8)
-          every stage (none declared) GET / (NONE)
-            anyone, through VPC endpoint vpce-1a2b3c4d: allowed [statement Open at api.yaml:10]
-            anyone, through any other VPC endpoint: denied [statement OnlyOurEndpoint at api.yaml:11]
-            anyone on the internet: denied, a private API is reached only through interface VPC endpoints
-
-        """);
+    assertThat(out.toString()).isEqualTo(reportsApiAnswer("api.yaml", "VPC endpoint vpce-1a2b3c4d", "any other VPC endpoint"));
   }
 
   @Test
@@ -143,12 +146,7 @@ class AccessAndSimulateTest {
         Resources:
           Api: {Type: AWS::ApiGateway::RestApi, Properties: {Name: hello, DisableExecuteApiEndpoint: true,
             EndpointConfiguration: {Types: [REGIONAL]}}}
-          Get:
-            Type: AWS::ApiGateway::Method
-            Properties: {RestApiId: !Ref Api, ResourceId: !GetAtt Api.RootResourceId, HttpMethod: GET, AuthorizationType: NONE}
-          Stage:
-            Type: AWS::ApiGateway::Stage
-            Properties: {RestApiId: !Ref Api, StageName: prod}
+        """ + GET_IN_STAGE_PROD + """
           Domain:
             Type: AWS::ApiGateway::DomainName
             Properties:
@@ -200,6 +198,101 @@ class AccessAndSimulateTest {
         """).contains("""
         REST API aws_api_gateway_rest_api.imported (REST, EDGE; no resource policy)
           default endpoint disabled:""");
+  }
+
+  /**
+   * {@code access} of a private API whose default endpoint is disabled, only endpoint vpce-1a2b3c4d
+   * admitted, and a private custom domain name private.example.com mapped to it, or a public
+   * (REGIONAL) one public.example.com.
+   */
+  private String accessOfPrivateApiWithoutDefaultEndpoint(boolean privateDomain) throws IOException {
+    return access("private.yaml", privateDomain
+        ? privateApiWithoutDefaultEndpoint("AWS::ApiGateway::DomainNameV2",
+            "DomainName: private.example.com, EndpointConfiguration: {Types: [PRIVATE]}, CertificateArn: " + CERTIFICATE,
+            "AWS::ApiGateway::BasePathMappingV2", "DomainNameArn")
+        : privateApiWithoutDefaultEndpoint("AWS::ApiGateway::DomainName",
+            "DomainName: public.example.com, EndpointConfiguration: {Types: [REGIONAL]}, RegionalCertificateArn: " + CERTIFICATE,
+            "AWS::ApiGateway::BasePathMapping", "DomainName"));
+  }
+
+  private static String privateApiWithoutDefaultEndpoint(
+      String domainType, String domainProperties, String mappingType, String domainProperty) {
+    return """
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Name: private
+              DisableExecuteApiEndpoint: true
+              EndpointConfiguration: {Types: [PRIVATE]}
+              Policy:
+                Statement:
+                  - {Effect: Allow, Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*"}
+                  - {Effect: Deny, Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*",
+                     Condition: {StringNotEquals: {"aws:SourceVpce": vpce-1a2b3c4d}}}
+        """ + GET_IN_STAGE_PROD + """
+          Domain:
+            Type: %s
+            Properties: {%s}
+          Mapping:
+            Type: %s
+            Properties: {%s: !Ref Domain, RestApiId: !Ref Api, Stage: prod}
+        """.formatted(domainType, domainProperties, mappingType, domainProperty);
+  }
+
+  @Test
+  void access_aPrivateApiWithItsDefaultEndpointDisabledDeniesCallsThroughVpcEndpointsAndNamesNoPublicDomainAsTheWayIn()
+      throws IOException {
+    assertThat(accessOfPrivateApiWithoutDefaultEndpoint(false)).isEqualTo("""
+        REST API Api (REST, PRIVATE; resource policy private.yaml:9)
+          default endpoint disabled: calls to the execute-api endpoint get 403 Forbidden; reachable only through private custom\
+         domain names, none of which the input maps to it
+          not a documented way in: public.example.com (public custom domain names; a private API is served only by private\
+         custom domain names)
+          prod GET / (NONE)
+            anyone, through any VPC endpoint: denied, the default endpoint is disabled
+            anyone on the internet: denied, a private API is reached only through interface VPC endpoints
+
+        """);
+  }
+
+  @Test
+  void access_aPrivateApiWithItsDefaultEndpointDisabledIsReachedThroughItsPrivateCustomDomainAsItsPolicyAllows()
+      throws IOException {
+    assertThat(accessOfPrivateApiWithoutDefaultEndpoint(true)).isEqualTo("""
+        REST API Api (REST, PRIVATE; resource policy private.yaml:9)
+          default endpoint disabled: calls to the execute-api endpoint get 403 Forbidden; reachable only through private custom\
+         domain names: private.example.com
+          prod GET / (NONE)
+            anyone, through VPC endpoint vpce-1a2b3c4d: allowed [statement #1 at private.yaml:10]
+            anyone, through any other VPC endpoint: denied [statement #2 at private.yaml:11]
+            anyone on the internet: denied, a private API is reached only through interface VPC endpoints
+
+        """);
+  }
+
+  @Test
+  void access_anEndpointIdImportedFromAnotherStackIsANamedEndpointAndTheOthersAreDecided() throws IOException {
+    assertThat(access("imported.yaml", TEMPLATE.replace("\"vpce-1a2b3c4d\"", "!ImportValue network-ApiEndpointId")))
+        .isEqualTo(reportsApiAnswer("imported.yaml", "VPC endpoint ${import network-ApiEndpointId}", "any other VPC endpoint"));
+  }
+
+  @Test
+  void access_aPolicyThatNamesAVpcButNoEndpointSaysAnyVpcEndpointInThatVpcAndInAnyOtherVpc() throws IOException {
+    assertThat(access("vpc.yaml", TEMPLATE.replace("\"aws:SourceVpce\": \"vpce-1a2b3c4d\"", "\"aws:SourceVpc\": vpc-0a1b2c3d")))
+        .isEqualTo(reportsApiAnswer("vpc.yaml", "any VPC endpoint in VPC vpc-0a1b2c3d", "any VPC endpoint in any other VPC"));
+  }
+
+  /** What {@code access} answers for {@link #TEMPLATE} in {@code file}: {@code admitted} gets in, {@code others} are denied. */
+  private static String reportsApiAnswer(String file, String admitted, String others) {
+    return """
+        REST API ReportsApi (REST, PRIVATE; resource policy %1$s:8)
+          every stage (none declared) GET / (NONE)
+            anyone, through %2$s: allowed [statement Open at %1$s:10]
+            anyone, through %3$s: denied [statement OnlyOurEndpoint at %1$s:11]
+            anyone on the internet: denied, a private API is reached only through interface VPC endpoints
+
+        """.formatted(file, admitted, others);
   }
 
   /** Resources: a regional API keys whose GET / has the authorization and API key requirement given. */

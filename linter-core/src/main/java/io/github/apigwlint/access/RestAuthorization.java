@@ -148,6 +148,7 @@ public final class RestAuthorization {
   static RequestContext context(RestInvocation call, Caller caller) {
     RequestContext context = RequestContext.forCaller(caller);
     call.extraContext().forEach(context::put);
+    call.boundSymbols().forEach(context::bind);
     if (call.isPrivate() && call.viaVpcEndpoint()) {
       context.put("aws:SourceVpce", call.vpceId());
       context.putIfPresent("aws:SourceVpc", call.vpcId());

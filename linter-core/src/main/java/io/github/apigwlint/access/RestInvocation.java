@@ -27,6 +27,7 @@ import java.util.Map;
  * @param vpceRegion the endpoint's region when it differs from the API's, else null
  * @param sourceIp the client IP (as seen by the endpoint when via one)
  * @param extraContext further condition keys (aws:UserAgent, aws:CurrentTime, …)
+ * @param boundSymbols opaque symbols whose value the question fixes, and the values they stand for
  */
 public record RestInvocation(
     EndpointType endpointType,
@@ -45,10 +46,12 @@ public record RestInvocation(
     String vpcId,
     String vpceRegion,
     String sourceIp,
-    Map<String, String> extraContext) {
+    Map<String, String> extraContext,
+    Map<String, String> boundSymbols) {
 
   public RestInvocation {
     extraContext = Map.copyOf(extraContext);
+    boundSymbols = Map.copyOf(boundSymbols);
   }
 
   public boolean isPrivate() {
@@ -82,6 +85,7 @@ public record RestInvocation(
     private String vpceRegion;
     private String sourceIp;
     private Map<String, String> extraContext = Map.of();
+    private Map<String, String> boundSymbols = Map.of();
 
     private Builder(ExpansionContext api) {
       this.api = api;
@@ -102,10 +106,12 @@ public record RestInvocation(
     public Builder vpceRegion(String value) { vpceRegion = value; return this; }
     public Builder sourceIp(String value) { sourceIp = value; return this; }
     public Builder extraContext(Map<String, String> value) { extraContext = value; return this; }
+    public Builder boundSymbols(Map<String, String> value) { boundSymbols = value; return this; }
 
     public RestInvocation build() {
       return new RestInvocation(endpointType, api, action, resourcePolicy, vpcEndpointPolicy, authorization, caller, gate,
-          signatureInvalid, stage, verb, path, vpceId, vpcId, vpceRegion, sourceIp, extraContext);
+          signatureInvalid, stage, verb, path, vpceId, vpcId, vpceRegion, sourceIp, extraContext,
+          boundSymbols);
     }
   }
 }

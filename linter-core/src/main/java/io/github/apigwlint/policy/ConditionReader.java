@@ -5,6 +5,7 @@ import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
+import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +54,15 @@ final class ConditionReader {
     for (Map.Entry<String, Node> entry : keys.entries().entrySet()) {
       PolicyValue key = new PolicyValue(entry.getKey(), keyNode(keys, entry.getKey()));
       Node valueNode = entry.getValue();
-      boolean unknown = PolicyParser.isOpaque(valueNode);
+      boolean unknown = PolicyParser.isOpaque(valueNode) && !isImport(valueNode);
       List<PolicyValue> values = unknown ? List.of() : values(valueNode, name, problems);
       clauses.add(new ConditionClause(name, op.operator, op.ifExists, op.qualifier, key, values, unknown, valueNode));
     }
+  }
+
+  /** An import is one string, the value another stack exports, where another opaque value may be a list. */
+  private static boolean isImport(Node node) {
+    return node instanceof ScalarNode scalar && Symbols.isImport(scalar.text());
   }
 
   /** The key's own location: a scalar node standing where the key was written. */

@@ -1,6 +1,7 @@
 package io.github.apigwlint.policy;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +10,8 @@ import java.util.TreeMap;
 public final class RequestContext {
 
   private final Map<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  /** Opaque symbols whose value this request fixes, and the values they stand for in it. */
+  private final Map<String, String> bound = new HashMap<>();
 
   public static RequestContext empty() {
     return new RequestContext();
@@ -51,6 +54,24 @@ public final class RequestContext {
     });
     caller.tags().forEach((k, v) -> put("aws:PrincipalTag/" + k, v));
     return this;
+  }
+
+  /**
+   * Fixes the value of an opaque symbol for this request: a question about a request whose key
+   * holds that symbol's value, or does not, is then decided.
+   */
+  public RequestContext bind(String symbol, String value) {
+    bound.put(symbol, value);
+    return this;
+  }
+
+  /** A policy value with the symbols this request fixes replaced by their values. */
+  String withBoundSymbols(String policyValue) {
+    String text = policyValue;
+    for (Map.Entry<String, String> binding : bound.entrySet()) {
+      text = text.replace(binding.getKey(), binding.getValue());
+    }
+    return text;
   }
 
   /** The values of a key; empty when the key is absent. */

@@ -23,7 +23,8 @@ final class ValueComparison {
     this.context = context;
   }
 
-  Tri matches(String policyValue, String requestValue) {
+  Tri matches(String written, String requestValue) {
+    String policyValue = context.withBoundSymbols(written);
     return switch (operator.family()) {
       case STRING, ARN, BOOL -> substituted(policyValue, requestValue);
       case NUMERIC -> ordered(policyValue, requestValue, ValueComparison::number);

@@ -39,6 +39,8 @@ public final class Symbols {
   /** Kind of opaque symbol written as a variable another tool fills in; its name is the variable as written. */
   public static final String PLACEHOLDER = "placeholder";
 
+  private static final String IMPORT = "import ";
+
   /** How a token of each kind whose value is unknown begins. */
   private static final List<String> OPAQUE_MARKERS = List.of(OPEN + OPAQUE + ":", OPEN + PLACEHOLDER + ":");
 
@@ -64,6 +66,16 @@ public final class Symbols {
 
   public static String opaque(String description) {
     return token(OPAQUE, description.replace(CLOSE, ' '));
+  }
+
+  /** The value another stack exports under {@code exportName}: one definite value, opaque here. */
+  public static String imported(String exportName) {
+    return opaque(IMPORT + exportName);
+  }
+
+  /** Whether the whole text is the value of one import. */
+  public static boolean isImport(String text) {
+    return isSingleToken(text) && text.startsWith(OPEN + OPAQUE + ":" + IMPORT);
   }
 
   /** The variable {@code ${name}} of another tool, as an opaque symbol rendered as written. */

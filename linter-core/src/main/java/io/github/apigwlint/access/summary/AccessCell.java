@@ -2,6 +2,7 @@ package io.github.apigwlint.access.summary;
 
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.Verdict;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +23,23 @@ public record AccessCell(
     CallerClass caller, OriginClass origin, Access access, Map<Verdict, Set<Verdict>> byGate,
     Set<Verdict> admitted, List<Statement> deciding, String reason, List<String> dependsOn) {
 
+  /** The verdicts of the method's authorization (identity policy, authorizer, token) a cell is evaluated under. */
+  static final List<Verdict> GATES = List.of(Verdict.ALLOW, Verdict.IMPLICIT_DENY, Verdict.EXPLICIT_DENY);
+
   public AccessCell {
     byGate = Map.copyOf(byGate);
     admitted = Set.copyOf(admitted);
     deciding = List.copyOf(deciding);
     dependsOn = List.copyOf(dependsOn);
+  }
+
+  /** A class refused before any policy is read, for {@code reason}. */
+  static AccessCell refusedBeforePolicies(CallerClass caller, OriginClass origin, String reason) {
+    Map<Verdict, Set<Verdict>> byGate = new EnumMap<>(Verdict.class);
+    for (Verdict gate : GATES) {
+      byGate.put(gate, Set.of(Verdict.IMPLICIT_DENY));
+    }
+    return new AccessCell(caller, origin, Access.DENIED, byGate, Set.of(Verdict.IMPLICIT_DENY), List.of(), reason, List.of());
   }
 
   /** The policies let the call through for certain; what remains is the method's authorization. */

@@ -67,8 +67,9 @@ public final class AccessSummary {
     List<Policy> policies = new ArrayList<>(endpoints.values());
     policies.add(policy);
     PolicyMentions mentions = PolicyMentions.of(policies);
-    CellEvaluator evaluator = new CellEvaluator(api, policy, endpoints, mentions);
-    List<OriginClass> origins = OriginCandidates.of(api, mentions, endpoints.keySet());
+    Map<String, String> importedEndpoints = OriginCandidates.importedEndpoints(api, mentions);
+    CellEvaluator evaluator = new CellEvaluator(api, policy, endpoints, mentions, importedEndpoints);
+    List<OriginClass> origins = OriginCandidates.of(api, mentions, endpoints.keySet(), importedEndpoints);
     List<MethodAccess> methods = new ArrayList<>();
     for (String stage : MethodArns.stages(api)) {
       for (Method method : api.invocableMethods()) {
@@ -78,7 +79,9 @@ public final class AccessSummary {
         List<AccessCell> cells = new ArrayList<>();
         for (CallerClass caller : callers) {
           for (OriginClass origin : origins) {
-            cells.add(evaluator.evaluate(caller, origin, method, stage));
+            cells.add(exposure.refusesVpcEndpointCalls()
+                ? AccessCell.refusedBeforePolicies(caller, origin, Exposure.DEFAULT_ENDPOINT_DISABLED)
+                : evaluator.evaluate(caller, origin, method, stage));
           }
         }
         methods.add(new MethodAccess(stage, method, gate(method.authorization()), cells));

@@ -36,15 +36,18 @@ final class CellEvaluator {
 
   private static final Set<String> MODELLED = Set.of("aws:sourceip", "aws:vpcsourceip", "aws:sourcevpce",
       "aws:sourcevpc", "aws:principalarn", "aws:principalaccount", "aws:principalorgid");
-  private static final List<Verdict> GATES = List.of(Verdict.ALLOW, Verdict.IMPLICIT_DENY, Verdict.EXPLICIT_DENY);
 
   private final Api api;
   private final Policy policy;
   private final Map<String, Policy> endpointPolicies;
   private final List<String> unmodelledKeys;
   private final List<ExpansionContext> expansions;
+  /** Endpoint ids taken from imports, and the ids that stand for them in requests. */
+  private final Map<String, String> importedEndpoints;
 
-  CellEvaluator(Api api, Policy policy, Map<String, Policy> endpointPolicies, PolicyMentions mentions) {
+  CellEvaluator(Api api, Policy policy, Map<String, Policy> endpointPolicies, PolicyMentions mentions,
+      Map<String, String> importedEndpoints) {
+    this.importedEndpoints = importedEndpoints;
     this.api = api;
     this.policy = policy;
     this.endpointPolicies = endpointPolicies;
@@ -88,7 +91,7 @@ final class CellEvaluator {
       for (Caller caller : callerVariants(callerClass.representative())) {
         for (Map<String, String> extra : keyVariants(caller)) {
           admitted.addAll(RestAuthorization.policies(invocation(expansion, caller, origin, method, stage, Verdict.ALLOW, extra)).possible());
-          for (Verdict gate : GATES) {
+          for (Verdict gate : AccessCell.GATES) {
             Decision decision = RestAuthorization.authorize(invocation(expansion, caller, origin, method, stage, gate, extra));
             inPartition.computeIfAbsent(gate, g -> EnumSet.noneOf(Verdict.class)).addAll(decision.possible());
             byGate.computeIfAbsent(gate, g -> EnumSet.noneOf(Verdict.class)).addAll(decision.possible());
@@ -165,7 +168,8 @@ final class CellEvaluator {
         .extraContext(extra);
     if (origin.privateApi()) {
       builder.viaVpcEndpoint(origin.representativeVpce(), origin.representativeVpc())
-          .vpcEndpointPolicy(endpointPolicies.get(origin.representativeVpce()));
+          .vpcEndpointPolicy(endpointPolicies.get(origin.representativeVpce()))
+          .boundSymbols(importedEndpoints);
     }
     return builder.build();
   }

@@ -33,23 +33,49 @@ final class OriginCandidates {
 
   private OriginCandidates() {}
 
-  /** @param policedEndpoints further endpoint ids to name: those with their own endpoint policy */
-  static List<OriginClass> of(Api api, PolicyMentions mentions, Collection<String> policedEndpoints) {
+  /**
+   * The endpoint ids a private API's input takes from another stack's exports, each with a made-up
+   * id that stands for it in requests: an import is one definite endpoint, so the calls through it
+   * and those through any other endpoint are told apart.
+   */
+  static Map<String, String> importedEndpoints(Api api, PolicyMentions mentions) {
+    Set<String> imports = new LinkedHashSet<>();
+    if (api.isPrivate()) {
+      imports.addAll(mentions.imports(SOURCE_VPCE));
+      api.vpcEndpointIds().stream().filter(Symbols::isImport).forEach(imports::add);
+    }
+    Map<String, String> standIns = new LinkedHashMap<>();
+    for (String imported : imports) {
+      standIns.put(imported, String.format("vpce-0e%015x", standIns.size()));
+    }
+    return standIns;
+  }
+
+  /**
+   * @param policedEndpoints further endpoint ids to name: those with their own endpoint policy
+   * @param importedEndpoints endpoint ids taken from imports, to name, with the ids that stand for them
+   */
+  static List<OriginClass> of(Api api, PolicyMentions mentions, Collection<String> policedEndpoints,
+      Map<String, String> importedEndpoints) {
     boolean privateApi = api.isPrivate();
     String addressKey = privateApi ? VPC_SOURCE_IP : SOURCE_IP;
     List<CidrBlock> networks = networks(mentions.values(addressKey));
     Map<Set<CidrBlock>, String> cells = cells(networks);
     List<OriginClass> origins = new ArrayList<>();
     List<Named> endpoints = privateApi
-        ? named(mentions, concat(api.vpcEndpointIds(), policedEndpoints), SOURCE_VPCE, "vpce-", STRANGER_VPCE, api.syntax().spelling()) : List.of(Named.NOTHING);
+        ? named(mentions, concat(api.vpcEndpointIds(), policedEndpoints), importedEndpoints, SOURCE_VPCE, "vpce-", STRANGER_VPCE,
+            api.syntax().spelling())
+        : List.of(Named.NOTHING);
     List<Named> vpcs = privateApi && mentions.mentions(SOURCE_VPC)
-        ? named(mentions, List.of(), SOURCE_VPC, "vpc-", STRANGER_VPC, api.syntax().spelling())
+        ? named(mentions, List.of(), Map.of(), SOURCE_VPC, "vpc-", STRANGER_VPC, api.syntax().spelling())
         : List.of(privateApi ? new Named(null, STRANGER_VPC) : Named.NOTHING);
+    boolean endpointsNamed = endpoints.size() > 1;
+    boolean vpcsNamed = vpcs.size() > 1;
     for (Named vpce : endpoints) {
       for (Named vpc : vpcs) {
         cells.forEach((within, address) -> origins.add(new OriginClass(
             privateApi, vpce.name(), vpce.representative(), vpc.name(), vpc.representative(), address,
-            List.copyOf(within), networks)));
+            List.copyOf(within), networks, endpointsNamed, vpcsNamed)));
       }
     }
     return origins;
@@ -70,8 +96,8 @@ final class OriginCandidates {
    * The values the policy or the API names, and a stranger for all others. A literal without the
    * id prefix ({@code vpc-…} written for an endpoint) names nothing a request can carry.
    */
-  private static List<Named> named(
-      PolicyMentions mentions, List<String> extra, String key, String prefix, String stranger, Spelling spelling) {
+  private static List<Named> named(PolicyMentions mentions, List<String> extra, Map<String, String> imported,
+      String key, String prefix, String stranger, Spelling spelling) {
     Set<String> values = new LinkedHashSet<>(mentions.values(key));
     extra.stream().filter(v -> !Symbols.hasOpaque(v)).forEach(values::add);
     values.removeIf(v -> !Symbols.isSymbolic(v) && !v.startsWith(prefix) && !v.startsWith("*") && !v.startsWith("?"));
@@ -79,6 +105,7 @@ final class OriginCandidates {
     for (String value : values) {
       named.add(new Named(Symbols.render(value, spelling), value.replace('*', '0').replace('?', '0')));
     }
+    imported.forEach((value, standIn) -> named.add(new Named(Symbols.render(value, spelling), standIn)));
     named.add(new Named(null, stranger));
     return named;
   }

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * @param address the representative client address
  * @param within the policy's networks that contain the address (and every address of the class)
  * @param networks all networks the policy names for the address key, for telling classes apart
+ * @param endpointsNamed whether some class names an endpoint, so that an unnamed one is "any other"
+ * @param vpcsNamed likewise for VPCs
  */
 public record OriginClass(
     boolean privateApi,
@@ -23,7 +25,9 @@ public record OriginClass(
     String representativeVpc,
     String address,
     List<CidrBlock> within,
-    List<CidrBlock> networks) {
+    List<CidrBlock> networks,
+    boolean endpointsNamed,
+    boolean vpcsNamed) {
 
   public OriginClass {
     within = List.copyOf(within);
@@ -33,9 +37,12 @@ public record OriginClass(
   public String describe() {
     StringBuilder text = new StringBuilder();
     if (privateApi) {
-      text.append(vpce == null ? "through any other VPC endpoint" : "through VPC endpoint " + vpce);
+      text.append(vpce != null ? "through VPC endpoint " + vpce
+          : endpointsNamed ? "through any other VPC endpoint" : "through any VPC endpoint");
       if (vpc != null) {
         text.append(" in VPC ").append(vpc);
+      } else if (vpcsNamed) {
+        text.append(" in any other VPC");
       }
     } else {
       text.append("from the internet");

@@ -23,6 +23,8 @@ public final class PolicyMentions {
   private final List<String> principals = new ArrayList<>();
   /** Key names compare case-insensitively (§7.6); the first spelling met is kept for messages. */
   private final Map<String, Set<String>> conditionValues = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  /** Per condition key, the values written as the value another stack exports. */
+  private final Map<String, Set<String>> importedValues = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
   private PolicyMentions() {}
 
@@ -53,6 +55,8 @@ public final class PolicyMentions {
         }
         Set<String> values = conditionValues.computeIfAbsent(clause.key().text(), k -> new LinkedHashSet<>());
         clause.values().stream().map(PolicyValue::text).filter(t -> !Symbols.hasOpaque(t)).forEach(values::add);
+        clause.values().stream().map(PolicyValue::text).filter(Symbols::isImport)
+            .forEach(t -> importedValues.computeIfAbsent(clause.key().text(), k -> new LinkedHashSet<>()).add(t));
       }
     }
   }
@@ -73,6 +77,11 @@ public final class PolicyMentions {
   /** The literal values written for a condition key, under any operator. */
   public Set<String> values(String key) {
     return conditionValues.getOrDefault(key, Set.of());
+  }
+
+  /** The values written for a condition key as imports of another stack's export. */
+  public Set<String> imports(String key) {
+    return importedValues.getOrDefault(key, Set.of());
   }
 
   public Set<String> keys() {

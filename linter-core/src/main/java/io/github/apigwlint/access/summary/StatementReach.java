@@ -56,8 +56,8 @@ public final class StatementReach {
     this.api = api;
     this.policy = policy;
     PolicyMentions mentions = PolicyMentions.of(policy);
-    List<OriginClass> origins = OriginCandidates.of(api, mentions, List.of());
-    List<String> unmodelled = new CellEvaluator(api, policy, Map.of(), mentions).unmodelledKeys();
+    List<OriginClass> origins = OriginCandidates.of(api, mentions, List.of(), Map.of());
+    List<String> unmodelled = new CellEvaluator(api, policy, Map.of(), mentions, Map.of()).unmodelledKeys();
     for (Method method : api.methods()) {
       List<CallerClass> callers = method.authorization() == AuthorizationType.AWS_IAM
           ? CallerCandidates.signed(api, mentions) : CallerCandidates.unsigned();

@@ -24,7 +24,7 @@ final class V2Access {
   private static final String CONNECT = "$connect";
   private static final String DISCONNECT = "$disconnect";
 
-  private static final OriginClass ANYWHERE = new OriginClass(false, null, null, null, null, null, List.of(), List.of());
+  private static final OriginClass ANYWHERE = new OriginClass(false, null, null, null, null, null, List.of(), List.of(), false, false);
   private static final CallerClass ANYONE = new CallerClass(CallerClass.Kind.ANYONE, null, Caller.anonymous());
 
   private V2Access() {}

@@ -210,11 +210,11 @@ public final class TemplateResolver {
   /** An export of another template of the run in the same account, else opaque. */
   private Node importValue(String name, Node call) {
     if (Symbols.isSymbolic(name)) {
-      return opaque("import " + Symbols.render(name), call);
+      return scalar(Symbols.imported(Symbols.render(name)), call);
     }
     return exports.value(settings.accountValue(), name)
         .map(value -> relocated(value, call))
-        .orElseGet(() -> opaque("import " + name, call));
+        .orElseGet(() -> scalar(Symbols.imported(name), call));
   }
 
   private static ScalarNode onlyAllowedValue(ObjectNode parameter) {

@@ -62,7 +62,7 @@ class AccessSummaryPropertyTest {
       List<Policy> all = new ArrayList<>(endpoints.values());
       all.add(document.policy());
       PolicyMentions mentions = PolicyMentions.of(all);
-      CellEvaluator evaluator = new CellEvaluator(api, document.policy(), endpoints, mentions);
+      CellEvaluator evaluator = new CellEvaluator(api, document.policy(), endpoints, mentions, Map.of());
       ConcreteSamples samples = new ConcreteSamples(random, mentions);
       for (MethodAccess method : summary.methods()) {
         for (AccessCell cell : method.cells()) {

@@ -40,7 +40,8 @@ final class ConcreteSamples {
     String vpce = type.vpce() == null ? "vpce-" + hex(17) : expand(type.vpce(), "0123456789abcdef");
     String vpc = type.vpc() == null ? "vpc-" + hex(17) : expand(type.vpc(), "0123456789abcdef");
     return new OriginClass(type.privateApi(), type.vpce(), type.privateApi() ? vpce : null, type.vpc(),
-        type.privateApi() ? vpc : null, address(type), type.within(), type.networks());
+        type.privateApi() ? vpc : null, address(type), type.within(), type.networks(),
+        type.endpointsNamed(), type.vpcsNamed());
   }
 
   /** Values for the keys the summary does not model: absent, one the policy names, or another. */

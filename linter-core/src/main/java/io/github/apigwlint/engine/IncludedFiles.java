@@ -1,5 +1,6 @@
 package io.github.apigwlint.engine;
 
+import io.github.apigwlint.model.build.LocalFiles;
 import io.github.apigwlint.source.LoadOutcome;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceLoader;
@@ -19,12 +20,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The files templates include with a local {@code AWS::Include} location, each read once per run
+ * The files templates include with a local {@code AWS::Include} location, and those Terraform's
+ * {@code file} and {@code templatefile} read, each read once per run
  * through the same loader as every input (a file the run reads anyway is not read again). Only files
  * inside the checked folders are read (a named file's folder counts): a location that leaves them
  * is not followed.
  */
-final class IncludedFiles implements IncludeTransform.Snippets {
+final class IncludedFiles implements IncludeTransform.Snippets, LocalFiles {
 
   private final List<Path> roots;
   private final Map<Path, LoadOutcome> outcomes = new HashMap<>();
@@ -46,12 +48,15 @@ final class IncludedFiles implements IncludeTransform.Snippets {
   @Override
   public Optional<SourceFile> near(SourceFile template, String location) {
     Path folder = template.path().toAbsolutePath().getParent();
-    Path written;
     try {
-      written = folder.resolve(location).normalize();
+      return at(folder.resolve(location).normalize());
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
+  }
+
+  @Override
+  public Optional<SourceFile> at(Path written) {
     Path file = real(written);
     if (roots.stream().noneMatch(file::startsWith) || !Files.isRegularFile(file)) {
       return Optional.empty();

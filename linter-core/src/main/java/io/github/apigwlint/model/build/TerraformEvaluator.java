@@ -18,8 +18,10 @@ import java.util.Set;
 /**
  * The values of a module instance's expressions, where the module decides them: literals,
  * templates, variables and locals, the caller-identity, region and partition data sources, ids and
- * ARNs of the module's own resources (as symbols), {@code jsonencode} and {@code
- * aws_iam_policy_document} data sources as the policies they render. Anything else is opaque, named
+ * ARNs of the module's own resources (as symbols), {@code path.module} and {@code path.root},
+ * {@code jsonencode}, {@code sensitive}, the files {@code file} and {@code templatefile} read
+ * inside the checked folders, and {@code aws_iam_policy_document} data sources as the policies they
+ * render. Anything else is opaque, named
  * after its source text, never guessed (reference §8.4). Values keep their places in the files.
  */
 final class TerraformEvaluator {
@@ -28,6 +30,7 @@ final class TerraformEvaluator {
       Map.of("aws_api_gateway_rest_api", "/restapis/", "aws_apigatewayv2_api", "/apis/");
 
   private final FileContext context;
+  private final ModuleFolder folder;
   private final String prefix;
   private final Map<String, Node> variables;
   private final Map<String, Node> locals;
@@ -40,9 +43,10 @@ final class TerraformEvaluator {
   /** The instance whose {@code count.index} and {@code each.*} this evaluator knows. */
   private final TerraformInstance instance;
 
-  TerraformEvaluator(FileContext context, String prefix, Map<String, Node> variables, Map<String, Node> locals,
+  TerraformEvaluator(FileContext context, ModuleFolder folder, String prefix, Map<String, Node> variables, Map<String, Node> locals,
       Map<String, TerraformBlock> resources, Map<String, TerraformBlock> data) {
     this.context = context;
+    this.folder = folder;
     this.prefix = prefix;
     this.variables = variables;
     this.locals = locals;
@@ -55,6 +59,7 @@ final class TerraformEvaluator {
 
   private TerraformEvaluator(TerraformEvaluator module, TerraformInstance instance) {
     this.context = module.context;
+    this.folder = module.folder;
     this.prefix = module.prefix;
     this.variables = module.variables;
     this.locals = module.locals;
@@ -106,8 +111,9 @@ final class TerraformEvaluator {
     if (branch.isPresent()) {
       return value(branch.get());
     }
-    if (expression instanceof HclExpression.FunctionCall call && call.name().equals("jsonencode") && call.arguments().size() == 1) {
-      return value(call.arguments().get(0));
+    Optional<Node> called = expression instanceof HclExpression.FunctionCall call ? called(call) : Optional.empty();
+    if (called.isPresent()) {
+      return called.get();
     }
     if (expression instanceof HclExpression.Traversal traversal) {
       List<String> names = traversal.names();
@@ -126,6 +132,35 @@ final class TerraformEvaluator {
       }
     }
     return ScalarNode.string(text(expression), at, pointer);
+  }
+
+  /**
+   * What a call returns as a tree: the value {@code jsonencode} encodes, what {@code sensitive}
+   * marks, the JSON or YAML file {@code file} or {@code templatefile} reads; empty when it is not
+   * known here.
+   */
+  private Optional<Node> called(HclExpression.FunctionCall call) {
+    List<Node> arguments = call.arguments();
+    return switch (call.name() + "/" + arguments.size()) {
+      case "jsonencode/1", "sensitive/1" -> Optional.of(value(arguments.get(0)));
+      case "file/1" -> folder.read(text(arguments.get(0))).flatMap(TerraformTemplateFile::file);
+      case "templatefile/2" -> folder.read(text(arguments.get(0)))
+          .flatMap(file -> TerraformTemplateFile.template(file, templateVariables(arguments.get(1))));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The variables a template is given, with the text of those whose value is text; none when they are not known here. */
+  private Map<String, String> templateVariables(Node given) {
+    Map<String, String> variables = new java.util.LinkedHashMap<>();
+    if (decided(given).orElse(null) instanceof ObjectNode object) {
+      object.entries().forEach((name, value) -> {
+        if (value instanceof ScalarNode scalar) {
+          variables.put(name, scalar.text());
+        }
+      });
+    }
+    return variables;
   }
 
   /**
@@ -325,6 +360,9 @@ final class TerraformEvaluator {
     if (branch.isPresent()) {
       return text(branch.get());
     }
+    if (node instanceof HclExpression.FunctionCall call && call.name().equals("sensitive") && call.arguments().size() == 1) {
+      return text(call.arguments().get(0));
+    }
     if (node instanceof HclExpression.Directive directive) {
       return Symbols.opaque("template directive " + directive.source());
     }
@@ -343,6 +381,7 @@ final class TerraformEvaluator {
           : element(traversal).filter(e -> !(e instanceof Node)).map(TerraformEvaluator::scalarText).orElse(Symbols.opaque(source));
       case "data" -> dataText(names, source);
       case "count", "each" -> bound(traversal) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source);
+      case "path" -> names.size() == 2 ? folder.path(names.get(1)).orElse(Symbols.opaque(source)) : Symbols.opaque(source);
       default -> resourceText(names, source);
     };
   }

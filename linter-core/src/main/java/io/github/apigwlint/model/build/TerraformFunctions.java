@@ -20,6 +20,7 @@ final class TerraformFunctions {
     return switch (name) {
       case "toset", "tolist" -> argument instanceof ArrayNode ? Optional.of(argument) : Optional.empty();
       case "tomap" -> argument instanceof ObjectNode ? Optional.of(argument) : Optional.empty();
+      case "sensitive" -> Optional.of(argument);
       case "length" -> length(argument).map(BigDecimal::valueOf);
       default -> Optional.empty();
     };

@@ -65,10 +65,10 @@ final class TerraformModule {
   /** {@code ""} for a module read on its own, {@code module.a.} (and deeper) for one read through calls. */
   private final String prefix;
 
-  private TerraformModule(List<SourceFile> files, FileContext context, String prefix, Map<String, Node> inputs) {
+  private TerraformModule(List<SourceFile> files, FileContext context, ModuleFolder folder, String prefix, Map<String, Node> inputs) {
     this.context = context;
     this.prefix = prefix;
-    this.evaluator = new TerraformEvaluator(context, prefix, variables, locals, resources, data);
+    this.evaluator = new TerraformEvaluator(context, folder, prefix, variables, locals, resources, data);
     // a module read through a call repeats what its root reading reports
     List<SourceProblem> problems = inputs == null ? context.problems() : new ArrayList<>();
     List<SourceFile> variableFiles = new ArrayList<>();
@@ -130,13 +130,14 @@ final class TerraformModule {
   }
 
   /** The module formed by {@code files} read on its own, as a root module: variable files apply. */
-  static TerraformModule root(List<SourceFile> files, FileContext context) {
-    return new TerraformModule(files, context, "", null);
+  static TerraformModule root(List<SourceFile> files, FileContext context, ModuleFolder folder) {
+    return new TerraformModule(files, context, folder, "", null);
   }
 
   /** The module formed by {@code files} as a call instantiates it: {@code inputs} set its variables. */
-  static TerraformModule called(List<SourceFile> files, FileContext context, String prefix, Map<String, Node> inputs) {
-    return new TerraformModule(files, context, prefix, inputs);
+  static TerraformModule called(
+      List<SourceFile> files, FileContext context, ModuleFolder folder, String prefix, Map<String, Node> inputs) {
+    return new TerraformModule(files, context, folder, prefix, inputs);
   }
 
   /** The prefix of addresses inside this instance: {@code ""}, or {@code module.api.} and deeper. */

@@ -26,9 +26,11 @@ final class TerraformModules {
   private final Map<Path, List<SourceFile>> folders = new TreeMap<>();
   /** The context of a module instance: the file whose account applies, and the module's own file. */
   private final BiFunction<SourceFile, SourceFile, FileContext> contexts;
+  private final LocalFiles localFiles;
 
-  TerraformModules(List<SourceFile> files, BiFunction<SourceFile, SourceFile, FileContext> contexts) {
+  TerraformModules(List<SourceFile> files, BiFunction<SourceFile, SourceFile, FileContext> contexts, LocalFiles localFiles) {
     this.contexts = contexts;
+    this.localFiles = localFiles;
     for (SourceFile file : files) {
       folders.computeIfAbsent(folderOf(file.path()), folder -> new ArrayList<>()).add(file);
     }
@@ -37,7 +39,7 @@ final class TerraformModules {
   void read() {
     // every folder as a root module, to see which folders are called (and to read the roots once)
     Map<Path, TerraformModule> roots = new TreeMap<>();
-    folders.forEach((folder, files) -> roots.put(folder, TerraformModule.root(files, context(folder))));
+    folders.forEach((folder, files) -> roots.put(folder, TerraformModule.root(files, context(folder), new ModuleFolder(folder, folder, localFiles))));
     Set<Path> called = new LinkedHashSet<>();
     roots.forEach((folder, module) -> {
       for (String source : module.localSources()) {
@@ -75,8 +77,9 @@ final class TerraformModules {
     for (TerraformModule.Call call : module.localCalls()) {
       Path child = folder.resolve(call.source()).normalize();
       if (folders.containsKey(child) && !chain.contains(child)) {
+        ModuleFolder childFolder = new ModuleFolder(module.context().file().path(), child, localFiles);
         TerraformModule instance = TerraformModule.called(
-            folders.get(child), module.context(), module.prefix() + call.address() + ".", call.arguments());
+            folders.get(child), module.context(), childFolder, module.prefix() + call.address() + ".", call.arguments());
         read(child, instance, chain, done);
       }
     }

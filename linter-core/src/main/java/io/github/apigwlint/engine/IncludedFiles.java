@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +31,10 @@ final class IncludedFiles implements IncludeTransform.Snippets, LocalFiles {
   private final Map<Path, LoadOutcome> outcomes = new HashMap<>();
   private final Function<Path, String> display;
   private final SourceLoader loader = new SourceLoader();
-  private final List<SourceProblem> problems = new ArrayList<>();
+  /** The files that failed to parse when read here, by real path. */
+  private final Map<Path, SourceProblem> failures = new HashMap<>();
+  /** The files {@code AWS::Include} locations named, by real path. */
+  private final Set<Path> includes = new LinkedHashSet<>();
   private final Set<Path> named = new LinkedHashSet<>();
 
   /**
@@ -49,7 +51,9 @@ final class IncludedFiles implements IncludeTransform.Snippets, LocalFiles {
   public Optional<SourceFile> near(SourceFile template, String location) {
     Path folder = template.path().toAbsolutePath().getParent();
     try {
-      return at(folder.resolve(location).normalize());
+      Path written = folder.resolve(location).normalize();
+      includes.add(real(written));
+      return at(written);
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
@@ -71,15 +75,18 @@ final class IncludedFiles implements IncludeTransform.Snippets, LocalFiles {
     return named;
   }
 
-  /** Why included files that the run did not read otherwise could not be parsed. */
+  /**
+   * Why files that templates include and the run did not read otherwise could not be parsed; a
+   * Terraform template ({@code .json.tpl}) need not parse before it is rendered, and one that does not is unknown.
+   */
   List<SourceProblem> problems() {
-    return problems;
+    return includes.stream().map(failures::get).filter(java.util.Objects::nonNull).toList();
   }
 
   private LoadOutcome load(Path file) {
     LoadOutcome outcome = loader.load(file, display.apply(file));
     if (outcome instanceof LoadOutcome.Failed failed) {
-      problems.add(failed.problem());
+      failures.put(real(file), failed.problem());
     }
     return outcome;
   }

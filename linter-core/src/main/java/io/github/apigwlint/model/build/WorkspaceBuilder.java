@@ -35,6 +35,9 @@ public final class WorkspaceBuilder {
   /** The workspace built with every undecided condition left opaque. */
   private static final int NO_VARIANT = -1;
 
+  /** The formats of files a Terraform configuration may read as a value ({@code body = file(…)}), read after it. */
+  private static final Set<Format> VALUE_FORMATS = Set.of(Format.OPENAPI, Format.POLICY);
+
   private final Config config;
   private final LocalFiles localFiles;
   private final List<SourceFile> files = new ArrayList<>();
@@ -131,7 +134,17 @@ public final class WorkspaceBuilder {
       Workspace built = new Workspace();
       config.consumers().forEach(consumer -> built.consumers().add(new Consumer(consumer.api(), consumer.callers())));
       List<SourceProblem> problemsMet = new ArrayList<>();
-      List<SourceFile> terraform = files.stream().filter(file -> file.format().ofTerraformModule()).toList();
+      List<SourceFile> terraform = new ArrayList<>();
+      List<SourceFile> values = new ArrayList<>();
+      for (SourceFile file : files) {
+        if (file.format().ofTerraformModule()) {
+          terraform.add(file);
+        } else if (VALUE_FORMATS.contains(file.format())) {
+          values.add(file);
+        } else if (!varies(file)) {
+          read(file, built, problemsMet, NO_VARIANT);
+        }
+      }
       // a file a configuration reads (an API's body from templatefile) is part of it, not an input of its own
       Set<String> readByTerraform = new HashSet<>();
       LocalFiles noted = path -> localFiles.at(path).map(file -> {
@@ -139,11 +152,7 @@ public final class WorkspaceBuilder {
         return file;
       });
       new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet), noted).read();
-      for (SourceFile file : files) {
-        if (!file.format().ofTerraformModule() && !varies(file) && !readByTerraform.contains(file.displayPath())) {
-          read(file, built, problemsMet, NO_VARIANT);
-        }
-      }
+      values.stream().filter(file -> !readByTerraform.contains(file.displayPath())).forEach(file -> read(file, built, problemsMet, NO_VARIANT));
       invariant = built;
       invariantProblems = problemsMet;
     }

@@ -712,4 +712,22 @@ class TerraformModuleTest {
     Statement statement = workspace.resourcePolicy(workspace.apis().get(0)).orElseThrow().policy().statements().get(0);
     assertThat(statement.node().location()).isEqualTo(new Location("infra/main.tf", 3, 48));
   }
+
+  /** A template that is JSON only once rendered is Terraform's, not broken input: its policy is unknown and no parse error is reported. */
+  @Test
+  void terraformTemplatefile_aTemplateThatParsesOnlyOnceRenderedIsUnknownNotAParseError() throws IOException {
+    Files.createDirectories(folder.resolve("infra/templates"));
+    Files.writeString(folder.resolve("infra/templates/policy.json.tpl"), "{\"Statement\": ${statements}}\n");
+    Files.writeString(folder.resolve("infra/main.tf"), """
+        resource "aws_api_gateway_rest_api" "api" {
+          name   = "api"
+          policy = templatefile("${path.module}/templates/policy.json.tpl", { statements = "[]" })
+        }
+        """);
+    LintResult result = new Linter(RuleRegistry.of(List.of())).run(new LintRequest(List.of(folder.resolve("infra")), OWNER, folder));
+    assertThat(result.findings()).isEmpty();
+    Workspace workspace = lint(folder.resolve("infra"));
+    assertThat(workspace.resourcePolicy(workspace.apis().get(0))).hasValueSatisfying(policy ->
+        assertThat(policy.policy().statements()).isEmpty());
+  }
 }

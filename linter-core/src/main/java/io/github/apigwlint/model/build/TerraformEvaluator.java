@@ -26,6 +26,10 @@ import java.util.Set;
  */
 final class TerraformEvaluator {
 
+  /** {@code module.name}, an optional literal key, {@code .output}, and nothing after. */
+  private static final java.util.regex.Pattern MODULE_OUTPUT =
+      java.util.regex.Pattern.compile("(module\\.[A-Za-z0-9_-]+(?:\\[(?:\\d+|\"[^\"]*\")\\])?)\\.([A-Za-z0-9_-]+)");
+
   private static final Map<String, String> MANAGEMENT_PATHS =
       Map.of("aws_api_gateway_rest_api", "/restapis/", "aws_apigatewayv2_api", "/apis/");
 
@@ -42,10 +46,14 @@ final class TerraformEvaluator {
   private final TerraformInstances instances;
   /** The instance whose {@code count.index} and {@code each.*} this evaluator knows. */
   private final TerraformInstance instance;
+  /** The text of an output of a called module instance: address ({@code module.api[0]}), output name. */
+  private final java.util.function.BiFunction<String, String, Optional<String>> outputs;
 
   TerraformEvaluator(FileContext context, ModuleFolder folder, String prefix, Map<String, Node> variables, Map<String, Node> locals,
-      Map<String, TerraformBlock> resources, Map<String, TerraformBlock> data) {
+      Map<String, TerraformBlock> resources, Map<String, TerraformBlock> data,
+      java.util.function.BiFunction<String, String, Optional<String>> outputs) {
     this.context = context;
+    this.outputs = outputs;
     this.folder = folder;
     this.prefix = prefix;
     this.variables = variables;
@@ -60,6 +68,7 @@ final class TerraformEvaluator {
   private TerraformEvaluator(TerraformEvaluator module, TerraformInstance instance) {
     this.context = module.context;
     this.folder = module.folder;
+    this.outputs = module.outputs;
     this.prefix = module.prefix;
     this.variables = module.variables;
     this.locals = module.locals;
@@ -381,9 +390,19 @@ final class TerraformEvaluator {
           : element(traversal).filter(e -> !(e instanceof Node)).map(TerraformEvaluator::scalarText).orElse(Symbols.opaque(source));
       case "data" -> dataText(names, source);
       case "count", "each" -> bound(traversal) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source);
+      case "module" -> moduleOutput(traversal).orElse(Symbols.opaque(source));
       case "path" -> names.size() == 2 ? folder.path(names.get(1)).orElse(Symbols.opaque(source)) : Symbols.opaque(source);
       default -> resourceText(names, source);
     };
+  }
+
+  /**
+   * {@code module.api.out} or {@code module.api["eu"].out}: the output as the called instance
+   * evaluates it, where the key is written literally.
+   */
+  private Optional<String> moduleOutput(HclExpression.Traversal traversal) {
+    java.util.regex.Matcher call = MODULE_OUTPUT.matcher(traversal.source());
+    return call.matches() ? outputs.apply(call.group(1), call.group(2)) : Optional.empty();
   }
 
   private String dataText(List<String> names, String source) {

@@ -52,37 +52,46 @@ final class TerraformModules {
     Set<Path> done = new HashSet<>();
     roots.forEach((folder, module) -> {
       if (!called.contains(folder)) {
-        read(folder, module, new LinkedHashSet<>(), done);
+        readRoot(folder, module, done);
       }
     });
     // folders that call each other in a ring have no root above them: read on their own
     for (Path folder : called) {
       if (!done.contains(folder)) {
-        read(folder, roots.get(folder), new LinkedHashSet<>(), done);
+        readRoot(folder, roots.get(folder), done);
       }
     }
+  }
+
+  /** A root module with the instances of the modules it calls, read together as a plan of it lists them, so that they link up. */
+  private void readRoot(Path folder, TerraformModule module, Set<Path> done) {
+    List<TerraformResource> resources = new ArrayList<>();
+    read(folder, module, new LinkedHashSet<>(), done, resources);
+    new TerraformResourceReader(module.context(), resources, module.context().file().displayPath()).read();
   }
 
   /**
    * One instance of a module, then the instances its local calls make, with their arguments and the
    * context (account, elements) of the root module.
    */
-  private void read(Path folder, TerraformModule module, Set<Path> chain, Set<Path> done) {
+  private void read(Path folder, TerraformModule module, Set<Path> chain, Set<Path> done, List<TerraformResource> resources) {
     done.add(folder);
     chain.add(folder);
-    String root = module.prefix().isEmpty() ? null : module.context().file().displayPath();
-    new TerraformResourceReader(module.context(), module.resources(), root).read();
     // a call whose count or for_each make no instance reads nothing, and its folder is no root of its own
     module.localSources().forEach(source -> done.add(folder.resolve(source).normalize()));
+    List<Map.Entry<Path, TerraformModule>> children = new ArrayList<>();
     for (TerraformModule.Call call : module.localCalls()) {
       Path child = folder.resolve(call.source()).normalize();
       if (folders.containsKey(child) && !chain.contains(child)) {
         ModuleFolder childFolder = new ModuleFolder(module.context().file().path(), child, localFiles);
         TerraformModule instance = TerraformModule.called(
             folders.get(child), module.context(), childFolder, module.prefix() + call.address() + ".", call.arguments());
-        read(child, instance, chain, done);
+        module.calls(call.address(), instance);
+        children.add(Map.entry(child, instance));
       }
     }
+    resources.addAll(module.resources());
+    children.forEach(child -> read(child.getKey(), child.getValue(), chain, done, resources));
     chain.remove(folder);
   }
 

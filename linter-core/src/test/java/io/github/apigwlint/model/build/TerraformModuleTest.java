@@ -730,4 +730,75 @@ class TerraformModuleTest {
     assertThat(workspace.resourcePolicy(workspace.apis().get(0))).hasValueSatisfying(policy ->
         assertThat(policy.policy().statements()).isEmpty());
   }
+
+  /** module.x.out stands for what the output's value names in that instance, so resources of the caller and of other calls link to the API. */
+  @Test
+  void terraformModuleOutput_resourcesPassedAnOutputLinkToTheApiItNames() throws IOException {
+    for (String module : List.of("api", "stage", "vpce")) {
+      Files.createDirectories(folder.resolve("modules/" + module));
+    }
+    Workspace workspace = read(OWNER, Map.of(
+        "main.tf", """
+            module "vpce" {
+              for_each = toset(compact(["s3", "execute-api", ""]))
+              source   = "./modules/vpce"
+            }
+            module "api" {
+              source  = "./modules/api"
+              vpce_id = module.vpce["execute-api"].id
+            }
+            module "stage" {
+              source      = "./modules/stage"
+              rest_api_id = module.api.rest_api_id
+            }
+            resource "aws_api_gateway_resource" "items" {
+              path_part   = "items"
+              parent_id   = module.api.root_resource_id
+              rest_api_id = module.api.rest_api_id
+            }
+            resource "aws_api_gateway_method" "list" {
+              http_method   = "GET"
+              authorization = "NONE"
+              resource_id   = aws_api_gateway_resource.items.id
+              rest_api_id   = module.api.rest_api_id
+            }
+            """,
+        "modules/vpce/main.tf", """
+            resource "aws_vpc_endpoint" "this" {
+              vpc_id = "vpc-1"
+            }
+            output "id" {
+              value = aws_vpc_endpoint.this.id
+            }
+            """,
+        "modules/api/main.tf", """
+            variable "vpce_id" {}
+            resource "aws_api_gateway_rest_api" "api" {
+              name = "api"
+              endpoint_configuration {
+                types            = ["PRIVATE"]
+                vpc_endpoint_ids = [var.vpce_id]
+              }
+            }
+            output "rest_api_id" {
+              value = aws_api_gateway_rest_api.api.id
+            }
+            output "root_resource_id" {
+              value = aws_api_gateway_rest_api.api.root_resource_id
+            }
+            """,
+        "modules/stage/main.tf", """
+            variable "rest_api_id" {}
+            resource "aws_api_gateway_stage" "prod" {
+              rest_api_id = var.rest_api_id
+              stage_name  = "prod"
+            }
+            """));
+    assertThat(workspace.apis()).singleElement().satisfies(api -> {
+      assertThat(api.element()).isEqualTo("infra/#module.api.aws_api_gateway_rest_api.api");
+      assertThat(api.methods()).extracting(Method::verb, Method::path).containsExactly(tuple("GET", "/items"));
+      assertThat(api.stageNames()).containsExactly("prod");
+      assertThat(api.vpcEndpointIds()).containsExactly(Symbols.resource("module.vpce[\"execute-api\"].aws_vpc_endpoint.this"));
+    });
+  }
 }

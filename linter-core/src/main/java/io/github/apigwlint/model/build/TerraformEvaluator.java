@@ -30,6 +30,9 @@ final class TerraformEvaluator {
   private static final java.util.regex.Pattern MODULE_OUTPUT =
       java.util.regex.Pattern.compile("(module\\.[A-Za-z0-9_-]+(?:\\[(?:\\d+|\"[^\"]*\")\\])?)\\.([A-Za-z0-9_-]+)");
 
+  /** The attributes of a resource passed whole to a module that the called module is read for. */
+  private static final List<String> PASSED_ATTRIBUTES = List.of("id", "arn", "execution_arn", "root_resource_id", "name");
+
   private static final Map<String, String> MANAGEMENT_PATHS =
       Map.of("aws_api_gateway_rest_api", "/restapis/", "aws_apigatewayv2_api", "/apis/");
 
@@ -179,10 +182,42 @@ final class TerraformEvaluator {
    */
   Node argument(Node node) {
     Node written = node instanceof HclExpression.Template template && template.parts().size() == 1 ? template.parts().get(0) : node;
+    if (written instanceof HclExpression.Traversal traversal && resourceObject(traversal)) {
+      return resourceAttributes(traversal);
+    }
     return written instanceof HclExpression.Traversal traversal && isDeclared(traversal)
         && declared(traversal.names()) instanceof ScalarNode scalar && scalar.isNull()
         ? new ScalarNode(ScalarNode.Kind.NULL, "null", node.location(), node.pointer())
         : value(node);
+  }
+
+  /** Whether the traversal is a whole resource of this module ({@code aws_x.y}), as a module argument may pass one. */
+  private boolean resourceObject(HclExpression.Traversal traversal) {
+    return traversal.names().size() == 2 && traversal.source().equals(String.join(".", traversal.names()))
+        && resources.containsKey(traversal.source());
+  }
+
+  /** A resource passed whole: the attributes the called module may read of it, each as {@link #text} evaluates it here. */
+  private Node resourceAttributes(HclExpression.Traversal traversal) {
+    ObjectNode object = new ObjectNode(traversal.location(), traversal.pointer());
+    for (String attribute : PASSED_ATTRIBUTES) {
+      String source = traversal.source() + "." + attribute;
+      String text = resourceText(List.of(traversal.names().get(0), traversal.names().get(1), attribute), source);
+      object.put(new ObjectNode.Key(attribute, traversal.location()), ScalarNode.string(text, traversal.location(), traversal.pointer()));
+    }
+    return object;
+  }
+
+  /** {@code var.x.a.b}: the attribute of a variable or local whose value is an object, as far as the module decides it. */
+  private Optional<String> attributeOfDeclared(List<String> names, String source) {
+    Node value = declared(names);
+    for (String name : names.subList(2, names.size())) {
+      value = value instanceof ObjectNode object ? object.get(name) : null;
+    }
+    Node attribute = value;
+    return attribute instanceof ScalarNode || attribute instanceof HclExpression
+        ? guarded(source, () -> text(attribute))
+        : Optional.empty();
   }
 
   /** The value of {@code var.x} or {@code local.x}: its tree, its text, or opaque when it has none or is part of a cycle. */
@@ -387,6 +422,8 @@ final class TerraformEvaluator {
     return switch (names.get(0)) {
       case "var", "local" -> isDeclared(traversal)
           ? declaredValue(names, source) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source)
+          : names.size() > 2 && !source.contains("[") && declared(names) != null
+          ? attributeOfDeclared(names, source).orElse(Symbols.opaque(source))
           : element(traversal).filter(e -> !(e instanceof Node)).map(TerraformEvaluator::scalarText).orElse(Symbols.opaque(source));
       case "data" -> dataText(names, source);
       case "count", "each" -> bound(traversal) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source);

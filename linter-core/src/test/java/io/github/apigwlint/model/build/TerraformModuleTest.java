@@ -801,4 +801,25 @@ class TerraformModuleTest {
       assertThat(api.vpcEndpointIds()).containsExactly(Symbols.resource("module.vpce[\"execute-api\"].aws_vpc_endpoint.this"));
     });
   }
+
+  /** A resource passed whole to a module ({@code rest_api = aws_api_gateway_rest_api.api}) is read there through its attributes ({@code var.rest_api.id}). */
+  @Test
+  void terraformModuleOutput_aResourcePassedWholeLinksThroughItsAttributes() throws IOException {
+    Workspace workspace = readWithModule("""
+        module "deploy_v1" {
+          rest_api = aws_api_gateway_rest_api.api
+          source   = "./modules/api"
+        }
+        resource "aws_api_gateway_rest_api" "api" {
+          name = "api"
+        }
+        """, """
+        variable "rest_api" {}
+        resource "aws_api_gateway_stage" "v1" {
+          stage_name  = "v1"
+          rest_api_id = var.rest_api.id
+        }
+        """);
+    assertThat(workspace.apis()).singleElement().satisfies(api -> assertThat(api.stageNames()).containsExactly("v1"));
+  }
 }

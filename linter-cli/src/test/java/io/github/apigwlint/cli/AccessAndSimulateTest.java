@@ -240,6 +240,29 @@ class AccessAndSimulateTest {
         """.formatted(domainType, domainProperties, mappingType, domainProperty);
   }
 
+  /** The body templatefile() reads gives the API its methods, and the file is not listed as an API of its own. */
+  @Test
+  void terraformTemplatefile_theBodyFileGivesTheMethodsAndIsNoApiOfItsOwn() throws IOException {
+    Files.createDirectories(workingDirectory.resolve("tf/resources"));
+    Files.writeString(workingDirectory.resolve("tf/resources/spec.tmpl.json"), """
+        {"openapi": "3.0.1", "info": {"title": "orders", "version": "1"},
+         "paths": {"/orders": {"get": {"x-amazon-apigateway-integration": {"uri": "${LAMBDA_ARN}"}}}}}
+        """);
+    Files.writeString(workingDirectory.resolve("tf/main.tf"), """
+        resource "aws_api_gateway_rest_api" "api" {
+          name = "orders"
+          body = templatefile("${path.module}/resources/spec.tmpl.json", { LAMBDA_ARN = aws_lambda_function.orders.invoke_arn })
+        }
+        """);
+    assertThat(run("access", "tf")).isZero();
+    assertThat(out.toString()).isEqualTo("""
+        REST API aws_api_gateway_rest_api.api (REST, EDGE; no resource policy)
+          every stage (none declared) GET /orders (NONE)
+            anyone on the internet: allowed
+
+        """);
+  }
+
   @Test
   void access_aPrivateApiWithItsDefaultEndpointDisabledDeniesCallsThroughVpcEndpointsAndNamesNoPublicDomainAsTheWayIn()
       throws IOException {

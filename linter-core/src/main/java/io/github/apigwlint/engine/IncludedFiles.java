@@ -1,5 +1,6 @@
 package io.github.apigwlint.engine;
 
+import io.github.apigwlint.model.build.LocalFiles;
 import io.github.apigwlint.source.LoadOutcome;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceLoader;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,18 +19,22 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The files templates include with a local {@code AWS::Include} location, each read once per run
+ * The files templates include with a local {@code AWS::Include} location, and those Terraform's
+ * {@code file} and {@code templatefile} read, each read once per run
  * through the same loader as every input (a file the run reads anyway is not read again). Only files
  * inside the checked folders are read (a named file's folder counts): a location that leaves them
  * is not followed.
  */
-final class IncludedFiles implements IncludeTransform.Snippets {
+final class IncludedFiles implements IncludeTransform.Snippets, LocalFiles {
 
   private final List<Path> roots;
   private final Map<Path, LoadOutcome> outcomes = new HashMap<>();
   private final Function<Path, String> display;
   private final SourceLoader loader = new SourceLoader();
-  private final List<SourceProblem> problems = new ArrayList<>();
+  /** The files that failed to parse when read here, by real path. */
+  private final Map<Path, SourceProblem> failures = new HashMap<>();
+  /** The files {@code AWS::Include} locations named, by real path. */
+  private final Set<Path> includes = new LinkedHashSet<>();
   private final Set<Path> named = new LinkedHashSet<>();
 
   /**
@@ -46,12 +50,17 @@ final class IncludedFiles implements IncludeTransform.Snippets {
   @Override
   public Optional<SourceFile> near(SourceFile template, String location) {
     Path folder = template.path().toAbsolutePath().getParent();
-    Path written;
     try {
-      written = folder.resolve(location).normalize();
+      Path written = folder.resolve(location).normalize();
+      includes.add(real(written));
+      return at(written);
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
+  }
+
+  @Override
+  public Optional<SourceFile> at(Path written) {
     Path file = real(written);
     if (roots.stream().noneMatch(file::startsWith) || !Files.isRegularFile(file)) {
       return Optional.empty();
@@ -66,15 +75,18 @@ final class IncludedFiles implements IncludeTransform.Snippets {
     return named;
   }
 
-  /** Why included files that the run did not read otherwise could not be parsed. */
+  /**
+   * Why files that templates include and the run did not read otherwise could not be parsed; a
+   * Terraform template ({@code .json.tpl}) need not parse before it is rendered, and one that does not is unknown.
+   */
   List<SourceProblem> problems() {
-    return problems;
+    return includes.stream().map(failures::get).filter(java.util.Objects::nonNull).toList();
   }
 
   private LoadOutcome load(Path file) {
     LoadOutcome outcome = loader.load(file, display.apply(file));
     if (outcome instanceof LoadOutcome.Failed failed) {
-      problems.add(failed.problem());
+      failures.put(real(file), failed.problem());
     }
     return outcome;
   }

@@ -154,12 +154,12 @@ public final class Linter {
         problems.add(failed.problem());
       }
     }
-    problems.addAll(snippets.problems());
-    WorkspaceBuilder builder = new WorkspaceBuilder(request.config());
+    WorkspaceBuilder builder = new WorkspaceBuilder(request.config(), snippets);
     // an included file is part of the templates that include it, not an input of its own
     files.values().stream().filter(file -> !included.containsKey(file.displayPath())).forEach(builder::add);
     included.forEach(files::putIfAbsent);
     problems.addAll(builder.problems());
+    problems.addAll(snippets.problems());
     Set<Path> inputs = new LinkedHashSet<>(paths);
     inputs.addAll(snippets.named());
     return new Read(builder, files, notes, problems, List.copyOf(inputs));

@@ -18,16 +18,26 @@ import java.util.Set;
 /**
  * The values of a module instance's expressions, where the module decides them: literals,
  * templates, variables and locals, the caller-identity, region and partition data sources, ids and
- * ARNs of the module's own resources (as symbols), {@code jsonencode} and {@code
- * aws_iam_policy_document} data sources as the policies they render. Anything else is opaque, named
+ * ARNs of the module's own resources (as symbols), {@code path.module} and {@code path.root},
+ * {@code jsonencode}, {@code sensitive}, the files {@code file} and {@code templatefile} read
+ * inside the checked folders, and {@code aws_iam_policy_document} data sources as the policies they
+ * render. Anything else is opaque, named
  * after its source text, never guessed (reference §8.4). Values keep their places in the files.
  */
 final class TerraformEvaluator {
+
+  /** {@code module.name}, an optional literal key, {@code .output}, and nothing after. */
+  private static final java.util.regex.Pattern MODULE_OUTPUT =
+      java.util.regex.Pattern.compile("(module\\.[A-Za-z0-9_-]+(?:\\[(?:\\d+|\"[^\"]*\")\\])?)\\.([A-Za-z0-9_-]+)");
+
+  /** The attributes of a resource passed whole to a module that the called module is read for. */
+  private static final List<String> PASSED_ATTRIBUTES = List.of("id", "arn", "execution_arn", "root_resource_id", "name");
 
   private static final Map<String, String> MANAGEMENT_PATHS =
       Map.of("aws_api_gateway_rest_api", "/restapis/", "aws_apigatewayv2_api", "/apis/");
 
   private final FileContext context;
+  private final ModuleFolder folder;
   private final String prefix;
   private final Map<String, Node> variables;
   private final Map<String, Node> locals;
@@ -39,10 +49,15 @@ final class TerraformEvaluator {
   private final TerraformInstances instances;
   /** The instance whose {@code count.index} and {@code each.*} this evaluator knows. */
   private final TerraformInstance instance;
+  /** The text of an output of a called module instance: address ({@code module.api[0]}), output name. */
+  private final java.util.function.BiFunction<String, String, Optional<String>> outputs;
 
-  TerraformEvaluator(FileContext context, String prefix, Map<String, Node> variables, Map<String, Node> locals,
-      Map<String, TerraformBlock> resources, Map<String, TerraformBlock> data) {
+  TerraformEvaluator(FileContext context, ModuleFolder folder, String prefix, Map<String, Node> variables, Map<String, Node> locals,
+      Map<String, TerraformBlock> resources, Map<String, TerraformBlock> data,
+      java.util.function.BiFunction<String, String, Optional<String>> outputs) {
     this.context = context;
+    this.outputs = outputs;
+    this.folder = folder;
     this.prefix = prefix;
     this.variables = variables;
     this.locals = locals;
@@ -55,6 +70,8 @@ final class TerraformEvaluator {
 
   private TerraformEvaluator(TerraformEvaluator module, TerraformInstance instance) {
     this.context = module.context;
+    this.folder = module.folder;
+    this.outputs = module.outputs;
     this.prefix = module.prefix;
     this.variables = module.variables;
     this.locals = module.locals;
@@ -106,8 +123,9 @@ final class TerraformEvaluator {
     if (branch.isPresent()) {
       return value(branch.get());
     }
-    if (expression instanceof HclExpression.FunctionCall call && call.name().equals("jsonencode") && call.arguments().size() == 1) {
-      return value(call.arguments().get(0));
+    Optional<Node> called = expression instanceof HclExpression.FunctionCall call ? called(call) : Optional.empty();
+    if (called.isPresent()) {
+      return called.get();
     }
     if (expression instanceof HclExpression.Traversal traversal) {
       List<String> names = traversal.names();
@@ -129,16 +147,77 @@ final class TerraformEvaluator {
   }
 
   /**
+   * What a call returns as a tree: the value {@code jsonencode} encodes, what {@code sensitive}
+   * marks, the JSON or YAML file {@code file} or {@code templatefile} reads; empty when it is not
+   * known here.
+   */
+  private Optional<Node> called(HclExpression.FunctionCall call) {
+    List<Node> arguments = call.arguments();
+    return switch (call.name() + "/" + arguments.size()) {
+      case "jsonencode/1", "sensitive/1" -> Optional.of(value(arguments.get(0)));
+      case "file/1" -> folder.read(text(arguments.get(0))).flatMap(TerraformTemplateFile::file);
+      case "templatefile/2" -> folder.read(text(arguments.get(0)))
+          .flatMap(file -> TerraformTemplateFile.template(file, templateVariables(arguments.get(1))));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The variables a template is given, with the text of those whose value is text; none when they are not known here. */
+  private Map<String, String> templateVariables(Node given) {
+    Map<String, String> variables = new java.util.LinkedHashMap<>();
+    if (decided(given).orElse(null) instanceof ObjectNode object) {
+      object.entries().forEach((name, value) -> {
+        if (value instanceof ScalarNode scalar) {
+          variables.put(name, scalar.text());
+        }
+      });
+    }
+    return variables;
+  }
+
+  /**
    * The value of a module call's argument: as {@link #value}, except that a variable or local that
    * is {@code null} passes {@code null}, which the called module's variable may replace by its
    * default ({@code nullable = false}).
    */
   Node argument(Node node) {
     Node written = node instanceof HclExpression.Template template && template.parts().size() == 1 ? template.parts().get(0) : node;
+    if (written instanceof HclExpression.Traversal traversal && resourceObject(traversal)) {
+      return resourceAttributes(traversal);
+    }
     return written instanceof HclExpression.Traversal traversal && isDeclared(traversal)
         && declared(traversal.names()) instanceof ScalarNode scalar && scalar.isNull()
         ? new ScalarNode(ScalarNode.Kind.NULL, "null", node.location(), node.pointer())
         : value(node);
+  }
+
+  /** Whether the traversal is a whole resource of this module ({@code aws_x.y}), as a module argument may pass one. */
+  private boolean resourceObject(HclExpression.Traversal traversal) {
+    return traversal.names().size() == 2 && traversal.source().equals(String.join(".", traversal.names()))
+        && resources.containsKey(traversal.source());
+  }
+
+  /** A resource passed whole: the attributes the called module may read of it, each as {@link #text} evaluates it here. */
+  private Node resourceAttributes(HclExpression.Traversal traversal) {
+    ObjectNode object = new ObjectNode(traversal.location(), traversal.pointer());
+    for (String attribute : PASSED_ATTRIBUTES) {
+      String source = traversal.source() + "." + attribute;
+      String text = resourceText(List.of(traversal.names().get(0), traversal.names().get(1), attribute), source);
+      object.put(new ObjectNode.Key(attribute, traversal.location()), ScalarNode.string(text, traversal.location(), traversal.pointer()));
+    }
+    return object;
+  }
+
+  /** {@code var.x.a.b}: the attribute of a variable or local whose value is an object, as far as the module decides it. */
+  private Optional<String> attributeOfDeclared(List<String> names, String source) {
+    Node value = declared(names);
+    for (String name : names.subList(2, names.size())) {
+      value = value instanceof ObjectNode object ? object.get(name) : null;
+    }
+    Node attribute = value;
+    return attribute instanceof ScalarNode || attribute instanceof HclExpression
+        ? guarded(source, () -> text(attribute))
+        : Optional.empty();
   }
 
   /** The value of {@code var.x} or {@code local.x}: its tree, its text, or opaque when it has none or is part of a cycle. */
@@ -325,6 +404,9 @@ final class TerraformEvaluator {
     if (branch.isPresent()) {
       return text(branch.get());
     }
+    if (node instanceof HclExpression.FunctionCall call && call.name().equals("sensitive") && call.arguments().size() == 1) {
+      return text(call.arguments().get(0));
+    }
     if (node instanceof HclExpression.Directive directive) {
       return Symbols.opaque("template directive " + directive.source());
     }
@@ -340,11 +422,24 @@ final class TerraformEvaluator {
     return switch (names.get(0)) {
       case "var", "local" -> isDeclared(traversal)
           ? declaredValue(names, source) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source)
+          : names.size() > 2 && !source.contains("[") && declared(names) != null
+          ? attributeOfDeclared(names, source).orElse(Symbols.opaque(source))
           : element(traversal).filter(e -> !(e instanceof Node)).map(TerraformEvaluator::scalarText).orElse(Symbols.opaque(source));
       case "data" -> dataText(names, source);
       case "count", "each" -> bound(traversal) instanceof ScalarNode scalar ? scalar.text() : Symbols.opaque(source);
+      case "module" -> moduleOutput(traversal).orElse(Symbols.opaque(source));
+      case "path" -> names.size() == 2 ? folder.path(names.get(1)).orElse(Symbols.opaque(source)) : Symbols.opaque(source);
       default -> resourceText(names, source);
     };
+  }
+
+  /**
+   * {@code module.api.out} or {@code module.api["eu"].out}: the output as the called instance
+   * evaluates it, where the key is written literally.
+   */
+  private Optional<String> moduleOutput(HclExpression.Traversal traversal) {
+    java.util.regex.Matcher call = MODULE_OUTPUT.matcher(traversal.source());
+    return call.matches() ? outputs.apply(call.group(1), call.group(2)) : Optional.empty();
   }
 
   private String dataText(List<String> names, String source) {

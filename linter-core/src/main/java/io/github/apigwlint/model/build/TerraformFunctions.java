@@ -2,12 +2,13 @@ package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.ScalarNode;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
  * The few Terraform functions and operators that decide how many instances a block has ({@code
- * toset}, {@code length}, comparisons), over values {@link TerraformEvaluator} decided: {@link
+ * toset}, {@code compact}, {@code length}, comparisons, and {@code sensitive}, which only marks its value), over values {@link TerraformEvaluator} decided: {@link
  * Boolean}, {@link BigDecimal}, {@link String}, or the tree of a collection. Empty when the value
  * is not of the type the function takes.
  */
@@ -20,9 +21,20 @@ final class TerraformFunctions {
     return switch (name) {
       case "toset", "tolist" -> argument instanceof ArrayNode ? Optional.of(argument) : Optional.empty();
       case "tomap" -> argument instanceof ObjectNode ? Optional.of(argument) : Optional.empty();
+      case "sensitive" -> Optional.of(argument);
+      case "compact" -> argument instanceof ArrayNode list ? Optional.of(compact(list)) : Optional.empty();
       case "length" -> length(argument).map(BigDecimal::valueOf);
       default -> Optional.empty();
     };
+  }
+
+  /** The list without its null and empty strings. */
+  private static ArrayNode compact(ArrayNode list) {
+    ArrayNode compacted = new ArrayNode(list.location(), list.pointer());
+    list.items().stream()
+        .filter(item -> !(item instanceof ScalarNode scalar && (scalar.isNull() || scalar.isString() && scalar.text().isEmpty())))
+        .forEach(compacted::add);
+    return compacted;
   }
 
   private static Optional<Integer> length(Object value) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,13 +35,27 @@ final class TerraformModule {
    *
    * @param source the source as written ({@code ./modules/api})
    * @param instance which instance its {@code count} or {@code for_each} make
-   * @param arguments its arguments, evaluated in the calling module for that instance
+   * @param scope the calling module's evaluator for that instance
    */
-  record Call(String name, String source, TerraformInstance instance, Map<String, Node> arguments) {
+  record Call(String name, String source, TerraformInstance instance, TerraformEvaluator scope, ObjectNode body) {
 
     /** The address of the module instance, {@code module.api} or {@code module.api["eu"]}. */
     String address() {
       return "module." + name + instance.suffix();
+    }
+
+    /**
+     * Its arguments, evaluated in the calling module for that instance when asked, so that the
+     * outputs of the calls noted before ({@link #calls}) are known.
+     */
+    Map<String, Node> arguments() {
+      Map<String, Node> arguments = new LinkedHashMap<>();
+      body.entries().forEach((argument, value) -> {
+        if (!CALL_META_ARGUMENTS.contains(argument)) {
+          arguments.put(argument, scope.argument(value));
+        }
+      });
+      return arguments;
     }
   }
 
@@ -60,15 +75,18 @@ final class TerraformModule {
   private final Map<String, Node> variables = new LinkedHashMap<>();
   private final Map<String, Node> locals = new LinkedHashMap<>();
   private final Map<String, ObjectNode> moduleBlocks = new LinkedHashMap<>();
+  private final Map<String, Node> outputs = new LinkedHashMap<>();
+  /** The instances of the local modules this one calls, by address ({@code module.api}, {@code module.api["eu"]}). */
+  private final Map<String, TerraformModule> called = new LinkedHashMap<>();
   private final TerraformEvaluator evaluator;
   private List<Call> localCalls;
   /** {@code ""} for a module read on its own, {@code module.a.} (and deeper) for one read through calls. */
   private final String prefix;
 
-  private TerraformModule(List<SourceFile> files, FileContext context, String prefix, Map<String, Node> inputs) {
+  private TerraformModule(List<SourceFile> files, FileContext context, ModuleFolder folder, String prefix, Map<String, Node> inputs) {
     this.context = context;
     this.prefix = prefix;
-    this.evaluator = new TerraformEvaluator(context, prefix, variables, locals, resources, data);
+    this.evaluator = new TerraformEvaluator(context, folder, prefix, variables, locals, resources, data, this::output);
     // a module read through a call repeats what its root reading reports
     List<SourceProblem> problems = inputs == null ? context.problems() : new ArrayList<>();
     List<SourceFile> variableFiles = new ArrayList<>();
@@ -90,6 +108,8 @@ final class TerraformModule {
         }
       }));
       Values.object(root, "locals").ifPresent(l -> locals.putAll(l.entries()));
+      Values.object(root, "output").ifPresent(o -> o.entries().forEach((name, body) ->
+          Values.object(body).map(b -> b.get("value")).ifPresent(value -> outputs.putIfAbsent(name, value))));
       Values.object(root, "module").ifPresent(m -> m.entries().forEach((name, body) ->
           Values.object(body).ifPresent(b -> moduleBlocks.putIfAbsent(name, b))));
     }
@@ -130,13 +150,29 @@ final class TerraformModule {
   }
 
   /** The module formed by {@code files} read on its own, as a root module: variable files apply. */
-  static TerraformModule root(List<SourceFile> files, FileContext context) {
-    return new TerraformModule(files, context, "", null);
+  static TerraformModule root(List<SourceFile> files, FileContext context, ModuleFolder folder) {
+    return new TerraformModule(files, context, folder, "", null);
   }
 
   /** The module formed by {@code files} as a call instantiates it: {@code inputs} set its variables. */
-  static TerraformModule called(List<SourceFile> files, FileContext context, String prefix, Map<String, Node> inputs) {
-    return new TerraformModule(files, context, prefix, inputs);
+  static TerraformModule called(
+      List<SourceFile> files, FileContext context, ModuleFolder folder, String prefix, Map<String, Node> inputs) {
+    return new TerraformModule(files, context, folder, prefix, inputs);
+  }
+
+  /** Notes the instance of a local module that this one calls at {@code address}, so that its outputs are known here. */
+  void calls(String address, TerraformModule instance) {
+    called.put(address, instance);
+  }
+
+  /**
+   * The text of output {@code name} of the module instance this one calls at {@code address}, as
+   * that instance evaluates it; empty when the call or the output is not known here.
+   */
+  private Optional<String> output(String address, String name) {
+    TerraformModule instance = called.get(address);
+    Node value = instance == null ? null : instance.outputs.get(name);
+    return value == null ? Optional.empty() : Optional.of(instance.evaluator.text(value));
   }
 
   /** The prefix of addresses inside this instance: {@code ""}, or {@code module.api.} and deeper. */
@@ -159,7 +195,7 @@ final class TerraformModule {
 
   /**
    * The instances of the module blocks whose source is a local folder ({@code ./…}, {@code ../…}),
-   * as their {@code count} or {@code for_each} make them, arguments evaluated here per instance.
+   * as their {@code count} or {@code for_each} make them, in the order they are declared.
    */
   List<Call> localCalls() {
     if (localCalls == null) {
@@ -176,14 +212,7 @@ final class TerraformModule {
         return;
       }
       for (TerraformInstance instance : evaluator.instances("module." + name, body)) {
-        TerraformEvaluator scope = evaluator.in(instance);
-        Map<String, Node> arguments = new LinkedHashMap<>();
-        body.entries().forEach((argument, value) -> {
-          if (!CALL_META_ARGUMENTS.contains(argument)) {
-            arguments.put(argument, scope.argument(value));
-          }
-        });
-        calls.add(new Call(name, source, instance, arguments));
+        calls.add(new Call(name, source, instance, evaluator.in(instance), body));
       }
     });
     return calls;

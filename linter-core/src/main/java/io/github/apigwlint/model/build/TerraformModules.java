@@ -26,9 +26,11 @@ final class TerraformModules {
   private final Map<Path, List<SourceFile>> folders = new TreeMap<>();
   /** The context of a module instance: the file whose account applies, and the module's own file. */
   private final BiFunction<SourceFile, SourceFile, FileContext> contexts;
+  private final LocalFiles localFiles;
 
-  TerraformModules(List<SourceFile> files, BiFunction<SourceFile, SourceFile, FileContext> contexts) {
+  TerraformModules(List<SourceFile> files, BiFunction<SourceFile, SourceFile, FileContext> contexts, LocalFiles localFiles) {
     this.contexts = contexts;
+    this.localFiles = localFiles;
     for (SourceFile file : files) {
       folders.computeIfAbsent(folderOf(file.path()), folder -> new ArrayList<>()).add(file);
     }
@@ -37,7 +39,7 @@ final class TerraformModules {
   void read() {
     // every folder as a root module, to see which folders are called (and to read the roots once)
     Map<Path, TerraformModule> roots = new TreeMap<>();
-    folders.forEach((folder, files) -> roots.put(folder, TerraformModule.root(files, context(folder))));
+    folders.forEach((folder, files) -> roots.put(folder, TerraformModule.root(files, context(folder), new ModuleFolder(folder, folder, localFiles))));
     Set<Path> called = new LinkedHashSet<>();
     roots.forEach((folder, module) -> {
       for (String source : module.localSources()) {
@@ -50,36 +52,46 @@ final class TerraformModules {
     Set<Path> done = new HashSet<>();
     roots.forEach((folder, module) -> {
       if (!called.contains(folder)) {
-        read(folder, module, new LinkedHashSet<>(), done);
+        readRoot(folder, module, done);
       }
     });
     // folders that call each other in a ring have no root above them: read on their own
     for (Path folder : called) {
       if (!done.contains(folder)) {
-        read(folder, roots.get(folder), new LinkedHashSet<>(), done);
+        readRoot(folder, roots.get(folder), done);
       }
     }
+  }
+
+  /** A root module with the instances of the modules it calls, read together as a plan of it lists them, so that they link up. */
+  private void readRoot(Path folder, TerraformModule module, Set<Path> done) {
+    List<TerraformResource> resources = new ArrayList<>();
+    read(folder, module, new LinkedHashSet<>(), done, resources);
+    new TerraformResourceReader(module.context(), resources, module.context().file().displayPath()).read();
   }
 
   /**
    * One instance of a module, then the instances its local calls make, with their arguments and the
    * context (account, elements) of the root module.
    */
-  private void read(Path folder, TerraformModule module, Set<Path> chain, Set<Path> done) {
+  private void read(Path folder, TerraformModule module, Set<Path> chain, Set<Path> done, List<TerraformResource> resources) {
     done.add(folder);
     chain.add(folder);
-    String root = module.prefix().isEmpty() ? null : module.context().file().displayPath();
-    new TerraformResourceReader(module.context(), module.resources(), root).read();
     // a call whose count or for_each make no instance reads nothing, and its folder is no root of its own
     module.localSources().forEach(source -> done.add(folder.resolve(source).normalize()));
+    List<Map.Entry<Path, TerraformModule>> children = new ArrayList<>();
     for (TerraformModule.Call call : module.localCalls()) {
       Path child = folder.resolve(call.source()).normalize();
       if (folders.containsKey(child) && !chain.contains(child)) {
+        ModuleFolder childFolder = new ModuleFolder(module.context().file().path(), child, localFiles);
         TerraformModule instance = TerraformModule.called(
-            folders.get(child), module.context(), module.prefix() + call.address() + ".", call.arguments());
-        read(child, instance, chain, done);
+            folders.get(child), module.context(), childFolder, module.prefix() + call.address() + ".", call.arguments());
+        module.calls(call.address(), instance);
+        children.add(Map.entry(child, instance));
       }
     }
+    resources.addAll(module.resources());
+    children.forEach(child -> read(child.getKey(), child.getValue(), chain, done, resources));
     chain.remove(folder);
   }
 

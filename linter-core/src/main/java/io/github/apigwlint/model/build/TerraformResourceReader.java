@@ -47,7 +47,7 @@ final class TerraformResourceReader {
   private final Map<String, String> roleArns = new HashMap<>();
   /** {@code aws_api_gateway_rest_api_policy} resources linked to no API of the input. */
   private final List<TerraformResource> unplacedPolicies = new ArrayList<>();
-  /** After an address in messages: which root module a called module's instance belongs to, or nothing. */
+  /** After the address of a called module's resource in messages: which root module its instance belongs to, or nothing. */
   private final String rootModule;
 
   /** The resources of a plan, or of a root module's own configuration. */
@@ -56,8 +56,8 @@ final class TerraformResourceReader {
   }
 
   /**
-   * The resources of a module instance read through a call: messages name the root module (its
-   * folder) after their addresses, as two roots calling one module make different things.
+   * The resources of a root module and the module instances it calls: messages name the root module
+   * (its folder) after the addresses of the called ones, as two roots calling one module make different things.
    */
   TerraformResourceReader(FileContext context, List<TerraformResource> resources, String rootModule) {
     this.context = context;
@@ -67,7 +67,7 @@ final class TerraformResourceReader {
 
   /** The resource as messages name it. */
   private String named(TerraformResource resource) {
-    return resource.address() + rootModule;
+    return resource.address().startsWith("module.") ? resource.address() + rootModule : resource.address();
   }
 
   void read() {
@@ -274,7 +274,7 @@ final class TerraformResourceReader {
   /** Whether the attribute holds the API's root resource id, by reference or by value. */
   private boolean namesRoot(TerraformResource from, String attribute, TerraformResource api) {
     String literal = text(from, attribute);
-    return literal != null && literal.equals(text(api, "root_resource_id"))
+    return literal != null && (literal.equals(text(api, "root_resource_id")) || literal.equals(Symbols.attribute(api.address(), "root_resource_id")))
         || from.references().getOrDefault(attribute, List.of()).stream()
             .anyMatch(ref -> withoutIndex(ref).equals(withoutIndex(api.address()) + ".root_resource_id"));
   }
@@ -479,7 +479,17 @@ final class TerraformResourceReader {
         }
       }
     }
-    return Optional.empty();
+    return symbolAddress(text(resource, attribute));
+  }
+
+  /**
+   * The resource whose id (or, for a REST API, root resource id) a value is, where it came through a module output or
+   * variable ({@code module.api.rest_api_id}) and so names no resource in its references.
+   */
+  private Optional<String> symbolAddress(String value) {
+    return value == null ? Optional.empty() : resources.keySet().stream()
+        .filter(address -> value.equals(Symbols.resource(address)) || value.equals(Symbols.attribute(address, "root_resource_id")))
+        .findFirst();
   }
 
   static String withoutIndex(String address) {

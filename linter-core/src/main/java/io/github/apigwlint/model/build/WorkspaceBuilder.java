@@ -22,6 +22,8 @@ import io.github.apigwlint.source.cfn.UndecidedConditions;
 import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -33,7 +35,11 @@ public final class WorkspaceBuilder {
   /** The workspace built with every undecided condition left opaque. */
   private static final int NO_VARIANT = -1;
 
+  /** The formats of files a Terraform configuration may read as a value ({@code body = file(…)}), read after it. */
+  private static final Set<Format> VALUE_FORMATS = Set.of(Format.OPENAPI, Format.POLICY);
+
   private final Config config;
+  private final LocalFiles localFiles;
   private final List<SourceFile> files = new ArrayList<>();
   private Exports exports;
   private RunVariants variants;
@@ -44,7 +50,13 @@ public final class WorkspaceBuilder {
   private List<SourceProblem> invariantProblems;
 
   public WorkspaceBuilder(Config config) {
+    this(config, LocalFiles.NONE);
+  }
+
+  /** A builder whose Terraform configurations read the files their {@code file} and {@code templatefile} name from {@code localFiles}. */
+  public WorkspaceBuilder(Config config, LocalFiles localFiles) {
     this.config = config;
+    this.localFiles = localFiles;
   }
 
   /** Files are read when a workspace is asked for: imports need the exports of every template first. */
@@ -123,14 +135,24 @@ public final class WorkspaceBuilder {
       config.consumers().forEach(consumer -> built.consumers().add(new Consumer(consumer.api(), consumer.callers())));
       List<SourceProblem> problemsMet = new ArrayList<>();
       List<SourceFile> terraform = new ArrayList<>();
+      List<SourceFile> values = new ArrayList<>();
       for (SourceFile file : files) {
         if (file.format().ofTerraformModule()) {
           terraform.add(file);
+        } else if (VALUE_FORMATS.contains(file.format())) {
+          values.add(file);
         } else if (!varies(file)) {
           read(file, built, problemsMet, NO_VARIANT);
         }
       }
-      new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet)).read();
+      // a file a configuration reads (an API's body from templatefile) is part of it, not an input of its own
+      Set<String> readByTerraform = new HashSet<>();
+      LocalFiles noted = path -> localFiles.at(path).map(file -> {
+        readByTerraform.add(file.displayPath());
+        return file;
+      });
+      new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet), noted).read();
+      values.stream().filter(file -> !readByTerraform.contains(file.displayPath())).forEach(file -> read(file, built, problemsMet, NO_VARIANT));
       invariant = built;
       invariantProblems = problemsMet;
     }

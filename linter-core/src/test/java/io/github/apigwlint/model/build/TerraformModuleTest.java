@@ -1,6 +1,7 @@
 package io.github.apigwlint.model.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.engine.LintRequest;
@@ -10,6 +11,7 @@ import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.EndpointType;
+import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Statement;
@@ -620,5 +622,204 @@ class TerraformModuleTest {
     assertThat(api.endpointType()).isEqualTo(EndpointType.PRIVATE);
     assertThat(workspace.resourcePolicy(api)).isPresent();
     assertThat(workspace.apis().get(1).endpointType()).isNotEqualTo(EndpointType.REGIONAL);
+  }
+
+  private Workspace lint(Path checked) {
+    return Linter.workspace(new LintRequest(List.of(checked), OWNER, folder));
+  }
+
+  private static final String SPEC = """
+      {
+        "openapi": "3.0.1",
+        "info": {"title": "${title}", "version": "1"},
+        "paths": {
+          "/${title}/{id}": {
+            "get": {
+              "x-amazon-apigateway-integration": {"uri": "${GET_LETTER_LAMBDA_ARN}", "credentials": "${ROLE_ARN}"}
+            }
+          },
+          "/${stage}": {
+            "post": {"x-amazon-apigateway-integration": {"uri": "%{ if a }x%{ endif }"}}
+          }
+        }
+      }
+      """;
+
+  /** templatefile() reads the body from the module's folder: its methods, located in that file, and the file is no API of its own. */
+  @Test
+  void terraformTemplatefile_aBodyReadWithTemplatefileIsTheApisDefinition() throws IOException {
+    Files.createDirectories(folder.resolve("infra/modules/api/resources"));
+    Files.writeString(folder.resolve("infra/main.tf"), """
+        module "api" {
+          source = "./modules/api"
+          title  = "letters"
+        }
+        """);
+    Files.writeString(folder.resolve("infra/modules/api/resources/spec.tmpl.json"), SPEC);
+    Files.writeString(folder.resolve("infra/modules/api/main.tf"), """
+        variable "title" {}
+        locals {
+          spec = templatefile("${path.module}/resources/spec.tmpl.json", {
+            title                 = var.title
+            GET_LETTER_LAMBDA_ARN = module.get_letter.function_arn
+          })
+        }
+        resource "aws_api_gateway_rest_api" "api" {
+          name = "letters"
+          body = sensitive(local.spec)
+        }
+        """);
+    Workspace workspace = lint(folder.resolve("infra"));
+    assertThat(workspace.apis()).singleElement().satisfies(api -> {
+      assertThat(api.element()).isEqualTo("infra/#module.api.aws_api_gateway_rest_api.api");
+      assertThat(api.methods()).extracting(Method::verb, Method::path, Method::authorization)
+          .containsExactlyInAnyOrder(tuple("GET", "/letters/{id}", AuthorizationType.NONE), tuple("POST", "/" + Symbols.placeholder("stage"), AuthorizationType.NONE));
+      assertThat(api.methods()).extracting(m -> m.location().file()).containsOnly("infra/modules/api/resources/spec.tmpl.json");
+      assertThat(api.methods()).extracting(m -> m.location().line()).containsExactlyInAnyOrder(6, 11);
+    });
+  }
+
+  /** file() of a path outside the checked folders, or of a path the module does not decide, reads nothing: the methods stay unknown. */
+  @Test
+  void terraformTemplatefile_aPathOutsideTheCheckedFoldersOrUnknownIsNotRead() throws IOException {
+    Files.createDirectories(folder.resolve("infra"));
+    Files.writeString(folder.resolve("spec.json"), SPEC);
+    Files.writeString(folder.resolve("infra/main.tf"), """
+        variable "spec" {}
+        resource "aws_api_gateway_rest_api" "outside" {
+          name = "outside"
+          body = file("../spec.json")
+        }
+        resource "aws_api_gateway_rest_api" "unknown" {
+          name = "unknown"
+          body = templatefile(var.spec, {})
+        }
+        """);
+    Workspace workspace = lint(folder.resolve("infra"));
+    assertThat(workspace.apis()).hasSize(2).allSatisfy(api -> assertThat(api.methods()).isEmpty());
+    assertThat(workspace.definitions()).isEmpty();
+  }
+
+  /** sensitive(x) is x: a policy marked sensitive is the API's resource policy. */
+  @Test
+  void terraformTemplatefile_aSensitivePolicyIsThePolicy() throws IOException {
+    Workspace workspace = read(OWNER, Map.of("main.tf", """
+        resource "aws_api_gateway_rest_api" "api" {
+          name   = "api"
+          policy = sensitive(jsonencode({ Statement = [{ Effect = "Deny", Principal = "*", Action = "execute-api:Invoke", Resource = "*" }] }))
+        }
+        """));
+    Statement statement = workspace.resourcePolicy(workspace.apis().get(0)).orElseThrow().policy().statements().get(0);
+    assertThat(statement.node().location()).isEqualTo(new Location("infra/main.tf", 3, 48));
+  }
+
+  /** A template that is JSON only once rendered is Terraform's, not broken input: its policy is unknown and no parse error is reported. */
+  @Test
+  void terraformTemplatefile_aTemplateThatParsesOnlyOnceRenderedIsUnknownNotAParseError() throws IOException {
+    Files.createDirectories(folder.resolve("infra/templates"));
+    Files.writeString(folder.resolve("infra/templates/policy.json.tpl"), "{\"Statement\": ${statements}}\n");
+    Files.writeString(folder.resolve("infra/main.tf"), """
+        resource "aws_api_gateway_rest_api" "api" {
+          name   = "api"
+          policy = templatefile("${path.module}/templates/policy.json.tpl", { statements = "[]" })
+        }
+        """);
+    LintResult result = new Linter(RuleRegistry.of(List.of())).run(new LintRequest(List.of(folder.resolve("infra")), OWNER, folder));
+    assertThat(result.findings()).isEmpty();
+    Workspace workspace = lint(folder.resolve("infra"));
+    assertThat(workspace.resourcePolicy(workspace.apis().get(0))).hasValueSatisfying(policy ->
+        assertThat(policy.policy().statements()).isEmpty());
+  }
+
+  /** module.x.out stands for what the output's value names in that instance, so resources of the caller and of other calls link to the API. */
+  @Test
+  void terraformModuleOutput_resourcesPassedAnOutputLinkToTheApiItNames() throws IOException {
+    for (String module : List.of("api", "stage", "vpce")) {
+      Files.createDirectories(folder.resolve("modules/" + module));
+    }
+    Workspace workspace = read(OWNER, Map.of(
+        "main.tf", """
+            module "vpce" {
+              for_each = toset(compact(["s3", "execute-api", ""]))
+              source   = "./modules/vpce"
+            }
+            module "api" {
+              source  = "./modules/api"
+              vpce_id = module.vpce["execute-api"].id
+            }
+            module "stage" {
+              source      = "./modules/stage"
+              rest_api_id = module.api.rest_api_id
+            }
+            resource "aws_api_gateway_resource" "items" {
+              path_part   = "items"
+              parent_id   = module.api.root_resource_id
+              rest_api_id = module.api.rest_api_id
+            }
+            resource "aws_api_gateway_method" "list" {
+              http_method   = "GET"
+              authorization = "NONE"
+              resource_id   = aws_api_gateway_resource.items.id
+              rest_api_id   = module.api.rest_api_id
+            }
+            """,
+        "modules/vpce/main.tf", """
+            resource "aws_vpc_endpoint" "this" {
+              vpc_id = "vpc-1"
+            }
+            output "id" {
+              value = aws_vpc_endpoint.this.id
+            }
+            """,
+        "modules/api/main.tf", """
+            variable "vpce_id" {}
+            resource "aws_api_gateway_rest_api" "api" {
+              name = "api"
+              endpoint_configuration {
+                types            = ["PRIVATE"]
+                vpc_endpoint_ids = [var.vpce_id]
+              }
+            }
+            output "rest_api_id" {
+              value = aws_api_gateway_rest_api.api.id
+            }
+            output "root_resource_id" {
+              value = aws_api_gateway_rest_api.api.root_resource_id
+            }
+            """,
+        "modules/stage/main.tf", """
+            variable "rest_api_id" {}
+            resource "aws_api_gateway_stage" "prod" {
+              rest_api_id = var.rest_api_id
+              stage_name  = "prod"
+            }
+            """));
+    assertThat(workspace.apis()).singleElement().satisfies(api -> {
+      assertThat(api.element()).isEqualTo("infra/#module.api.aws_api_gateway_rest_api.api");
+      assertThat(api.methods()).extracting(Method::verb, Method::path).containsExactly(tuple("GET", "/items"));
+      assertThat(api.stageNames()).containsExactly("prod");
+      assertThat(api.vpcEndpointIds()).containsExactly(Symbols.resource("module.vpce[\"execute-api\"].aws_vpc_endpoint.this"));
+    });
+  }
+
+  /** A resource passed whole to a module ({@code rest_api = aws_api_gateway_rest_api.api}) is read there through its attributes ({@code var.rest_api.id}). */
+  @Test
+  void terraformModuleOutput_aResourcePassedWholeLinksThroughItsAttributes() throws IOException {
+    Workspace workspace = readWithModule("""
+        module "deploy_v1" {
+          rest_api = aws_api_gateway_rest_api.api
+          source   = "./modules/api"
+        }
+        resource "aws_api_gateway_rest_api" "api" {
+          name = "api"
+        }
+        """, """
+        variable "rest_api" {}
+        resource "aws_api_gateway_stage" "v1" {
+          stage_name  = "v1"
+          rest_api_id = var.rest_api.id
+        }
+        """);
+    assertThat(workspace.apis()).singleElement().satisfies(api -> assertThat(api.stageNames()).containsExactly("v1"));
   }
 }

@@ -29,6 +29,8 @@ public final class Glob {
   private final SegmentMatcher matcher;
   private final String text;
   private final boolean opaque;
+  /** This pattern in each partition of {@link Partitions#ALL}, made when a value first asks. */
+  private volatile Glob[] inPartitions;
 
   private Glob(char[] chars, boolean[] wild) {
     this.chars = chars;
@@ -89,10 +91,7 @@ public final class Glob {
   public Tri matches(String value, boolean ignoreCase) {
     // The template's own partition against a literal ({@code arn:aws:…}): what holds in each partition holds
     if (value.contains(Symbols.PARTITION) != text.contains(Symbols.PARTITION)) {
-      return Partitions.ALL.stream()
-          .map(partition -> replace(Symbols.PARTITION, partition).matches(value.replace(Symbols.PARTITION, partition), ignoreCase))
-          .reduce(Tri::same)
-          .orElseThrow();
+      return matchesInEveryPartition(value, ignoreCase);
     }
     if (value.contains(REGION) != text.contains(REGION)) {
       String unknown = Symbols.opaque(Symbols.render(REGION));
@@ -102,6 +101,24 @@ public final class Glob {
       return matchesEverything() ? Tri.TRUE : OpaqueBounds.match(this, value, ignoreCase);
     }
     return Tri.of(matchKnown(value, ignoreCase));
+  }
+
+  /** What holds in every partition, UNKNOWN as soon as two partitions differ. */
+  private Tri matchesInEveryPartition(String value, boolean ignoreCase) {
+    Glob[] patterns = inPartitions;
+    if (patterns == null) {
+      patterns = Partitions.ALL.stream().map(partition -> replace(Symbols.PARTITION, partition)).toArray(Glob[]::new);
+      inPartitions = patterns;
+    }
+    Tri answer = null;
+    for (int i = 0; i < patterns.length; i++) {
+      Tri inPartition = patterns[i].matches(value.replace(Symbols.PARTITION, Partitions.ALL.get(i)), ignoreCase);
+      answer = answer == null ? inPartition : answer.same(inPartition);
+      if (answer == Tri.UNKNOWN) {
+        return answer;
+      }
+    }
+    return answer;
   }
 
   boolean isWild(int i) {

@@ -74,12 +74,12 @@ public final class Linter {
   }
 
   /**
-   * The files a run of {@code request} reads: the named files and what the folders hold, excludes
-   * applied, and the files their templates include (found by reading the templates), which the walk
-   * may skip.
+   * The files the walk of {@code request}'s paths finds: the named files and what the folders hold,
+   * excludes applied. Files their templates include are known only once the templates are read: a
+   * run's {@link LintResult#included()}.
    */
   public static List<Path> files(LintRequest request) {
-    return read(request, Progress.NONE).inputs();
+    return new FileCollector(request.workingDirectory(), request.config().excludes()).collect(request.paths());
   }
 
   /** The engine's own rules, which no rule pack provides: their findings come from the core. */
@@ -117,9 +117,9 @@ public final class Linter {
     return perVariant;
   }
 
-  /** What the files of a request gave: the workspace builder, what could not be read, and every file it read. */
+  /** What the files of a request gave: the workspace builder, what could not be read, and the files templates named. */
   private record Read(
-      WorkspaceBuilder builder, Map<String, SourceFile> files, List<String> notes, List<SourceProblem> problems, List<Path> inputs) {}
+      WorkspaceBuilder builder, Map<String, SourceFile> files, List<String> notes, List<SourceProblem> problems, List<Path> included) {}
 
   private static Read read(LintRequest request, Progress progress) {
     FileCollector collector = new FileCollector(request.workingDirectory(), request.config().excludes());
@@ -160,9 +160,9 @@ public final class Linter {
     included.forEach(files::putIfAbsent);
     problems.addAll(builder.problems());
     problems.addAll(snippets.problems());
-    Set<Path> inputs = new LinkedHashSet<>(paths);
-    inputs.addAll(snippets.named());
-    return new Read(builder, files, notes, problems, List.copyOf(inputs));
+    Set<Path> beyondTheWalk = new LinkedHashSet<>(snippets.named());
+    paths.forEach(beyondTheWalk::remove);
+    return new Read(builder, files, notes, problems, List.copyOf(beyondTheWalk));
   }
 
   /** A template with its {@code AWS::Include} snippets in place, noting the files they came from. */
@@ -208,6 +208,6 @@ public final class Linter {
     if (suppressed.suppressed() > 0) {
       notes.add(suppressed.suppressed() + " finding(s) suppressed");
     }
-    return new LintResult(reported, engine.activeRules(), files, notes);
+    return new LintResult(reported, engine.activeRules(), files, notes, read.included());
   }
 }

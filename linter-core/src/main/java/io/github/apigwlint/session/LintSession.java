@@ -85,7 +85,10 @@ public final class LintSession {
     return baselineFile;
   }
 
-  /** The files the run reads, for a front end that keys a cache on their contents. */
+  /**
+   * The files the walk of the paths finds, for a front end that keys a cache on their contents; the
+   * files templates include besides are known after a run ({@link LintResult#included()}).
+   */
   public List<Path> inputFiles() {
     return Linter.files(request);
   }
@@ -154,7 +157,7 @@ public final class LintSession {
       messages.add("changed since " + options.changedSince() + ": " + changed.size() + " file(s); "
           + (before - findings.size()) + " finding(s) in other files not reported");
     }
-    LintResult reported = new LintResult(findings, analysed.rules(), analysed.files(), analysed.notes());
+    LintResult reported = new LintResult(findings, analysed.rules(), analysed.files(), analysed.notes(), analysed.included());
     return new LintOutcome(reported, messages, threshold, writeReports(reported));
   }
 

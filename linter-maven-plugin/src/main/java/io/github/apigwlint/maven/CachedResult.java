@@ -25,7 +25,8 @@ import java.util.Properties;
  * @param reports the report files written, by path, with the SHA-256 of their contents
  */
 record CachedResult(
-    String key, List<String> messages, List<Line> lines, Summary summary, Map<Path, String> reports) {
+    String key, List<String> messages, List<Line> lines, Summary summary, Map<Path, String> reports,
+    Map<Path, String> included) {
 
   record Line(Severity severity, String text) {}
 
@@ -33,9 +34,13 @@ record CachedResult(
     messages = List.copyOf(messages);
     lines = List.copyOf(lines);
     reports = Collections.unmodifiableMap(new LinkedHashMap<>(reports));
+    included = Collections.unmodifiableMap(new LinkedHashMap<>(included));
   }
 
-  /** The cached result, if the file holds one for this key whose reports are still as written. */
+  /**
+   * The cached result, if the file holds one for this key whose reports are still as written and
+   * whose included files (read because templates named them, outside the key) are still as read.
+   */
   static Optional<CachedResult> read(Path file, String key) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
@@ -57,15 +62,10 @@ record CachedResult(
         lines.add(new Line(Severity.parse(p.getProperty("line." + i + ".severity")),
             p.getProperty("line." + i + ".text")));
       }
-      Map<Path, String> reports = new LinkedHashMap<>();
-      int reportCount = Integer.parseInt(p.getProperty("reports"));
-      for (int i = 0; i < reportCount; i++) {
-        Path report = Path.of(p.getProperty("report." + i + ".file"));
-        String hash = p.getProperty("report." + i + ".sha256");
-        if (!Files.isRegularFile(report) || !hash.equals(CacheKey.sha256(Files.readAllBytes(report)))) {
-          return Optional.empty();
-        }
-        reports.put(report, hash);
+      Optional<Map<Path, String>> reports = unchanged(p, "report");
+      Optional<Map<Path, String>> included = unchanged(p, "input");
+      if (reports.isEmpty() || included.isEmpty()) {
+        return Optional.empty();
       }
       Summary summary = new Summary(
           Integer.parseInt(p.getProperty("errors")),
@@ -73,10 +73,35 @@ record CachedResult(
           Integer.parseInt(p.getProperty("notes")),
           Integer.parseInt(p.getProperty("filesWithFindings")),
           Integer.parseInt(p.getProperty("filesChecked")));
-      return Optional.of(new CachedResult(key, messages, lines, summary, reports));
+      return Optional.of(new CachedResult(key, messages, lines, summary, reports.get(), included.get()));
     } catch (IOException | RuntimeException e) {
       // an unreadable or partial cache is no cache
       return Optional.empty();
+    }
+  }
+
+  /** The files recorded under {@code name} with their hashes, if every one is still as recorded. */
+  private static Optional<Map<Path, String>> unchanged(Properties p, String name) throws IOException {
+    Map<Path, String> files = new LinkedHashMap<>();
+    int count = Integer.parseInt(p.getProperty(name + "s", "0"));
+    for (int i = 0; i < count; i++) {
+      Path file = Path.of(p.getProperty(name + "." + i + ".file"));
+      String hash = p.getProperty(name + "." + i + ".sha256");
+      if (!Files.isRegularFile(file) || !hash.equals(CacheKey.sha256(Files.readAllBytes(file)))) {
+        return Optional.empty();
+      }
+      files.put(file, hash);
+    }
+    return Optional.of(files);
+  }
+
+  private static void record(Properties p, String name, Map<Path, String> files) {
+    p.setProperty(name + "s", Integer.toString(files.size()));
+    int i = 0;
+    for (Map.Entry<Path, String> file : files.entrySet()) {
+      p.setProperty(name + "." + i + ".file", file.getKey().toString());
+      p.setProperty(name + "." + i + ".sha256", file.getValue());
+      i++;
     }
   }
 
@@ -92,13 +117,8 @@ record CachedResult(
       p.setProperty("line." + i + ".severity", lines.get(i).severity().label());
       p.setProperty("line." + i + ".text", lines.get(i).text());
     }
-    p.setProperty("reports", Integer.toString(reports.size()));
-    int i = 0;
-    for (Map.Entry<Path, String> report : reports.entrySet()) {
-      p.setProperty("report." + i + ".file", report.getKey().toString());
-      p.setProperty("report." + i + ".sha256", report.getValue());
-      i++;
-    }
+    record(p, "report", reports);
+    record(p, "input", included);
     p.setProperty("errors", Integer.toString(summary.errors()));
     p.setProperty("warnings", Integer.toString(summary.warnings()));
     p.setProperty("notes", Integer.toString(summary.notes()));

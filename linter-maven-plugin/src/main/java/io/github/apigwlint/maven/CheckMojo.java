@@ -239,16 +239,22 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("apigw-lint: " + e.getMessage(), e);
     }
     outcome.notes().forEach(note -> getLog().debug("apigw-lint: " + note));
-    Map<Path, String> written = new LinkedHashMap<>();
-    for (Path file : outcome.reports()) {
-      written.put(file, CacheKey.sha256(Files.readAllBytes(file)));
-    }
+    Map<Path, String> written = hashes(outcome.reports());
+    Map<Path, String> included = hashes(outcome.result().included());
     List<CachedResult.Line> lines = new ArrayList<>();
     for (Finding finding : outcome.findings()) {
       lines.add(new CachedResult.Line(finding.severity(), LogLines.finding(finding)));
     }
     List<String> messages = outcome.messages().stream().map(message -> "apigw-lint: " + message).toList();
-    return new CachedResult(key, messages, lines, Summary.of(outcome.result()), written);
+    return new CachedResult(key, messages, lines, Summary.of(outcome.result()), written, included);
+  }
+
+  private static Map<Path, String> hashes(List<Path> files) throws IOException {
+    Map<Path, String> hashes = new LinkedHashMap<>();
+    for (Path file : files) {
+      hashes.put(file, CacheKey.sha256(Files.readAllBytes(file)));
+    }
+    return hashes;
   }
 
   /** The folder Maven was started in when the module is inside it, else the module. */
@@ -327,7 +333,7 @@ public class CheckMojo extends AbstractMojo {
       key.put("configFile", configPath.get().toString());
       key.putFile("config:" + configPath.get(), configPath.get());
     }
-    // every file the core reads
+    // every file the walk finds; the files templates include are checked by the cached result
     for (Path file : lintSession.inputFiles()) {
       key.putFile(file.toString(), file);
     }

@@ -64,7 +64,7 @@ class CacheKeyTest {
         List.of(new CachedResult.Line(Severity.ERROR, "a.yaml:1:1 r m"),
             new CachedResult.Line(Severity.NOTE, "b.yaml r n")),
         new Summary(1, 0, 1, 2, 3),
-        Map.of(report, CacheKey.sha256("{}".getBytes())));
+        Map.of(report, CacheKey.sha256("{}".getBytes())), Map.of());
     Path cache = dir.resolve("out/apigw-lint.cache");
     result.write(cache);
 
@@ -73,6 +73,19 @@ class CacheKeyTest {
     Files.writeString(report, "{\"changed\": true}");
     assertThat(CachedResult.read(cache, "k1")).isEmpty();
     Files.delete(report);
+    assertThat(CachedResult.read(cache, "k1")).isEmpty();
+  }
+
+  @Test
+  void cachedResultIsDroppedWhenAFileATemplateIncludedChanges() throws IOException {
+    Path spec = Files.writeString(dir.resolve("openapi.yaml"), "openapi: 3.0.1\n");
+    CachedResult result = new CachedResult("k1", List.of(), List.of(), new Summary(0, 0, 0, 0, 1), Map.of(),
+        Map.of(spec, CacheKey.sha256("openapi: 3.0.1\n".getBytes())));
+    Path cache = dir.resolve("out/apigw-lint.cache");
+    result.write(cache);
+
+    assertThat(CachedResult.read(cache, "k1")).contains(result);
+    Files.writeString(spec, "openapi: 3.0.1\npaths: {}\n");
     assertThat(CachedResult.read(cache, "k1")).isEmpty();
   }
 

@@ -30,6 +30,11 @@ public record LintOutcome(LintResult result, List<String> messages, FailThreshol
     return result.notes();
   }
 
+  /** The files the run read because templates named them, beyond those the walk found. */
+  public List<Path> included() {
+    return result.included();
+  }
+
   /** How many findings reach the fail threshold. */
   public long failing() {
     return findings().stream().filter(finding -> threshold.reachedBy(finding.severity())).count();

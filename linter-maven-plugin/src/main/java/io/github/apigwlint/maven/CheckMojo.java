@@ -240,7 +240,7 @@ public class CheckMojo extends AbstractMojo {
     }
     outcome.notes().forEach(note -> getLog().debug("apigw-lint: " + note));
     Map<Path, String> written = hashes(outcome.reports());
-    Map<Path, String> included = hashes(outcome.result().included());
+    Map<Path, String> included = hashes(outcome.included());
     List<CachedResult.Line> lines = new ArrayList<>();
     for (Finding finding : outcome.findings()) {
       lines.add(new CachedResult.Line(finding.severity(), LogLines.finding(finding)));

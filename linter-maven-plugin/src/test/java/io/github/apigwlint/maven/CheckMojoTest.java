@@ -54,6 +54,7 @@ class CheckMojoTest {
     mojo.formats = List.of("text", "sarif");
     mojo.outputDirectory = dir.resolve("target/apigw-lint").toFile();
     mojo.useCache = true;
+    mojo.consoleOutput = true;
     log = new LogLinesTest.RecordingLog();
     mojo.setLog(log);
     Files.createDirectories(dir.resolve("infra"));
@@ -64,7 +65,7 @@ class CheckMojoTest {
   void aFindingAtTheThresholdFailsTheBuild() {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("apigw-lint: 1 finding at or above error (failOnSeverity)");
+        .hasMessage("apigw-lint: 1 finding at or above error (0 allowed)");
     assertThat(log.lines).anyMatch(line ->
         line.matches("\\[ERROR\\] infra/orders\\.yaml:\\d+:\\d+ private-api-without-policy REST API OrdersApi .*"));
     assertThat(log.lines).contains("[INFO] apigw-lint: 1 error, 0 warnings, 0 notes in 1 file; 1 file checked");
@@ -76,8 +77,62 @@ class CheckMojoTest {
   void failOnViolationFalseOnlyWarns() throws Exception {
     mojo.failOnViolation = false;
     mojo.execute();
-    assertThat(log.lines).contains("[WARNING] apigw-lint: 1 finding at or above error (failOnSeverity);"
+    assertThat(log.lines).contains("[WARNING] apigw-lint: 1 finding at or above error (0 allowed);"
         + " not failing the build (failOnViolation is false)");
+  }
+
+  @Test
+  void findingsUpToMaxAllowedViolationsDoNotFail() throws Exception {
+    Files.writeString(dir.resolve("infra/other.yaml"), PRIVATE_API.replace("OrdersApi", "OtherApi"));
+    mojo.maxAllowedViolations = 2;
+    mojo.execute();
+    assertThat(log.lines).contains("[WARNING] apigw-lint: 2 findings at or above error (2 allowed);"
+        + " not failing the build (maxAllowedViolations)");
+
+    mojo.maxAllowedViolations = 1;
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("apigw-lint: 2 findings at or above error (1 allowed)");
+
+    mojo.maxAllowedViolations = -1;
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("apigw-lint: maxAllowedViolations is -1; it must be 0 or more");
+  }
+
+  @Test
+  void withoutConsoleOutputOnlyTheSummaryIsPrinted() throws Exception {
+    mojo.consoleOutput = false;
+    mojo.failOnSeverity = "never";
+    mojo.execute();
+    assertThat(log.lines).noneMatch(line -> line.contains("private-api-without-policy"));
+    assertThat(log.lines).contains("[INFO] apigw-lint: 1 error, 0 warnings, 0 notes in 1 file; 1 file checked");
+    assertThat(dir.resolve("target/apigw-lint/apigw-lint.txt")).content().contains("private-api-without-policy");
+  }
+
+  @Test
+  void outputFilesNameTheReportsOfTheirFormats() throws Exception {
+    mojo.outputFiles = Map.of("sarif", "target/code-scanning.sarif", "json", dir.resolve("out/lint.json").toString());
+    mojo.failOnSeverity = "never";
+    mojo.execute();
+    assertThat(dir.resolve("target/code-scanning.sarif")).content().contains("private-api-without-policy");
+    assertThat(dir.resolve("out/lint.json")).content().contains("private-api-without-policy");
+    assertThat(dir.resolve("target/apigw-lint/apigw-lint.txt")).isNotEmptyFile();
+    assertThat(dir.resolve("target/apigw-lint/apigw-lint.sarif")).doesNotExist();
+
+    log.lines.clear();
+    mojo.execute();
+    assertThat(log.lines).anyMatch(line -> line.contains("reusing its result"));
+
+    log.lines.clear();
+    mojo.outputFiles = Map.of("sarif", "target/renamed.sarif");
+    mojo.execute();
+    assertThat(log.lines).noneMatch(line -> line.contains("reusing"));
+    assertThat(dir.resolve("target/renamed.sarif")).isNotEmptyFile();
+
+    mojo.outputFiles = Map.of("html", "target/lint.html");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("apigw-lint: report format \"html\" is not one of");
   }
 
   @Test

@@ -130,6 +130,7 @@ class FrontEndAgreementTest {
     mojo.formats = List.of("text");
     mojo.outputDirectory = dir.resolve("target/apigw-lint").toFile();
     mojo.useCache = false;
+    mojo.consoleOutput = true;
     mojo.setLog(new LogLinesTest.RecordingLog());
     row.goalParameters().accept(mojo);
     try {

@@ -51,8 +51,8 @@ class ReadmeParametersTest {
   void everyUserParameterIsListed() throws Exception {
     String table = table(Path.of(System.getProperty("plugin.descriptor")));
     for (String name : List.of("skip", "sourceDirectories", "includes", "excludes", "failOnSeverity",
-        "failOnViolation", "formats", "outputDirectory", "configFile", "baselineFile", "enableRules", "disableRules",
-        "rules", "useCache")) {
+        "failOnViolation", "maxAllowedViolations", "consoleOutput", "formats", "outputFiles", "outputDirectory",
+        "configFile", "baselineFile", "enableRules", "disableRules", "rules", "useCache")) {
       assertThat(table).contains("| `" + name + "` |");
     }
     assertThat(table).doesNotContain("`project`", "`session`", "`plugin`");

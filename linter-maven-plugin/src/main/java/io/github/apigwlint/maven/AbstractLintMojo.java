@@ -98,9 +98,9 @@ abstract class AbstractLintMojo extends AbstractMojo {
   List<String> formats;
 
   /**
-   * Report files by format, for reports that go elsewhere than {@code outputDirectory} under their
-   * own names, e.g. {@code <sarif>${project.build.directory}/code-scanning.sarif</sarif>}. A format
-   * named here is written even when {@code formats} does not list it.
+   * Report files by format, for reports that go elsewhere than {@code outputDirectory} or under
+   * other names: format name to file, as {@code sarif} to {@code target/code-scanning.sarif}. A
+   * format named here is written even when {@code formats} does not list it.
    */
   @Parameter
   Map<String, String> outputFiles;

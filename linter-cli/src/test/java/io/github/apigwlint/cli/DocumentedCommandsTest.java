@@ -67,7 +67,7 @@ class DocumentedCommandsTest {
       entry("mvn apigw-lint:help -Ddetail", "invoker IT linter-maven-plugin/src/it/help-goal"));
 
   private static final Pattern INVOCATION = Pattern.compile(
-      "(?<![\\w.-])(?:java\\s+-jar\\s+\\S*apigw-lint[\\w.-]*\\.jar\\S*|(?:[\\w.${}/-]*/)?apigw-lint(?:\\.cmd)?)\\s+(\\S.*)");
+      "(?<![\\w.-])(?:java\\s+-jar\\s+\\S*apigw-lint[\\w.-]*\\.jar\\S*|(?:[\\w.${}/-]*/)?apigw-lint(?:\\.cmd)?\"?)\\s+(\\S.*)");
   private static final Pattern MAVEN_COMMAND = Pattern.compile("(?<![\\w/.-])(?:\\./mvnw|mvn)\\s+[^&|;#\n]*");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$|<[^>]*>|\\[|…|\\.\\.\\.");
   private static final List<String> SHELL_OPERATORS = List.of("&&", "||", ";", " | ", " > ", " >> ", " 2>", " #");

@@ -63,8 +63,9 @@ class DocumentedCommandsTest {
       entry("./mvnw -B -o install -DskipTests", ".ci/run (./mvnw -B verify packages benchmarks/target/benchmarks.jar)"),
       entry("./mvnw -B verify -Dapigwlint.updateDocs=true -Dapigwlint.updateSnapshot=true",
           "the update mode of the tests ./mvnw -B verify runs in .ci/run"),
-      entry("mvn apigw-lint:check", "invoker ITs of linter-maven-plugin/src/it (private-api-fails)"),
-      entry("mvn apigw-lint:help -Ddetail", "invoker IT linter-maven-plugin/src/it/help-goal"));
+      entry("mvn apigw-lint:check", "invoker ITs of linter-maven-plugin/src/it run the goal through verify (private-api-fails);"
+          + " by its prefix: the IT the Maven plugin work adds with pluginGroups"),
+      entry("mvn apigw-lint:help -Ddetail", "invoker IT help-goal (the goal by its full coordinates, with -Ddetail)"));
 
   private static final Pattern INVOCATION = Pattern.compile(
       "(?<![\\w.-])(?:java\\s+-jar\\s+\\S*apigw-lint[\\w.-]*\\.jar\\S*|(?:[\\w.${}/-]*/)?apigw-lint(?:\\.cmd)?\"?)\\s+(\\S.*)");
@@ -81,7 +82,9 @@ class DocumentedCommandsTest {
     }
   }
 
-  @TempDir static Path template;
+  @TempDir static Path scratch;
+
+  private static Path template;
 
   private static List<Documented> commands;
   private static Set<String> mavenCommands;
@@ -125,6 +128,8 @@ class DocumentedCommandsTest {
         .as("Maven commands in README.md or docs/ that no row of DocumentedCommandsTest.MAVEN names the IT or CI step of;"
             + " add the row, or run the command in an invoker IT or .ci/run first")
         .allSatisfy(command -> assertThat(MAVEN).containsKey(command));
+    assertThat(mavenCommands).as("rows of DocumentedCommandsTest.MAVEN whose command is no longer shown: remove them")
+        .containsAll(MAVEN.keySet());
   }
 
   @Test
@@ -164,7 +169,7 @@ class DocumentedCommandsTest {
           .doesNotContainPattern(PLACEHOLDER);
       arguments = command.arguments();
     }
-    Path workspace = Files.createTempDirectory(template.getParent(), "documented");
+    Path workspace = Files.createTempDirectory(scratch, "command");
     copy(template, workspace);
     RealCli cli = new RealCli();
     int exitCode = cli.run(workspace, words(arguments).toArray(String[]::new));
@@ -282,6 +287,7 @@ class DocumentedCommandsTest {
    * {@code origin/main} for {@code --changed-since}.
    */
   private static void buildTheWorkspace() throws Exception {
+    template = Files.createDirectories(scratch.resolve("workspace"));
     copy(REPOSITORY.resolve("examples"), template.resolve("examples"));
     copy(REPOSITORY.resolve("examples/templates"), template.resolve("infra"));
     Files.copy(REPOSITORY.resolve("examples/policies/orders-partner-principals.json"), template.resolve("policy.json"));

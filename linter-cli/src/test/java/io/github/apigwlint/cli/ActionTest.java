@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -36,7 +38,7 @@ class ActionTest {
       String fallback = String.valueOf(input.getOrDefault("default", ""));
       String defaultCell = fallback.isEmpty() ? "" : "`" + fallback + "`";
       assertThat(inCi).as("README \"In CI\" row of input " + name).containsPattern(
-          "(?m)^\\| `" + java.util.regex.Pattern.quote(name) + "` \\| " + java.util.regex.Pattern.quote(defaultCell) + " *\\|");
+          "(?m)^\\| `" + Pattern.quote(name) + "` \\| " + Pattern.quote(defaultCell) + " *\\|");
     });
   }
 
@@ -94,7 +96,7 @@ class ActionTest {
     assertThat(pinned.exitCode).as(pinned.output).isZero();
     assertThat(Files.readString(temp.resolve("output"))).endsWith("/apigw-lint-0.1.0/bin/apigw-lint\n");
 
-    Files.write(release.resolve("apigw-lint-0.1.0.tar.gz"), new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+    Files.write(release.resolve("apigw-lint-0.1.0.tar.gz"), new byte[] {1}, StandardOpenOption.APPEND);
     Result tampered = download(temp, "v0.1.0");
     assertThat(tampered.exitCode).isEqualTo(2);
     assertThat(tampered.output).contains("::error::apigw-lint: apigw-lint-0.1.0.tar.gz does not match the checksum in the release's SHA256SUMS.");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 /** The command with the real rules and linter, at a fixed date, for end-to-end tests. */
 final class RealCli {
@@ -20,18 +21,25 @@ final class RealCli {
   int run(Path workingDirectory, String... args) {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    Environment environment =
-        new Environment(
-            RuleRegistry::load,
-            (rules, request) -> new Linter(rules).run(request),
-            new RuleDocs(RuleRegistry.class.getClassLoader()),
-            workingDirectory.toAbsolutePath(),
-            Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
-            false);
-    picocli.CommandLine commandLine = Cli.create(environment);
+    picocli.CommandLine commandLine = Cli.create(environment(workingDirectory));
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);
+  }
+
+  /** The names of the subcommands, such as {@code check}. */
+  static Set<String> subcommands() {
+    return Cli.create(environment(Path.of("."))).getSubcommands().keySet();
+  }
+
+  private static Environment environment(Path workingDirectory) {
+    return new Environment(
+        RuleRegistry::load,
+        (rules, request) -> new Linter(rules).run(request),
+        new RuleDocs(RuleRegistry.class.getClassLoader()),
+        workingDirectory.toAbsolutePath(),
+        Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
+        false);
   }
 
   String out() {

@@ -1,9 +1,11 @@
 package io.github.apigwlint.cli;
 
 import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.report.ToolInfo;
 import io.github.apigwlint.session.LintOptions;
 import io.github.apigwlint.session.LintSession;
 import io.github.apigwlint.session.LintSessionException;
+import java.io.PrintWriter;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -92,6 +94,14 @@ final class InputOptions {
 
   LintSession session(Environment environment, LintOptions options) throws LintSessionException {
     return LintSession.open(options, rules(environment), environment.linter());
+  }
+
+  /** An empty folder, or one whose every file is excluded or not ours, passes: say so, or it passes unseen. */
+  void warnIfNothingChecked(int filesChecked, PrintWriter err) {
+    if (filesChecked == 0) {
+      String where = paths.isEmpty() ? "." : String.join(" ", paths.stream().map(Path::toString).toList());
+      err.println(ToolInfo.NAME + ": warning: no files checked in " + where);
+    }
   }
 
   /** A session over these inputs with no more options. */

@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
             .progress(ProgressLine.forTerminal(environment, spec));
     List<ReportPairing.Target> reports = reports();
     reports.forEach(target -> options.report(target.format().toString(), target.file()));
-    LintOutcome outcome = input.session(environment, options.build()).run();
+    LintOutcome outcome = input.session(environment, options.build(), verbose).run();
     PrintWriter err = spec.commandLine().getErr();
     if (verbose) {
       outcome.notes().forEach(err::println);

@@ -2,6 +2,7 @@ package io.github.apigwlint.cli;
 
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.report.ToolInfo;
+import io.github.apigwlint.session.DisplayPath;
 import io.github.apigwlint.session.LintOptions;
 import io.github.apigwlint.session.LintSession;
 import io.github.apigwlint.session.LintSessionException;
@@ -16,8 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options of every command that reads a workspace: what to read, and with which settings. */
 final class InputOptions {
@@ -37,7 +40,8 @@ final class InputOptions {
   @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
-      description = "Configuration file. Default: .apigw-lint.yaml in the current folder, if any.")
+      description = "Configuration file. Default: the nearest .apigw-lint.yaml at or above the PATHs, up to"
+          + " the repository root; else the one in the current folder, if any.")
   Path config;
 
   @Option(
@@ -92,8 +96,23 @@ final class InputOptions {
         .today(LocalDate.now(environment.clock()));
   }
 
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+  /**
+   * Opens the session and says which configuration file it reads when it was found away from the
+   * working directory, or, when {@code verbose}, whenever there is one.
+   */
+  LintSession session(Environment environment, LintOptions options, boolean verbose) throws LintSessionException {
+    LintSession session = LintSession.open(options, rules(environment), environment.linter());
+    if (session.configDiscovered() || verbose) {
+      session.configFile().ifPresent(file -> command.commandLine().getErr().println(
+          ToolInfo.NAME + ": configuration " + DisplayPath.of(file, environment.workingDirectory())));
+    }
+    return session;
+  }
+
   LintSession session(Environment environment, LintOptions options) throws LintSessionException {
-    return LintSession.open(options, rules(environment), environment.linter());
+    return session(environment, options, false);
   }
 
   /** An empty folder, or one whose every file is excluded or not ours, passes: say so, or it passes unseen. */

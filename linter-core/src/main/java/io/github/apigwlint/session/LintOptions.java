@@ -19,9 +19,11 @@ import java.util.function.Function;
  *     relative to it
  * @param paths files and folders to read; none is the working directory
  * @param configFile the configuration file the user named, or null to look in {@code configFolders}
- * @param configFolders where to look for {@code .apigw-lint.yaml}, first match wins
+ * @param configFolders where to look for {@code .apigw-lint.yaml}, first match wins; none to find
+ *     the nearest one at or above the paths ({@link ConfigDiscovery})
  * @param ruleSwitches rule switches over the configuration file's {@code rules}, later ones winning
- * @param excludes path globs never read, added to the configuration file's
+ * @param excludes path globs relative to the working directory never read, besides the
+ *     configuration file's
  * @param failOn the fail threshold's name, or null for {@code error}
  * @param reports the reports to write
  * @param standardOutput where a report without a file goes, or null when none may
@@ -83,7 +85,7 @@ public record LintOptions(
     private final Path workingDirectory;
     private List<Path> paths = List.of();
     private Path configFile;
-    private List<Path> configFolders;
+    private List<Path> configFolders = List.of();
     private final List<RuleSwitch> ruleSwitches = new ArrayList<>();
     private List<String> excludes = List.of();
     private String failOn;
@@ -97,7 +99,6 @@ public record LintOptions(
 
     private Builder(Path workingDirectory) {
       this.workingDirectory = workingDirectory;
-      this.configFolders = List.of(workingDirectory);
     }
 
     public Builder paths(List<Path> value) {

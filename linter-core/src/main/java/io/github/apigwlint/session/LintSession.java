@@ -56,7 +56,7 @@ public final class LintSession {
     this.changed = options.changedSince() == null
         ? null
         : new GitChanges(options.workingDirectory()).since(options.changedSince());
-    this.request = new LintRequest(inputs, config.config(), options.workingDirectory(), options.progress());
+    this.request = new LintRequest(inputs, config.config(), options.workingDirectory(), options.progress(), options.excludes());
   }
 
   /** A session over {@code rules} (the rule pack; the engine's own rules are added) with the real engine. */
@@ -79,6 +79,11 @@ public final class LintSession {
 
   public Optional<Path> configFile() {
     return config.file();
+  }
+
+  /** Whether the configuration file was found at or above the paths rather than in the working directory. */
+  public boolean configDiscovered() {
+    return config.discovered();
   }
 
   public Optional<Path> baselineFile() {

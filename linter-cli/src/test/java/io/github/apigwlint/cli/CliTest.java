@@ -345,6 +345,37 @@ class CliTest {
   }
 
   @Test
+  void rulesAsJsonListEveryRuleWithItsMetadata() {
+    assertThat(run("rules", "--format", "json")).isZero();
+    assertThat(out.toString())
+        .startsWith("{\n  \"tool\": \"apigw-lint\",\n  \"version\": \"")
+        .contains("""
+                {
+                  "id": "test-open-api",
+                  "title": "API is open to everyone",
+                  "severity": "error",
+                  "enabledByDefault": true,
+                  "category": "access",
+                  "security": false,
+                  "tags": [
+                    "exposure"
+                  ],
+                  "formerIds": [
+                    "test-old-name"
+                  ],
+                  "precision": "high",
+                  "since": "0.1.0",
+                  "helpUri": "https://github.com/apigw-lint/apigw-lint/blob/main/docs/rules/test-open-api.md",
+                  "description": "API is open to everyone"
+                }""".indent(4).stripTrailing());
+    assertThat(out.toString()).doesNotContain("Severity: ");
+    assertThat(out.toString().lines().filter(line -> line.startsWith("      \"id\": ")))
+        .containsExactly("      \"id\": \"parse-error\",", "      \"id\": \"suppression-without-reason\",",
+            "      \"id\": \"test-documented\",", "      \"id\": \"test-open-api\",",
+            "      \"id\": \"unused-suppression\",");
+  }
+
+  @Test
   void explainPrintsTheDocPage() {
     assertThat(run("explain", "test-documented")).isZero();
     assertThat(out.toString()).startsWith("# test-documented\n");

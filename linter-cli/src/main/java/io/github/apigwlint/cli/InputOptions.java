@@ -6,6 +6,7 @@ import io.github.apigwlint.session.DisplayPath;
 import io.github.apigwlint.session.LintOptions;
 import io.github.apigwlint.session.LintSession;
 import io.github.apigwlint.session.LintSessionException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -25,11 +26,23 @@ import picocli.CommandLine.Spec;
 /** The options of every command that reads a workspace: what to read, and with which settings. */
 final class InputOptions {
 
+  private static final Path STANDARD_INPUT = Path.of("-");
+  private static final String STDIN = "<stdin>";
+
   @Parameters(
       paramLabel = "PATH",
       arity = "0..*",
-      description = "Files and folders to read. Default: the current folder.")
+      description = "Files and folders to read; - reads one document from standard input. Default: the"
+          + " current folder.")
   List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--stdin-name",
+      paramLabel = "NAME",
+      description = "The file name of the document read from standard input (-), shown in findings; its"
+          + " extension picks the parser as for files (.tf HCL, .json, .yaml). Default: " + STDIN
+          + ", JSON when it starts with { or [, else YAML.")
+  String stdinName;
 
   @Option(
       names = "--rules-jar",
@@ -86,8 +99,14 @@ final class InputOptions {
 
   /** The options of a session over these inputs; commands add their own. */
   LintOptions.Builder options(Environment environment) {
-    return LintOptions.in(environment.workingDirectory())
-        .paths(paths)
+    LintOptions.Builder options = LintOptions.in(environment.workingDirectory());
+    if (paths.contains(STANDARD_INPUT)) {
+      options.standardInput(stdinName == null ? STDIN : stdinName, readStandardInput(environment));
+    } else if (stdinName != null) {
+      throw new CommandFailure("--stdin-name names the document of standard input: add - to the paths");
+    }
+    return options
+        .paths(paths.stream().filter(path -> !path.equals(STANDARD_INPUT)).toList())
         .configFile(config)
         .ruleSwitches(enableRules, "on", id -> "--enable-rule " + id)
         .ruleSwitches(disableRules, "off", id -> "--disable-rule " + id)
@@ -113,6 +132,14 @@ final class InputOptions {
 
   LintSession session(Environment environment, LintOptions options) throws LintSessionException {
     return session(environment, options, false);
+  }
+
+  private static byte[] readStandardInput(Environment environment) {
+    try {
+      return environment.standardInput().get().readAllBytes();
+    } catch (IOException e) {
+      throw new CommandFailure("cannot read standard input: " + e.getMessage(), e);
+    }
   }
 
   /** An empty folder, or one whose every file is excluded or not ours, passes: say so, or it passes unseen. */

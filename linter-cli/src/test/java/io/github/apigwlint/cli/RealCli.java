@@ -3,7 +3,9 @@ package io.github.apigwlint.cli;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.rule.RuleDocs;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +17,13 @@ final class RealCli {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+  private byte[] standardInput = new byte[0];
+
+  /** What the next runs read on standard input. */
+  RealCli input(String text) {
+    standardInput = text.getBytes(StandardCharsets.UTF_8);
+    return this;
+  }
 
   /** Runs one command in {@code workingDirectory}; {@link #out()} and {@link #err()} hold what it printed. */
   int run(Path workingDirectory, String... args) {
@@ -27,7 +36,8 @@ final class RealCli {
             new RuleDocs(RuleRegistry.class.getClassLoader()),
             workingDirectory.toAbsolutePath(),
             Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
-            false);
+            false,
+            () -> new ByteArrayInputStream(standardInput));
     picocli.CommandLine commandLine = Cli.create(environment);
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));

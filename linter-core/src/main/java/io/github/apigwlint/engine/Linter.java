@@ -134,6 +134,10 @@ public final class Linter {
     for (int i = 0; i < outcomes.size(); i++) {
       read.put(paths.get(i), outcomes.get(i));
     }
+    for (LintRequest.Document document : request.documents()) {
+      Path path = request.workingDirectory().resolve(document.name()).normalize();
+      read.put(path, new SourceLoader().load(path, collector.display(path), document.content()));
+    }
     List<Path> checked = request.paths().stream().map(p -> request.workingDirectory().resolve(p).normalize()).toList();
     IncludedFiles snippets = new IncludedFiles(checked, read, collector::display);
     Map<String, SourceFile> files = new LinkedHashMap<>();

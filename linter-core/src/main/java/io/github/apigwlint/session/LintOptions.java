@@ -1,5 +1,6 @@
 package io.github.apigwlint.session;
 
+import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.Progress;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.rule.RuleDocs;
@@ -31,6 +32,7 @@ import java.util.function.Function;
  * @param changedSince a git ref: only findings in files changed since it are reported; or null
  * @param today the day baseline entries expire against
  * @param docs rule doc pages, for the SARIF report
+ * @param standardInput a document read from standard input, or null
  */
 public record LintOptions(
     Path workingDirectory,
@@ -46,7 +48,8 @@ public record LintOptions(
     String changedSince,
     LocalDate today,
     RuleDocs docs,
-    Progress progress) {
+    Progress progress,
+    LintRequest.Document standardInput) {
 
   /**
    * One rule switch given as a parameter.
@@ -96,6 +99,7 @@ public record LintOptions(
     private LocalDate today = LocalDate.now();
     private RuleDocs docs = new RuleDocs(RuleRegistry.class.getClassLoader());
     private Progress progress = Progress.NONE;
+    private LintRequest.Document standardInput;
 
     private Builder(Path workingDirectory) {
       this.workingDirectory = workingDirectory;
@@ -185,9 +189,15 @@ public record LintOptions(
       return this;
     }
 
+    /** A document to read besides the paths, named {@code name}; with no paths, the only one. */
+    public Builder standardInput(String name, byte[] content) {
+      standardInput = new LintRequest.Document(name, content);
+      return this;
+    }
+
     public LintOptions build() {
       return new LintOptions(workingDirectory, paths, configFile, configFolders, ruleSwitches, excludes,
-          failOn, reports, standardOutput, baselineFile, changedSince, today, docs, progress);
+          failOn, reports, standardOutput, baselineFile, changedSince, today, docs, progress, standardInput);
     }
   }
 }

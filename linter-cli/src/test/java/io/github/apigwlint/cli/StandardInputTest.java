@@ -39,6 +39,15 @@ class StandardInputTest {
   }
 
   @Test
+  void theNameFindsTheConfigurationOfItsFolder() throws IOException {
+    Files.createDirectories(folder.resolve("infra"));
+    Files.writeString(folder.resolve("infra/.apigw-lint.yaml"), "rules: {private-api-without-policy: off}\n");
+
+    assertThat(cli.input(PRIVATE_API).run(folder, "check", "-", "--stdin-name", "infra/reports.yaml")).isZero();
+    assertThat(cli.err()).isEqualTo("apigw-lint: configuration infra/.apigw-lint.yaml\n");
+  }
+
+  @Test
   void withoutANameTheContentPicksTheParser() {
     String json = """
         {"Resources": {"Api": {"Type": "AWS::ApiGateway::RestApi",

@@ -7,6 +7,7 @@ import io.github.apigwlint.config.ConfigLoader;
 import io.github.apigwlint.engine.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,11 @@ record SessionConfig(Config config, Optional<Path> file, boolean discovered) {
   /** The file the options name, the first in their folders, or the nearest to their paths. */
   private static Optional<Path> file(LintOptions options) throws LintSessionException {
     if (options.configFile() == null && options.configFolders().isEmpty()) {
-      return ConfigDiscovery.nearest(options.workingDirectory(), options.paths());
+      List<Path> paths = new ArrayList<>(options.paths());
+      if (options.standardInput() != null) {
+        paths.add(Path.of(options.standardInput().name())); // the folder it is named in
+      }
+      return ConfigDiscovery.nearest(options.workingDirectory(), paths);
     }
     if (options.configFile() == null) {
       for (Path folder : options.configFolders()) {

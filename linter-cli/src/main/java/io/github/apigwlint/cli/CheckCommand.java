@@ -1,6 +1,6 @@
 package io.github.apigwlint.cli;
 
-import io.github.apigwlint.report.ReportFormat;
+import io.github.apigwlint.report.ToolInfo;
 import io.github.apigwlint.session.LintOptions;
 import io.github.apigwlint.session.LintOutcome;
 import io.github.apigwlint.session.LintSessionException;
@@ -28,14 +28,16 @@ final class CheckCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       completionCandidates = Candidates.Formats.class,
-      description = "Report format: ${COMPLETION-CANDIDATES}. Repeatable. Default: text.")
+      description = "Report format: ${COMPLETION-CANDIDATES}. Repeatable. Default: text, or the format"
+          + " each --output's extension names.")
   List<String> formats = new ArrayList<>();
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "File for the --format at the same position. Repeatable. A format without one"
-          + " goes to standard output (at most one may).")
+      description = "Report file, in the format its extension names (.sarif, .json, .xml junit, .md,"
+          + " .txt text). With --format, each --output takes the first --format its extension fits"
+          + " (gitlab fits .json, github .txt) and the one format left goes to standard output. Repeatable.")
   List<Path> outputs = new ArrayList<>();
 
   @Option(
@@ -83,27 +85,28 @@ final class CheckCommand implements Callable<Integer> {
             .changedSince(changedSince)
             .standardOutput(spec.commandLine().getOut())
             .progress(ProgressLine.forTerminal(environment, spec));
-    addReports(options);
-    LintOutcome outcome = input.session(environment, options.build()).run();
+    List<ReportPairing.Target> reports = reports();
+    reports.forEach(target -> options.report(target.format().toString(), target.file()));
+    LintOutcome outcome = input.session(environment, options.build(), verbose).run();
+    PrintWriter err = spec.commandLine().getErr();
     if (verbose) {
-      PrintWriter err = spec.commandLine().getErr();
       outcome.notes().forEach(err::println);
       outcome.messages().forEach(err::println);
+    }
+    input.warnIfNothingChecked(outcome.summary().filesChecked(), err);
+    if (reports.stream().allMatch(target -> target.file() != null)) {
+      // exit 1 never comes with nothing printed
+      err.println(ToolInfo.NAME + ": " + outcome.summary().sentence() + "; reports: "
+          + String.join(", ", reports.stream().map(target -> target.file().toString()).toList()));
     }
     return outcome.fails() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
-  /** Pairs formats with outputs by position; a format without an output goes to standard output. */
-  private void addReports(LintOptions.Builder options) {
-    List<String> wanted = formats.isEmpty() ? List.of(ReportFormat.TEXT.toString()) : formats;
-    if (outputs.size() > wanted.size()) {
-      throw usage("--output " + outputs.get(wanted.size()) + " has no --format to go with it");
-    }
-    if (wanted.size() - outputs.size() > 1) {
-      throw usage("only one --format can go to standard output; give the others an --output");
-    }
-    for (int i = 0; i < wanted.size(); i++) {
-      options.report(wanted.get(i), i < outputs.size() ? outputs.get(i) : null);
+  private List<ReportPairing.Target> reports() {
+    try {
+      return ReportPairing.of(formats, outputs);
+    } catch (ReportPairing.Ambiguous e) {
+      throw usage(e.getMessage());
     }
   }
 

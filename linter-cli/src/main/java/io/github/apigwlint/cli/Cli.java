@@ -34,6 +34,7 @@ public final class Cli {
             .addSubcommand(new AccessCommand(environment))
             .addSubcommand(new SimulateCommand(environment))
             .registerConverter(AccessCommand.Format.class, byName(AccessCommand.Format.class))
+            .registerConverter(RulesCommand.Format.class, byName(RulesCommand.Format.class))
             .registerConverter(SimulateCommand.Format.class, byName(SimulateCommand.Format.class))
             .setParameterExceptionHandler(Cli::usageError);
     return commandLine.setExecutionExceptionHandler(failure(top));

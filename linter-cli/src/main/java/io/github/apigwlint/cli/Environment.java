@@ -3,6 +3,7 @@ package io.github.apigwlint.cli;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.rule.RuleDocs;
 import io.github.apigwlint.session.LintRunner;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
  * @param workingDirectory relative paths on the command line start here
  * @param clock today's date, for baseline expiry
  * @param terminal standard error is a terminal that a person watches: progress may be shown there
+ * @param standardInput what the path {@code -} reads
  */
 public record Environment(
     Supplier<RuleRegistry> rules,
@@ -22,7 +24,14 @@ public record Environment(
     RuleDocs docs,
     Path workingDirectory,
     Clock clock,
-    boolean terminal) {
+    boolean terminal,
+    Supplier<InputStream> standardInput) {
+
+  /** The process's standard input. */
+  public Environment(
+      Supplier<RuleRegistry> rules, LintRunner linter, RuleDocs docs, Path workingDirectory, Clock clock, boolean terminal) {
+    this(rules, linter, docs, workingDirectory, clock, terminal, () -> System.in);
+  }
 
   /** The system clock and no terminal. */
   public Environment(Supplier<RuleRegistry> rules, LintRunner linter, RuleDocs docs, Path workingDirectory) {

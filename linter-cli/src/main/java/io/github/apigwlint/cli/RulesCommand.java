@@ -1,12 +1,17 @@
 package io.github.apigwlint.cli;
 
+import io.github.apigwlint.report.RulesJsonReport;
+import io.github.apigwlint.report.ToolInfo;
 import io.github.apigwlint.rule.RuleInfo;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -14,6 +19,20 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List the rules, the engine's own included: id, default severity, category and title.")
 final class RulesCommand implements Callable<Integer> {
+
+  enum Format {
+    TEXT, JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (id, title, severity, whether on by default,"
+          + " category, tags, doc page and description of each rule). Default: ${DEFAULT-VALUE}.")
+  Format format;
 
   private static final List<String> HEADINGS = List.of("ID", "SEVERITY", "CATEGORY", "TITLE");
 
@@ -26,12 +45,14 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
-    List<List<String>> rows =
-        environment.rules().get().withEngineRules().infos().stream()
-            .map(RulesCommand::row)
-            .toList();
+  public Integer call() throws IOException {
+    List<RuleInfo> rules = environment.rules().get().withEngineRules().infos();
     PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      RulesJsonReport.write(rules, environment.docs(), ToolInfo.current(), out);
+      return ExitCodes.CLEAN;
+    }
+    List<List<String>> rows = rules.stream().map(RulesCommand::row).toList();
     if (rows.isEmpty()) {
       out.println("No rules found.");
     } else {

@@ -46,7 +46,7 @@ class BaselineIdentityTest {
     assertThat(run("baseline", "--output", "b.json")).isZero();
     Files.writeString(repo.resolve("api.yaml"), "AWSTemplateFormatVersion: \"2010-09-09\"\n\n" + PRIVATE_API);
     assertThat(run("check", "--baseline", "b.json")).isZero();
-    assertThat(cli.out()).contains("No findings.");
+    assertThat(cli.out()).contains("No findings;");
   }
 
   @Test
@@ -58,7 +58,7 @@ class BaselineIdentityTest {
     assertThat(run("check", "--baseline", "b.json")).isEqualTo(2);
     assertThat(cli.err()).startsWith("apigw-lint: b.json: this baseline was written by an earlier apigw-lint"
         + " (format version 1)").contains("regenerate it with `apigw-lint baseline --output b.json`");
-    assertThat(cli.out()).doesNotContain("No findings.");
+    assertThat(cli.out()).doesNotContain("No findings;");
 
     assertThat(run("baseline", "--output", "b.json")).isZero();
     assertThat(Files.readString(repo.resolve("b.json"))).startsWith("{\n  \"version\": 2,");

@@ -12,7 +12,10 @@ import io.github.apigwlint.rule.RuleDocs;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.source.LoadOutcome;
 import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.SourceFile;
+import io.github.apigwlint.source.SourceLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -94,7 +97,11 @@ class CliTest {
       throw engineFailure;
     }
     lastRequest = request;
-    return new LintResult(List.copyOf(findings), rules.infos(), Map.of(), List.copyOf(notes));
+    return new LintResult(List.copyOf(findings), rules.infos(), Map.of("api.yaml", readInputFile()), List.copyOf(notes));
+  }
+
+  private SourceFile readInputFile() {
+    return ((LoadOutcome.Loaded) new SourceLoader().load(workingDirectory.resolve("api.yaml"), "api.yaml")).file();
   }
 
   private static Finding finding(Severity severity) {
@@ -121,7 +128,7 @@ class CliTest {
   @Test
   void cleanRunExitsZero() {
     assertThat(run("check")).isZero();
-    assertThat(out.toString()).isEqualTo("No findings.\n");
+    assertThat(out.toString()).isEqualTo("No findings; 1 file checked\n");
     assertThat(err.toString()).isEmpty();
     assertThat(lastRequest.paths()).containsExactly(workingDirectory);
     assertThat(lastRequest.workingDirectory()).isEqualTo(workingDirectory);
@@ -133,7 +140,7 @@ class CliTest {
     assertThat(run("check", "api.yaml")).isEqualTo(1);
     assertThat(out.toString())
         .startsWith("api.yaml:1:1: error test-open-api OrdersApi is open.\n")
-        .endsWith("1 error, 0 warnings, 0 notes in 1 file\n");
+        .endsWith("1 error, 0 warnings, 0 notes in 1 file; 1 file checked\n");
     assertThat(lastRequest.paths()).containsExactly(workingDirectory.resolve("api.yaml"));
   }
 
@@ -199,9 +206,58 @@ class CliTest {
   }
 
   @Test
-  void outputWithoutFormatIsAUsageError() {
-    assertThat(run("check", "--output", "a.json", "--output", "b.json")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("apigw-lint: --output b.json has no --format");
+  void anOutputAloneTakesTheFormatOfItsExtension() throws IOException {
+    findings.add(finding(Severity.ERROR));
+    assertThat(run("check", "--output", "a.json", "--output", "r/b.sarif", "--output", "j.xml", "--output", "s.md",
+        "--output", "t.txt")).isEqualTo(1);
+    assertThat(Files.readString(workingDirectory.resolve("a.json"))).contains("\"filesChecked\": 1");
+    assertThat(Files.readString(workingDirectory.resolve("r/b.sarif"))).contains("\"version\": \"2.1.0\"");
+    assertThat(Files.readString(workingDirectory.resolve("j.xml"))).contains("<failure type=\"error\"");
+    assertThat(Files.readString(workingDirectory.resolve("s.md"))).startsWith("## apigw-lint");
+    assertThat(Files.readString(workingDirectory.resolve("t.txt"))).startsWith("api.yaml:1:1: error test-open-api");
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEqualTo("apigw-lint: 1 error, 0 warnings, 0 notes in 1 file; 1 file checked;"
+        + " reports: a.json, r/b.sarif, j.xml, s.md, t.txt\n");
+  }
+
+  @Test
+  void theFormatOfAnOutputGoesToItAndTheOtherToStandardOutput() throws IOException {
+    findings.add(finding(Severity.ERROR));
+    assertThat(run("check", "--format", "text", "--format", "sarif", "--output", "build/apigw-lint.sarif"))
+        .isEqualTo(1);
+    assertThat(Files.readString(workingDirectory.resolve("build/apigw-lint.sarif"))).startsWith("{");
+    assertThat(out.toString()).startsWith("api.yaml:1:1: error test-open-api");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void gitlabAndGithubAreWrittenToJsonAndTxtFilesWhenAsked() throws IOException {
+    findings.add(finding(Severity.ERROR));
+    assertThat(run("check", "--output", "gl.json", "--format", "gitlab", "--format", "github", "--output",
+        "gh.txt", "--format", "json")).isEqualTo(1);
+    assertThat(Files.readString(workingDirectory.resolve("gl.json"))).startsWith("[");
+    assertThat(Files.readString(workingDirectory.resolve("gh.txt"))).startsWith("::error file=api.yaml");
+    assertThat(out.toString()).startsWith("{\n  \"version\"");
+  }
+
+  @Test
+  void aFormatThatContradictsItsOutputIsAUsageErrorNamingBoth() {
+    assertThat(run("check", "--format", "text", "--output", "x.sarif")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("apigw-lint: --output x.sarif has no --format that fits it: its extension"
+        + " says sarif; add --format sarif (every --output needs a --format once any is given); --format text"
+        + " cannot be written to a file named x.sarif\n");
+    assertThat(workingDirectory.resolve("x.sarif")).doesNotExist();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void anOutputWhoseExtensionNamesNoFormatIsAUsageError() {
+    assertThat(run("check", "--output", "report.out")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("apigw-lint: --output report.out: its extension names no report format;"
+        + " name the file .txt, .json, .sarif, .xml, .md (with --format gitlab or github for a .json or .txt"
+        + " file)\n");
+    assertThat(run("check", "--format", "text", "--output", "report.out")).isEqualTo(2);
+    assertThat(workingDirectory.resolve("report.out")).doesNotExist();
   }
 
   @Test
@@ -256,7 +312,7 @@ class CliTest {
     notes.add("skipped node_modules/x.json: excluded");
     assertThat(run("check", "--verbose")).isZero();
     assertThat(err.toString()).isEqualTo("skipped node_modules/x.json: excluded\n");
-    assertThat(out.toString()).isEqualTo("No findings.\n");
+    assertThat(out.toString()).isEqualTo("No findings; 1 file checked\n");
   }
 
   @Test
@@ -286,6 +342,37 @@ class CliTest {
             test-open-api               error     access       API is open to everyone
             unused-suppression          note      suppression  Suppression matches no finding
             """);
+  }
+
+  @Test
+  void rulesAsJsonListEveryRuleWithItsMetadata() {
+    assertThat(run("rules", "--format", "json")).isZero();
+    assertThat(out.toString())
+        .startsWith("{\n  \"tool\": \"apigw-lint\",\n  \"version\": \"")
+        .contains("""
+                {
+                  "id": "test-open-api",
+                  "title": "API is open to everyone",
+                  "severity": "error",
+                  "enabledByDefault": true,
+                  "category": "access",
+                  "security": false,
+                  "tags": [
+                    "exposure"
+                  ],
+                  "formerIds": [
+                    "test-old-name"
+                  ],
+                  "precision": "high",
+                  "since": "0.1.0",
+                  "helpUri": "https://github.com/apigw-lint/apigw-lint/blob/main/docs/rules/test-open-api.md",
+                  "description": "API is open to everyone"
+                }""".indent(4).stripTrailing());
+    assertThat(out.toString()).doesNotContain("Severity: ");
+    assertThat(out.toString().lines().filter(line -> line.startsWith("      \"id\": ")))
+        .containsExactly("      \"id\": \"parse-error\",", "      \"id\": \"suppression-without-reason\",",
+            "      \"id\": \"test-documented\",", "      \"id\": \"test-open-api\",",
+            "      \"id\": \"unused-suppression\",");
   }
 
   @Test

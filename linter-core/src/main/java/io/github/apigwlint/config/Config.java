@@ -19,11 +19,12 @@ import java.util.Set;
  * @param trustedAccounts accounts that are ours: granting them is not "another account"
  * @param consumers callers that must be able to invoke an API
  * @param rules per-rule switches and severity overrides, by rule id
- * @param excludes path globs never read
- * @param suppressions findings to suppress by file glob and rule id, for files that cannot carry
- *     an inline suppression (policy JSON)
- * @param baseDirectory the folder of the configuration file, against which {@code accounts} globs
- *     are matched; null when the settings come from no file (then the working directory is used)
+ * @param excludes path globs never read (relative to the config file's folder)
+ * @param suppressions findings to suppress by file glob (relative to the config file's folder) and
+ *     rule id, for files that cannot carry an inline suppression (policy JSON)
+ * @param baseDirectory the folder of the configuration file, against which the path globs of
+ *     {@code accounts}, {@code exclude} and {@code suppress} are matched; null when the settings
+ *     come from no file (then the working directory is used)
  */
 public record Config(
     String account,
@@ -65,7 +66,7 @@ public record Config(
   /**
    * One {@code suppress} entry.
    *
-   * @param path glob of display paths (relative to the working directory)
+   * @param path glob of paths relative to the configuration file's folder
    * @param id the rule id (or a former id)
    * @param reason why, or null: a suppression without a reason is itself a finding
    * @param source where the entry is written, for findings about the entry itself
@@ -99,12 +100,19 @@ public record Config(
     return new Config(account, accounts, region, trustedAccounts, consumers, rules, excludes, suppressions, folder);
   }
 
+  /** Whether an {@code exclude} glob matches the file. */
+  public boolean excludes(Path file, String displayPath) {
+    Path path = pathOf(file, displayPath);
+    return excludes.stream().anyMatch(glob -> Globs.matches(glob, path));
+  }
+
   /**
-   * The path an {@code accounts} glob is matched against: {@code file} relative to the
-   * configuration's folder, or {@code displayPath} (relative to the working directory) when the
-   * settings come from no file.
+   * The path the globs of the file ({@code accounts}, {@code exclude}, {@code suppress}) are
+   * matched against: {@code file} relative to the configuration's folder, so that a file means the
+   * same from any working directory; {@code displayPath} (relative to the working directory) when
+   * the settings come from no file.
    */
-  public Path accountPathOf(Path file, String displayPath) {
+  public Path pathOf(Path file, String displayPath) {
     if (baseDirectory == null || file == null) {
       return Path.of(displayPath);
     }

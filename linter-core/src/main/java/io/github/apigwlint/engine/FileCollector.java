@@ -1,5 +1,6 @@
 package io.github.apigwlint.engine;
 
+import io.github.apigwlint.config.Config;
 import io.github.apigwlint.config.Globs;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.SourceLoader;
@@ -29,12 +30,21 @@ final class FileCollector {
   private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules", "target", ".terraform");
 
   private final Path workingDirectory;
+  private final Config config;
   private final List<String> excludes;
   private final List<SourceProblem> problems = new ArrayList<>();
   private final List<Path> missing = new ArrayList<>();
 
-  FileCollector(Path workingDirectory, List<String> excludeGlobs) {
+  FileCollector(LintRequest request) {
+    this(request.workingDirectory(), request.config(), request.excludes());
+  }
+
+  /**
+   * @param excludeGlobs globs relative to the working directory, besides the configuration's
+   */
+  FileCollector(Path workingDirectory, Config config, List<String> excludeGlobs) {
     this.workingDirectory = workingDirectory;
+    this.config = config;
     this.excludes = List.copyOf(excludeGlobs);
   }
 
@@ -69,8 +79,9 @@ final class FileCollector {
   }
 
   private boolean excluded(Path file) {
-    Path relative = Path.of(display(file));
-    return excludes.stream().anyMatch(glob -> Globs.matches(glob, relative));
+    String display = display(file);
+    Path relative = Path.of(display);
+    return config.excludes(file, display) || excludes.stream().anyMatch(glob -> Globs.matches(glob, relative));
   }
 
   private void walk(Path root, Set<Path> files) {

@@ -79,7 +79,7 @@ public final class Linter {
    * run's {@link LintResult#included()}.
    */
   public static List<Path> files(LintRequest request) {
-    return new FileCollector(request.workingDirectory(), request.config().excludes()).collect(request.paths());
+    return new FileCollector(request).collect(request.paths());
   }
 
   /** The engine's own rules, which no rule pack provides: their findings come from the core. */
@@ -122,7 +122,7 @@ public final class Linter {
       WorkspaceBuilder builder, Map<String, SourceFile> files, List<String> notes, List<SourceProblem> problems, List<Path> included) {}
 
   private static Read read(LintRequest request, Progress progress) {
-    FileCollector collector = new FileCollector(request.workingDirectory(), request.config().excludes());
+    FileCollector collector = new FileCollector(request);
     List<Path> paths = collector.collect(request.paths());
     if (!collector.missing().isEmpty()) {
       throw new IllegalArgumentException("no such file or folder: " + collector.missing().get(0));
@@ -133,6 +133,10 @@ public final class Linter {
     Map<Path, LoadOutcome> read = new LinkedHashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
       read.put(paths.get(i), outcomes.get(i));
+    }
+    for (LintRequest.Document document : request.documents()) {
+      Path path = request.workingDirectory().resolve(document.name()).normalize();
+      read.put(path, new SourceLoader().load(path, collector.display(path), document.content()));
     }
     List<Path> checked = request.paths().stream().map(p -> request.workingDirectory().resolve(p).normalize()).toList();
     IncludedFiles snippets = new IncludedFiles(checked, read, collector::display);

@@ -1,5 +1,7 @@
 package io.github.apigwlint.report;
 
+import static io.github.apigwlint.report.Summary.count;
+
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.Severity;
@@ -33,7 +35,7 @@ public final class MarkdownReporter implements Reporter {
       out.flush();
       return;
     }
-    out.write("**" + summary.sentence() + "** (" + count(summary.filesChecked(), "file") + " checked)\n\n");
+    out.write("**" + summary.counts() + "** (" + count(summary.filesChecked(), "file") + " checked)\n\n");
     out.write("| severity | count |\n| --- | ---: |\n");
     out.write("| error | " + summary.errors() + " |\n");
     out.write("| warning | " + summary.warnings() + " |\n");
@@ -86,9 +88,5 @@ public final class MarkdownReporter implements Reporter {
 
   private static String html(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The doc pages of rules, carried as class path resources next to the rules that they describe,
  * so that a rule pack from another jar brings its own pages.
  */
 public final class RuleDocs {
+
+  /** {@link RuleIndex#pageHeader}'s line. */
+  private static final Pattern METADATA_LINE = Pattern.compile("Severity: [^\\n]* · Category: ");
 
   public static final String FOLDER = "io/github/apigwlint/rules/docs/";
 
@@ -31,11 +35,11 @@ public final class RuleDocs {
     }
   }
 
-  /** The first paragraph of a page that is not a heading, as one line. */
+  /** The first paragraph of a page that is neither a heading nor the metadata line under the title, as one line. */
   public static Optional<String> firstParagraph(String markdown) {
     for (String block : markdown.split("\\R\\s*\\R")) {
       String text = block.strip();
-      if (!text.isEmpty() && !text.startsWith("#")) {
+      if (!text.isEmpty() && !text.startsWith("#") && !METADATA_LINE.matcher(text).lookingAt()) {
         return Optional.of(text.replaceAll("\\s*\\R\\s*", " "));
       }
     }

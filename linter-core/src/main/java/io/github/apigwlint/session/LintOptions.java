@@ -1,5 +1,6 @@
 package io.github.apigwlint.session;
 
+import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.Progress;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.rule.RuleDocs;
@@ -19,9 +20,11 @@ import java.util.function.Function;
  *     relative to it
  * @param paths files and folders to read; none is the working directory
  * @param configFile the configuration file the user named, or null to look in {@code configFolders}
- * @param configFolders where to look for {@code .apigw-lint.yaml}, first match wins
+ * @param configFolders where to look for {@code .apigw-lint.yaml}, first match wins; none to find
+ *     the nearest one at or above the paths ({@link ConfigDiscovery})
  * @param ruleSwitches rule switches over the configuration file's {@code rules}, later ones winning
- * @param excludes path globs never read, added to the configuration file's
+ * @param excludes path globs relative to the working directory never read, besides the
+ *     configuration file's
  * @param failOn the fail threshold's name, or null for {@code error}
  * @param reports the reports to write
  * @param standardOutput where a report without a file goes, or null when none may
@@ -29,6 +32,7 @@ import java.util.function.Function;
  * @param changedSince a git ref: only findings in files changed since it are reported; or null
  * @param today the day baseline entries expire against
  * @param docs rule doc pages, for the SARIF report
+ * @param standardInput a document read from standard input, or null
  */
 public record LintOptions(
     Path workingDirectory,
@@ -44,7 +48,8 @@ public record LintOptions(
     String changedSince,
     LocalDate today,
     RuleDocs docs,
-    Progress progress) {
+    Progress progress,
+    LintRequest.Document standardInput) {
 
   /**
    * One rule switch given as a parameter.
@@ -83,7 +88,7 @@ public record LintOptions(
     private final Path workingDirectory;
     private List<Path> paths = List.of();
     private Path configFile;
-    private List<Path> configFolders;
+    private List<Path> configFolders = List.of();
     private final List<RuleSwitch> ruleSwitches = new ArrayList<>();
     private List<String> excludes = List.of();
     private String failOn;
@@ -94,10 +99,10 @@ public record LintOptions(
     private LocalDate today = LocalDate.now();
     private RuleDocs docs = new RuleDocs(RuleRegistry.class.getClassLoader());
     private Progress progress = Progress.NONE;
+    private LintRequest.Document standardInput;
 
     private Builder(Path workingDirectory) {
       this.workingDirectory = workingDirectory;
-      this.configFolders = List.of(workingDirectory);
     }
 
     public Builder paths(List<Path> value) {
@@ -184,9 +189,15 @@ public record LintOptions(
       return this;
     }
 
+    /** A document to read besides the paths, named {@code name}; with no paths, the only one. */
+    public Builder standardInput(String name, byte[] content) {
+      standardInput = new LintRequest.Document(name, content);
+      return this;
+    }
+
     public LintOptions build() {
       return new LintOptions(workingDirectory, paths, configFile, configFolders, ruleSwitches, excludes,
-          failOn, reports, standardOutput, baselineFile, changedSince, today, docs, progress);
+          failOn, reports, standardOutput, baselineFile, changedSince, today, docs, progress, standardInput);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.apigwlint.session;
 
 import io.github.apigwlint.engine.LintResult;
+import io.github.apigwlint.report.Summary;
 import io.github.apigwlint.rule.Finding;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,11 @@ public record LintOutcome(LintResult result, List<String> messages, FailThreshol
   /** The files the run read because templates named them, beyond those the walk found. */
   public List<Path> included() {
     return result.included();
+  }
+
+  /** The counts of the findings reported and of the files checked. */
+  public Summary summary() {
+    return Summary.of(result);
   }
 
   /** How many findings reach the fail threshold. */

@@ -56,7 +56,8 @@ public final class LintSession {
     this.changed = options.changedSince() == null
         ? null
         : new GitChanges(options.workingDirectory()).since(options.changedSince());
-    this.request = new LintRequest(inputs, config.config(), options.workingDirectory(), options.progress());
+    this.request = new LintRequest(inputs, config.config(), options.workingDirectory(), options.progress(), options.excludes(),
+        options.standardInput() == null ? List.of() : List.of(options.standardInput()));
   }
 
   /** A session over {@code rules} (the rule pack; the engine's own rules are added) with the real engine. */
@@ -79,6 +80,11 @@ public final class LintSession {
 
   public Optional<Path> configFile() {
     return config.file();
+  }
+
+  /** Whether the configuration file was found at or above the paths rather than in the working directory. */
+  public boolean configDiscovered() {
+    return config.discovered();
   }
 
   public Optional<Path> baselineFile() {
@@ -199,7 +205,8 @@ public final class LintSession {
 
   private static List<Path> inputs(LintOptions options) throws LintSessionException {
     List<Path> inputs = new ArrayList<>();
-    for (Path path : options.paths().isEmpty() ? List.of(Path.of("")) : options.paths()) {
+    boolean nothingNamed = options.paths().isEmpty() && options.standardInput() == null;
+    for (Path path : nothingNamed ? List.of(Path.of("")) : options.paths()) {
       Path input = options.workingDirectory().resolve(path).normalize();
       if (!Files.exists(input)) {
         throw new LintSessionException("no such file or folder: " + path);

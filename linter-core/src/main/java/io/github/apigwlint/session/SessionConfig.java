@@ -19,8 +19,9 @@ import java.util.Optional;
  * it, every rule id checked against all rules a user may name.
  *
  * @param file the configuration file read, if any
+ * @param discovered the file was found at or above the paths, away from the working directory
  */
-record SessionConfig(Config config, Optional<Path> file) {
+record SessionConfig(Config config, Optional<Path> file, boolean discovered) {
 
   static SessionConfig load(LintOptions options, RuleRegistry known) throws LintSessionException {
     Optional<Path> file = file(options);
@@ -41,13 +42,20 @@ record SessionConfig(Config config, Optional<Path> file) {
       checkKnown(known, ruleSwitch.id(), ruleSwitch.where());
       rules.put(ruleSwitch.id(), setting(ruleSwitch));
     }
-    List<String> excludes = new ArrayList<>(loaded.excludes());
-    excludes.addAll(options.excludes());
-    return new SessionConfig(loaded.withRules(rules).withExcludes(excludes), file);
+    boolean discovered = file.isPresent() && options.configFile() == null && options.configFolders().isEmpty()
+        && !file.get().getParent().equals(options.workingDirectory());
+    return new SessionConfig(loaded.withRules(rules), file, discovered);
   }
 
-  /** The file the options name, or the first in their folders. */
+  /** The file the options name, the first in their folders, or the nearest to their paths. */
   private static Optional<Path> file(LintOptions options) throws LintSessionException {
+    if (options.configFile() == null && options.configFolders().isEmpty()) {
+      List<Path> paths = new ArrayList<>(options.paths());
+      if (options.standardInput() != null) {
+        paths.add(Path.of(options.standardInput().name())); // the folder it is named in
+      }
+      return ConfigDiscovery.nearest(options.workingDirectory(), paths);
+    }
     if (options.configFile() == null) {
       for (Path folder : options.configFolders()) {
         Optional<Path> found = ConfigLoader.find(folder);

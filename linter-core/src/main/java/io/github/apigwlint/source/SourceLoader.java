@@ -44,6 +44,13 @@ public final class SourceLoader {
     } catch (IOException e) {
       return failed("cannot read file: " + e.getMessage(), wholeFile);
     }
+    return load(file, displayPath, bytes);
+  }
+
+  /** Reads {@code bytes} as the content of {@code file}, which is not read: a document that is not a file. */
+  public LoadOutcome load(Path file, String displayPath, byte[] bytes) {
+    FileKind kind = FileKind.of(file);
+    Location wholeFile = Location.ofFile(displayPath);
     String text = decodeText(bytes);
     if (text == null) {
       return problemOrNote(kind, readable(bytes), new SourceProblem("not a UTF-8 text file", wholeFile),

@@ -1,8 +1,11 @@
 package io.github.apigwlint.suppress;
 
+import io.github.apigwlint.config.Globs;
 import io.github.apigwlint.rule.Finding;
 import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.source.Location;
+import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * One declared suppression: findings of {@code ruleId} within {@code scope} are not reported.
@@ -63,12 +66,16 @@ public record Suppression(String ruleId, String reason, Scope scope, Location de
     }
   }
 
-  /** The files whose display path matches a configuration glob. */
-  public record FileGlob(String glob) implements Scope {
+  /**
+   * The files whose path matches a configuration glob.
+   *
+   * @param relative a finding's file, by display path, as the glob sees it: relative to the
+   *     configuration file's folder
+   */
+  public record FileGlob(String glob, Function<String, Path> relative) implements Scope {
     @Override
     public boolean covers(Finding finding) {
-      return io.github.apigwlint.config.Globs.matches(
-          glob, java.nio.file.Path.of(finding.location().file()));
+      return Globs.matches(glob, relative.apply(finding.location().file()));
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.Subject;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.source.SourceFile;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one step after the rules: drops the findings that a suppression covers, and reports the
@@ -39,12 +41,15 @@ public final class Suppressor {
       suppressor.suppressions.addAll(inline.suppressions());
       suppressor.malformed.addAll(inline.malformed());
     }
+    Map<String, Path> paths = new HashMap<>();
+    files.forEach(file -> paths.put(file.displayPath(), file.path()));
+    Function<String, Path> relative = display -> config.pathOf(paths.get(display), display);
     for (Config.Suppression entry : config.suppressions()) {
       suppressor.suppressions.add(
           new Suppression(
               entry.id(),
               entry.reason(),
-              new Suppression.FileGlob(entry.path()),
+              new Suppression.FileGlob(entry.path(), relative),
               entry.source(),
               "path " + entry.path()));
     }

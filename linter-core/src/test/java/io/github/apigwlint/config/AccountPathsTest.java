@@ -34,6 +34,6 @@ class AccountPathsTest {
 
   @Test
   void settingsOfNoFileMatchTheDisplayPath() {
-    assertThat(Config.defaults().accountPathOf(Path.of("/x/y/z.yaml"), "y/z.yaml")).isEqualTo(Path.of("y/z.yaml"));
+    assertThat(Config.defaults().pathOf(Path.of("/x/y/z.yaml"), "y/z.yaml")).isEqualTo(Path.of("y/z.yaml"));
   }
 }

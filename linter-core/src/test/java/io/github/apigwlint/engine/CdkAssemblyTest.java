@@ -32,7 +32,7 @@ class CdkAssemblyTest {
         """);
     Files.writeString(stage.resolve("ProdApi.template.json"), "{\"Resources\": {}}");
 
-    List<Path> files = new FileCollector(temp, List.of()).collect(List.of(Path.of(".")));
+    List<Path> files = new FileCollector(temp, io.github.apigwlint.config.Config.defaults(), List.of()).collect(List.of(Path.of(".")));
 
     assertThat(files.stream().map(f -> temp.relativize(f).toString().replace('\\', '/')))
         .containsExactlyInAnyOrder("cdk.out/ApiStack.template.json", "cdk.out/assembly-Prod/ProdApi.template.json");

@@ -57,7 +57,7 @@ class ReportersTest {
 
   @Test
   void emptyRunsInEveryCiFormat() throws IOException {
-    assertThat(render(new GithubReporter(), SampleResult.empty())).isEqualTo("apigw-lint: No findings.\n");
+    assertThat(render(new GithubReporter(), SampleResult.empty())).isEqualTo("apigw-lint: No findings; 0 files checked\n");
     assertThat(render(new GitlabReporter(), SampleResult.empty())).isEqualTo("[]\n");
     assertThat(render(new MarkdownReporter(SampleResult.TOOL), SampleResult.empty()))
         .isEqualTo("## apigw-lint\n\nNo findings in 0 files checked.\n");
@@ -93,7 +93,7 @@ class ReportersTest {
 
   @Test
   void textWithoutFindings() throws IOException {
-    assertThat(render(TEXT, SampleResult.empty())).isEqualTo("No findings.\n");
+    assertThat(render(TEXT, SampleResult.empty())).isEqualTo("No findings; 0 files checked\n");
   }
 
   @Test
@@ -116,7 +116,7 @@ class ReportersTest {
   void summaryCountsBySeverityAndFile() {
     Summary summary = Summary.of(SampleResult.create());
     assertThat(summary).isEqualTo(new Summary(1, 1, 1, 2, 2));
-    assertThat(summary.sentence()).isEqualTo("1 error, 1 warning, 1 note in 2 files");
+    assertThat(summary.sentence()).isEqualTo("1 error, 1 warning, 1 note in 2 files; 2 files checked");
   }
 
   @Test

@@ -19,7 +19,7 @@ final class LogLines {
   static String summary(Summary summary) {
     String counts = summary.findings() == 0
         ? "no findings"
-        : summary.sentence();
+        : summary.counts();
     return "apigw-lint: " + counts + "; " + summary.filesChecked() + " file"
         + (summary.filesChecked() == 1 ? "" : "s") + " checked";
   }

@@ -257,7 +257,7 @@ public final class WorkspaceBuilder {
   }
 
   private String accountOf(SourceFile file) {
-    Path display = config.accountPathOf(file.path(), file.displayPath());
+    Path display = config.pathOf(file.path(), file.displayPath());
     for (Config.AccountMapping mapping : config.accounts()) {
       if (Globs.matches(mapping.path(), display)) {
         return mapping.account();

@@ -221,6 +221,15 @@ class CliTest {
   }
 
   @Test
+  void aSarifJsonFileIsSarifAndItsExplicitFormatFitsIt() throws IOException {
+    findings.add(finding(Severity.ERROR));
+    assertThat(run("check", "--output", "a.sarif.json")).isEqualTo(1);
+    assertThat(run("check", "--format", "sarif", "--output", "b.sarif.json")).isEqualTo(1);
+    assertThat(Files.readString(workingDirectory.resolve("a.sarif.json"))).contains("\"version\": \"2.1.0\"");
+    assertThat(Files.readString(workingDirectory.resolve("b.sarif.json"))).contains("\"version\": \"2.1.0\"");
+  }
+
+  @Test
   void theFormatOfAnOutputGoesToItAndTheOtherToStandardOutput() throws IOException {
     findings.add(finding(Severity.ERROR));
     assertThat(run("check", "--format", "text", "--format", "sarif", "--output", "build/apigw-lint.sarif"))
@@ -254,7 +263,7 @@ class CliTest {
   void anOutputWhoseExtensionNamesNoFormatIsAUsageError() {
     assertThat(run("check", "--output", "report.out")).isEqualTo(2);
     assertThat(err.toString()).startsWith("apigw-lint: --output report.out: its extension names no report format;"
-        + " name the file .txt, .json, .sarif, .xml, .md (with --format gitlab or github for a .json or .txt"
+        + " name the file .txt, .json, .sarif, .sarif.json, .xml, .md (with --format gitlab or github for a .json or .txt"
         + " file)\n");
     assertThat(run("check", "--format", "text", "--output", "report.out")).isEqualTo(2);
     assertThat(workingDirectory.resolve("report.out")).doesNotExist();

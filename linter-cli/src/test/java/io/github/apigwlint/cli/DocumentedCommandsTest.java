@@ -41,12 +41,13 @@ class DocumentedCommandsTest {
    * shell variables), by their text after {@code apigw-lint}, and the concrete form this test runs.
    */
   private static final Map<String, String> CONCRETE = Map.ofEntries(
-      entry("check [PATH...] [--format text|json|sarif|github|junit|gitlab|markdown]... [--output FILE]... [--fail-on error|warning|note|never] [--config FILE] [--enable-rule ID]... [--disable-rule ID]... [--rule ID=SETTING]... [--rules-jar JAR]... [--baseline FILE] [--changed-since REF] [--verbose]",
+      entry("check [PATH...|-] [--format text|json|sarif|github|junit|gitlab|markdown]... [--output FILE]... [--fail-on error|warning|note|never] [--config FILE] [--enable-rule ID]... [--disable-rule ID]... [--rule ID=SETTING]... [--rules-jar JAR]... [--baseline FILE] [--changed-since REF] [--stdin-name NAME] [--verbose]",
           "check infra/ --format text --format sarif --output out.sarif --fail-on warning --config examples/.apigw-lint.yaml --enable-rule public-unauthenticated-method --disable-rule policy-placeholder --rule private-api-open-to-any-vpce=warning --rules-jar our-rules.jar --baseline apigw-lint-baseline.json --changed-since origin/main --verbose"),
       entry("baseline [PATH...] --output FILE [--config FILE] [--reason TEXT] [--expires YYYY-MM-DD]",
           "baseline infra/ --output out.json --config examples/.apigw-lint.yaml --reason adopted --expires 2026-12-31"),
       entry("explain RULE-ID", "explain private-api-without-policy"),
-      entry("access [PATH...] [--format text|json|markdown] [--config FILE]", "access infra/ --format markdown --config examples/.apigw-lint.yaml"),
+      entry("access [PATH...|-] [--format text|json|markdown] [--config FILE] [--stdin-name NAME]", "access infra/ --format markdown --config examples/.apigw-lint.yaml"),
+      entry("rules [--format text|json]", "rules --format json"),
       entry("simulate --principal ARN|ACCOUNT|anonymous --resource ARN [--policy FILE] [--identity-policy FILE]...",
           "simulate --principal anonymous --resource arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5/prod/GET/pets --policy policy.json --identity-policy identity-policy.json"),
       entry("baseline --output FILE", "baseline --output out.json"));
@@ -63,9 +64,14 @@ class DocumentedCommandsTest {
       entry("./mvnw -B -o install -DskipTests", ".ci/run (./mvnw -B verify packages benchmarks/target/benchmarks.jar)"),
       entry("./mvnw -B verify -Dapigwlint.updateDocs=true -Dapigwlint.updateSnapshot=true",
           "the update mode of the tests ./mvnw -B verify runs in .ci/run"),
-      entry("mvn apigw-lint:check", "invoker ITs of linter-maven-plugin/src/it run the goal through verify (private-api-fails);"
-          + " by its prefix: the IT the Maven plugin work adds with pluginGroups"),
-      entry("mvn apigw-lint:help -Ddetail", "invoker IT help-goal (the goal by its full coordinates, with -Ddetail)"));
+      entry("mvn verify", "invoker IT properties-override, first run (fails on purpose)"),
+      entry("mvn verify -Dapigw-lint.failOnSeverity=never", "invoker IT properties-override, second run"),
+      entry("mvn verify -Dapigw-lint.skip", "invoker IT skip"),
+      entry("mvn apigw-lint:check -Dapigw-lint.consoleOutput=false", "invoker IT properties-override, third run (the goal by its prefix)"),
+      entry("mvn io.github.apigwlint:apigw-lint-maven-plugin:0.1.0-SNAPSHOT:check",
+          "invoker IT properties-override, fourth run (the goal by its full coordinates, at the project's version)"),
+      entry("mvn apigw-lint:check-aggregate", "invoker IT check-aggregate, third run"),
+      entry("mvn apigw-lint:help -Ddetail -Dgoal=check", "invoker IT help-goal"));
 
   private static final Pattern INVOCATION = Pattern.compile(
       "(?<![\\w.-])(?:java\\s+-jar\\s+\\S*apigw-lint[\\w.-]*\\.jar\\S*|(?:[\\w.${}/-]*/)?apigw-lint(?:\\.cmd)?\"?)\\s+(\\S.*)");

@@ -4,6 +4,8 @@ import io.github.apigwlint.rule.RuleDocs;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,36 +14,46 @@ import java.util.stream.Collectors;
 public enum ReportFormat {
   TEXT("apigw-lint.txt", ".txt"),
   JSON("apigw-lint.json", ".json"),
-  SARIF("apigw-lint.sarif", ".sarif"),
+  SARIF("apigw-lint.sarif", ".sarif", ".sarif.json"),
   GITHUB("apigw-lint.github.txt", ".txt"),
   JUNIT("apigw-lint.junit.xml", ".xml"),
   GITLAB("apigw-lint.gitlab.json", ".json"),
   MARKDOWN("apigw-lint.md", ".md");
 
   private final String fileName;
-  private final String extension;
+  private final List<String> extensions;
 
-  ReportFormat(String fileName, String extension) {
+  ReportFormat(String fileName, String... extensions) {
     this.fileName = fileName;
-    this.extension = extension;
+    this.extensions = List.of(extensions);
   }
 
   /**
    * The format a file of this name holds unless told otherwise: the first format of its extension
-   * ({@code .json} is json, not gitlab); empty for an extension no format writes.
+   * ({@code .json} is json, not gitlab), the longest extension winning ({@code .sarif.json} is
+   * sarif); empty for an extension no format writes.
    */
   public static Optional<ReportFormat> byFileName(Path file) {
-    return Arrays.stream(values()).filter(format -> format.fits(file)).findFirst();
+    return Arrays.stream(values())
+        .filter(format -> format.fits(file))
+        .max(Comparator.comparingInt(format -> format.matchingExtension(file).length()));
   }
 
   /** The extensions of report files, for messages: {@code .txt, .json, …}. */
   public static String extensions() {
-    return Arrays.stream(values()).map(format -> format.extension).distinct().collect(Collectors.joining(", "));
+    return Arrays.stream(values()).flatMap(format -> format.extensions.stream()).distinct()
+        .collect(Collectors.joining(", "));
   }
 
   /** Whether a file of this name may hold this format: its extension is the format's ({@code .json} for gitlab). */
   public boolean fits(Path file) {
-    return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(extension);
+    return !matchingExtension(file).isEmpty();
+  }
+
+  /** The longest of this format's extensions that ends the file's name; empty when none does. */
+  private String matchingExtension(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    return extensions.stream().filter(name::endsWith).max(Comparator.comparingInt(String::length)).orElse("");
   }
 
   /** The format of this name in any case, ignoring surrounding blanks. */

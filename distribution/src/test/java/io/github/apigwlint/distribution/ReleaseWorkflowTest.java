@@ -77,7 +77,7 @@ class ReleaseWorkflowTest {
 
   private static List<Map<?, ?>> steps() throws IOException {
     List<?> steps = (List<?>) at(workflow(), "jobs", "release", "steps");
-    return steps.stream().map(step -> (Map<?, ?>) step).toList();
+    return steps.stream().<Map<?, ?>>map(step -> (Map<?, ?>) step).toList();
   }
 
   private static Map<?, ?> step(Predicate<Map<?, ?>> which) throws IOException {

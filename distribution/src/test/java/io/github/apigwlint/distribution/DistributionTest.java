@@ -163,8 +163,10 @@ class DistributionTest {
   }
 
   @Test
-  void bothLaunchersUseTheSameDefaultJvmOptions() throws IOException {
+  void bothLaunchersUseTheDefaultJvmOptionsTheReadmeNames() throws IOException {
     String options = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto";
+    assertThat(Files.readString(home.resolve("README.md")))
+        .contains("launchers start Java with `" + options + "`");
     assertThat(Files.readString(home.resolve("bin/apigw-lint")))
         .contains("DEFAULT_JVM_OPTS='" + options + "'");
     assertThat(Files.readString(home.resolve("bin/apigw-lint.cmd")))

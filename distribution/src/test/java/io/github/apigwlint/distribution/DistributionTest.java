@@ -84,6 +84,18 @@ class DistributionTest {
   }
 
   @Test
+  void theJarCarriesTheLicenceAndTheNotice() throws IOException {
+    try (ZipFile jar = new ZipFile(home.resolve("lib/apigw-lint.jar").toFile())) {
+      for (String text : List.of("LICENSE", "NOTICE")) {
+        ZipEntry entry = jar.getEntry("META-INF/" + text);
+        assertThat(entry).as("META-INF/" + text).isNotNull();
+        assertThat(new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8))
+            .isEqualTo(Files.readString(home.resolve(text)));
+      }
+    }
+  }
+
+  @Test
   void checksAFolderWithTheJavaOfJavaHome() throws IOException, InterruptedException {
     Run run = launch(Map.of("JAVA_HOME", JAVA_HOME, "PATH", SYSTEM_PATH), "check", "my templates");
 

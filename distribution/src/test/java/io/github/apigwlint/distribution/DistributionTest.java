@@ -187,7 +187,8 @@ class DistributionTest {
 
   private static Run launch(Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("/bin/sh", home.resolve("bin/apigw-lint").toString()));
+    List<String> command =
+        new ArrayList<>(List.of("/bin/sh", home.resolve("bin/apigw-lint").toString()));
     Collections.addAll(command, args);
     return run(environment, command.toArray(String[]::new));
   }

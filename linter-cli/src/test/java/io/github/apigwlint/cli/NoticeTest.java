@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class NoticeTest {
 
-  /** A line of {@code dependency:list}: {@code group:artifact:jar:version:scope}, maybe more after. */
+  /** A line of {@code dependency:list}: {@code group:artifact:jar:version:scope} and more. */
   private static final Pattern DEPENDENCY =
       Pattern.compile("^\\s+([^:\\s]+):([^:\\s]+):jar:([^:\\s]+):(compile|runtime)\\b");
 

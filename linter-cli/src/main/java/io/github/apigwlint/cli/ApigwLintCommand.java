@@ -39,7 +39,7 @@ final class ApigwLintCommand implements Callable<Integer> {
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {ToolInfo.NAME + " " + ToolInfo.current().version()};
+      return new String[] {ToolInfo.versionLine()};
     }
   }
 }

@@ -18,6 +18,35 @@ public record ToolInfo(String name, String version, String informationUri, Strin
 
   /** This build's version and links, from the properties Maven filled in. */
   public static ToolInfo current() {
+    Properties properties = buildProperties();
+    return new ToolInfo(
+        NAME,
+        properties.getProperty("version"),
+        properties.getProperty("informationUri"),
+        properties.getProperty("ruleDocsUri"));
+  }
+
+  /**
+   * What {@code --version} prints: {@code apigw-lint 0.1.0 (commit 3bc221f, built 2026-12-07)}. The
+   * reports carry only the plain version, which is what SARIF consumers compare.
+   */
+  public static String versionLine() {
+    Properties properties = buildProperties();
+    return NAME
+        + " "
+        + properties.getProperty("version")
+        + " (commit "
+        + properties.getProperty("commit")
+        + ", built "
+        + properties.getProperty("builtOn")
+        + ")";
+  }
+
+  public String ruleDocUri(String ruleId) {
+    return ruleDocsUri + ruleId + ".md";
+  }
+
+  private static Properties buildProperties() {
     Properties properties = new Properties();
     try (InputStream in = ToolInfo.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -27,14 +56,6 @@ public record ToolInfo(String name, String version, String informationUri, Strin
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ToolInfo(
-        NAME,
-        properties.getProperty("version"),
-        properties.getProperty("informationUri"),
-        properties.getProperty("ruleDocsUri"));
-  }
-
-  public String ruleDocUri(String ruleId) {
-    return ruleDocsUri + ruleId + ".md";
+    return properties;
   }
 }

@@ -58,7 +58,7 @@ class DocumentedCommandsTest {
    */
   private static final Map<String, String> MAVEN = Map.ofEntries(
       entry("./mvnw -B verify", ".ci/run, first step"),
-      entry("./mvnw -B -q install -DskipTests", "the distribution build of .ci/run (./mvnw -B verify builds the same jar)"),
+      entry("./mvnw -B -q package -DskipTests", ".ci/run, the step that runs the bundled examples through the distribution's launcher"),
       entry("./mvnw -B -o verify -pl linter-core -Dapigwlint.differential=true -Dtest=DifferentialTest",
           ".ci/run, the differential step (where the peer tools are installed)"),
       entry("./mvnw -B -o install -DskipTests", ".ci/run (./mvnw -B verify packages benchmarks/target/benchmarks.jar)"),

@@ -78,6 +78,8 @@ class DocumentedCommandsTest {
   private static final Pattern MAVEN_COMMAND = Pattern.compile("(?<![\\w/.-])(?:\\./mvnw|mvn)\\s+[^&|;#\n]*");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$|<[^>]*>|\\[|…|\\.\\.\\.");
   private static final List<String> SHELL_OPERATORS = List.of("&&", "||", ";", " | ", " > ", " >> ", " 2>", " #");
+  /** {@code < FILE} at the end of a command: the file is its standard input. */
+  private static final Pattern STANDARD_INPUT = Pattern.compile(" < (\\S+)$");
   private static final Pattern PROMPT = Pattern.compile("^\\$ ");
   private static final Set<String> YAML = Set.of("yaml", "yml");
 
@@ -178,6 +180,11 @@ class DocumentedCommandsTest {
     Path workspace = Files.createTempDirectory(scratch, "command");
     copy(template, workspace);
     RealCli cli = new RealCli();
+    Matcher redirect = STANDARD_INPUT.matcher(arguments);
+    if (redirect.find()) {
+      cli.input(Files.readString(workspace.resolve(redirect.group(1))));
+      arguments = arguments.substring(0, redirect.start());
+    }
     int exitCode = cli.run(workspace, words(arguments).toArray(String[]::new));
     assertThat(exitCode)
         .as(command.where() + " exits " + exitCode + ": " + cli.err()

@@ -176,7 +176,7 @@ class DistributionTest {
 
   @Test
   void bothLaunchersUseTheDefaultJvmOptionsTheReadmeNames() throws IOException {
-    String options = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto";
+    String options = "-XX:+UseSerialGC -Xshare:auto";
     assertThat(Files.readString(home.resolve("README.md")))
         .contains("launchers start Java with `" + options + "`");
     assertThat(Files.readString(home.resolve("bin/apigw-lint")))

@@ -91,10 +91,6 @@ public record Config(
     return new Config(account, accounts, region, trustedAccounts, consumers, newRules, excludes, suppressions, baseDirectory);
   }
 
-  public Config withExcludes(List<String> newExcludes) {
-    return new Config(account, accounts, region, trustedAccounts, consumers, rules, newExcludes, suppressions, baseDirectory);
-  }
-
   /** The same settings, read from a file in {@code folder}. */
   public Config withBaseDirectory(Path folder) {
     return new Config(account, accounts, region, trustedAccounts, consumers, rules, excludes, suppressions, folder);

@@ -40,10 +40,21 @@ public final class StatementCoverage {
    *     for identity policies, where the shorthand means nothing
    */
   public static List<Method> methods(Policy policy, Statement statement, Api api, Caller caller, ExpansionContext expansion) {
+    return methods(policy, statement, api, caller, expansion, Integer.MAX_VALUE);
+  }
+
+  private static List<Method> methods(
+      Policy policy, Statement statement, Api api, Caller caller, ExpansionContext expansion, int enough) {
+    if (namesOtherApisOnly(statement, api)) {
+      return List.of();
+    }
     Policy alone = alone(policy, inDeploymentOf(withoutConditions(statement), api));
     Verdict effect = statement.isDeny() ? Verdict.EXPLICIT_DENY : Verdict.ALLOW;
     List<Method> covered = new ArrayList<>();
     for (Method method : api.methods()) {
+      if (covered.size() == enough) {
+        break;
+      }
       for (String stage : MethodArns.stages(api)) {
         Request request = new Request(caller, "execute-api:Invoke", MethodArns.arn(api, method, stage), RequestContext.forCaller(caller));
         if (PolicyEvaluator.evaluate(alone, request, expansion).verdict() == effect) {
@@ -63,7 +74,49 @@ public final class StatementCoverage {
     Api other = new Api(api.name(), api.element(), api.protocol(), OTHER_API_ID, api.account(), api.region(), api.partition(),
         api.endpointType(), api.vpcEndpointIds(), api.location(), api.methods(), api.stages(), api.syntax(),
         api.condition(), api.defaultEndpointDisabled(), api.undeclared());
-    return methods(policy, statement, other, caller, expansion).isEmpty();
+    return methods(policy, statement, other, caller, expansion, 1).isEmpty();
+  }
+
+  /**
+   * Whether every Resource of the statement is an execute-api ARN whose API id is written without a
+   * wildcard or a policy variable and is not {@code api}'s: such a resource matches none of the API's
+   * methods for certain (an identity symbol is another API's, an open value may or may not be this
+   * one), so the statement covers none, and the evaluator need not be asked per method and stage.
+   * Asking every identity policy about every API of the workspace was most of a run's time.
+   */
+  private static boolean namesOtherApisOnly(Statement statement, Api api) {
+    if (statement.notResource() || statement.resources().isEmpty()) {
+      return false;
+    }
+    for (PolicyValue value : statement.resources()) {
+      Optional<Arn> arn = Arn.parse(value.text());
+      if (arn.isEmpty() || !arn.get().service().equals(ExecuteApiArn.SERVICE)) {
+        return false;
+      }
+      String resource = arn.get().resource();
+      int slash = resource.indexOf('/');
+      String apiId = slash < 0 ? resource : resource.substring(0, slash);
+      if (!pinned(apiId) || apiId.equalsIgnoreCase(api.apiId())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text outside its symbol tokens has no wildcard and no policy variable. */
+  private static boolean pinned(String segment) {
+    int depth = 0;
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c == Symbols.OPEN) {
+        depth++;
+      } else if (c == Symbols.CLOSE) {
+        depth--;
+      } else if (depth == 0 && (c == '*' || c == '?' || c == '$')) {
+        return false;
+      }
+    }
+    return !segment.isEmpty();
   }
 
   /** The statement with its conditions dropped: what it is about, not when it applies. */

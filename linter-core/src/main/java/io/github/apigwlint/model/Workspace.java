@@ -23,6 +23,7 @@ public final class Workspace {
   private final List<SamTransformError> samTransformErrors = new ArrayList<>();
   private final List<Consumer> consumers = new ArrayList<>();
   private final Map<String, Set<String>> ownAccounts = new HashMap<>();
+  private final WorkspaceIndex index = new WorkspaceIndex();
 
   /**
    * A workspace that starts with this one's elements: the part of a run that no undecided
@@ -111,9 +112,7 @@ public final class Workspace {
 
   /** The resource policies attached to {@code api} (an API has at most one, but input may repeat it). */
   public List<PolicyDocument> resourcePolicies(Api api) {
-    return policies.stream()
-        .filter(p -> p.kind() == PolicyKind.API_RESOURCE_POLICY && p.api() == api)
-        .toList();
+    return index().resourcePolicies(api);
   }
 
   public Optional<PolicyDocument> resourcePolicy(Api api) {
@@ -128,12 +127,12 @@ public final class Workspace {
    * id).
    */
   public boolean mayMean(String from, Api api) {
-    return meant(from, api.element(), apis.stream().filter(a -> a.apiId().equals(api.apiId())).count());
+    return meant(from, api.element(), index().apisWithId(api.apiId()));
   }
 
   /** The same for a VPC endpoint that an element of {@code from} names by its id. */
   public boolean mayMean(String from, VpcEndpoint endpoint) {
-    return meant(from, endpoint.element(), vpcEndpoints.stream().filter(e -> e.id().equals(endpoint.id())).count());
+    return meant(from, endpoint.element(), index().endpointsWithId(endpoint.id()));
   }
 
   /**
@@ -141,10 +140,10 @@ public final class Workspace {
    * by an open parameter, or without a name, has the same ARN text as its namesake in another template.
    */
   public boolean mayMean(String from, Role role) {
-    return meant(from, role.element(), roles.stream().filter(r -> r.arn().equals(role.arn())).count());
+    return meant(from, role.element(), index().rolesWithArn(role.arn()));
   }
 
-  private static boolean meant(String from, String element, long carryingTheId) {
+  private static boolean meant(String from, String element, int carryingTheId) {
     return carryingTheId <= 1 || file(from).equals(file(element));
   }
 
@@ -155,8 +154,16 @@ public final class Workspace {
 
   /** The resource policies of a custom domain name (a private one has at most one). */
   public List<PolicyDocument> domainPolicies(DomainName domain) {
-    return policies.stream()
-        .filter(p -> p.kind() == PolicyKind.DOMAIN_POLICY && p.element().equals(domain.element()))
-        .toList();
+    return index().domainPolicies(domain);
+  }
+
+  /**
+   * The lookups above, by key rather than by a scan: a scan per question made a monorepo's run grow
+   * with the square of its APIs. The lists only grow, so the index takes in what was appended since
+   * it was last asked.
+   */
+  private synchronized WorkspaceIndex index() {
+    index.catchUp(apis, policies, vpcEndpoints, roles);
+    return index;
   }
 }

@@ -29,6 +29,7 @@ public final class Glob {
   private final SegmentMatcher matcher;
   private final String text;
   private final boolean opaque;
+  private final boolean everything;
   /** This pattern in each partition of {@link Partitions#ALL}, made when a value first asks. */
   private volatile Glob[] inPartitions;
 
@@ -38,6 +39,7 @@ public final class Glob {
     this.matcher = new SegmentMatcher(chars, wild);
     this.text = new String(chars);
     this.opaque = Symbols.hasOpaque(text);
+    this.everything = onlyStars(chars, wild);
   }
 
   /** A pattern where every {@code *} and {@code ?} is a wildcard. */
@@ -65,6 +67,10 @@ public final class Glob {
 
   /** True when the pattern is only stars, so it matches every value, unknown ones included. */
   public boolean matchesEverything() {
+    return everything;
+  }
+
+  private static boolean onlyStars(char[] chars, boolean[] wild) {
     if (chars.length == 0) {
       return false;
     }
@@ -89,6 +95,9 @@ public final class Glob {
    * FALSE only if it holds whatever the symbol stands for, else UNKNOWN.
    */
   public Tri matches(String value, boolean ignoreCase) {
+    if (everything) {
+      return Tri.TRUE;
+    }
     // The template's own partition against a literal ({@code arn:aws:…}): what holds in each partition holds
     if (value.contains(Symbols.PARTITION) != text.contains(Symbols.PARTITION)) {
       return matchesInEveryPartition(value, ignoreCase);
@@ -98,7 +107,7 @@ public final class Glob {
       return replace(REGION, unknown).matches(value.replace(REGION, unknown), ignoreCase);
     }
     if (opaque || Symbols.hasOpaque(value)) {
-      return matchesEverything() ? Tri.TRUE : OpaqueBounds.match(this, value, ignoreCase);
+      return OpaqueBounds.match(this, value, ignoreCase);
     }
     return Tri.of(matchKnown(value, ignoreCase));
   }

@@ -5,15 +5,16 @@ import java.util.Collections;
 import java.util.List;
 
 /** A sequence in source order. */
-public final class ArrayNode implements Node {
+public final class ArrayNode extends PlacedNode implements Node {
 
-  private final Location location;
-  private final String pointer;
   private final List<Node> items = new ArrayList<>();
 
+  public ArrayNode(Location location, Pointer pointer) {
+    super(location, pointer);
+  }
+
   public ArrayNode(Location location, String pointer) {
-    this.location = location;
-    this.pointer = pointer;
+    this(location, Pointer.of(pointer));
   }
 
   public void add(Node item) {
@@ -26,16 +27,6 @@ public final class ArrayNode implements Node {
 
   public int size() {
     return items.size();
-  }
-
-  @Override
-  public Location location() {
-    return location;
-  }
-
-  @Override
-  public String pointer() {
-    return pointer;
   }
 
   @Override

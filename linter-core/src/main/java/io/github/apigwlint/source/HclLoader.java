@@ -30,7 +30,7 @@ public final class HclLoader {
    */
   public static Node withTemplates(Node node) {
     if (node instanceof ObjectNode object) {
-      ObjectNode copy = new ObjectNode(object.location(), object.pointer());
+      ObjectNode copy = new ObjectNode(object.location(), object.path());
       for (Map.Entry<String, Node> entry : object.entries().entrySet()) {
         copy.put(object.key(entry.getKey()), withTemplates(entry.getValue()));
       }
@@ -38,7 +38,7 @@ public final class HclLoader {
       return copy;
     }
     if (node instanceof ArrayNode array) {
-      ArrayNode copy = new ArrayNode(array.location(), array.pointer());
+      ArrayNode copy = new ArrayNode(array.location(), array.path());
       array.items().forEach(item -> copy.add(withTemplates(item)));
       return copy;
     }
@@ -47,7 +47,7 @@ public final class HclLoader {
       try {
         return template(scalar.text(), HclTreeBuilder.Locator.at(scalar.location()), scalar.location(), scalar.pointer());
       } catch (SourceParseException notATemplate) {
-        return ScalarNode.string(Symbols.opaque(scalar.text()), scalar.location(), scalar.pointer());
+        return ScalarNode.string(Symbols.opaque(scalar.text()), scalar.location(), scalar.path());
       }
     }
     return node;

@@ -47,7 +47,7 @@ public final class JsonLoader {
       if (parser.nextToken() == null) {
         throw new SourceParseException("no JSON value", reader.here());
       }
-      Node root = reader.value(rootPointer);
+      Node root = reader.value(Pointer.of(rootPointer));
       if (parser.nextToken() != null) {
         throw new SourceParseException("unexpected content after the JSON value", reader.here());
       }
@@ -73,7 +73,7 @@ public final class JsonLoader {
       return place(locator, parser.currentTokenLocation());
     }
 
-    Node value(String pointer) throws IOException {
+    Node value(Pointer pointer) throws IOException {
       Location location = here();
       JsonToken token = parser.currentToken();
       return switch (token) {
@@ -89,20 +89,20 @@ public final class JsonLoader {
       };
     }
 
-    private ObjectNode object(Location location, String pointer) throws IOException {
+    private ObjectNode object(Location location, Pointer pointer) throws IOException {
       ObjectNode object = new ObjectNode(location, pointer);
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         ObjectNode.Key key = new ObjectNode.Key(parser.currentName(), here());
         parser.nextToken();
-        object.put(key, value(Pointers.child(pointer, key.name())));
+        object.put(key, value(pointer.child(key.name())));
       }
       return object;
     }
 
-    private ArrayNode array(Location location, String pointer) throws IOException {
+    private ArrayNode array(Location location, Pointer pointer) throws IOException {
       ArrayNode array = new ArrayNode(location, pointer);
       while (parser.nextToken() != JsonToken.END_ARRAY) {
-        array.add(value(Pointers.child(pointer, array.size())));
+        array.add(value(pointer.child(array.size())));
       }
       return array;
     }

@@ -11,4 +11,9 @@ public sealed interface Node permits ObjectNode, ArrayNode, ScalarNode, HclExpre
 
   /** JSON pointer of this node inside its document (for example {@code /Resources/Api/Properties}). */
   String pointer();
+
+  /** The same pointer, to make the pointers of values inside this one without writing it out. */
+  default Pointer path() {
+    return Pointer.of(pointer());
+  }
 }

@@ -1,86 +1,178 @@
 package io.github.apigwlint.source;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A mapping in source order. A key written twice keeps its first value; the repetition is kept in
  * {@link #duplicateKeys()} so that rules can report it instead of silently taking one of the two.
+ *
+ * <p>Entries are kept in two arrays, searched in order while the mapping is small: most mappings of a
+ * template have a handful of keys, and two hash maps per mapping were a third of a run's heap.
  */
-public final class ObjectNode implements Node {
+public final class ObjectNode extends PlacedNode implements Node {
+
+  /** Beyond this many keys, a lookup goes through an index. */
+  private static final int SCANNED = 8;
 
   /** A key as written, with the location of the key itself. */
   public record Key(String name, Location location) {}
 
-  private final Location location;
-  private final String pointer;
-  private final Map<String, Node> entries = new LinkedHashMap<>();
-  private final Map<String, Key> keys = new LinkedHashMap<>();
-  private final List<Key> duplicateKeys = new java.util.ArrayList<>();
+  private static final Key[] NO_KEYS = {};
+  private static final Node[] NO_VALUES = {};
+
+  private Key[] keys = NO_KEYS;
+  private Node[] values = NO_VALUES;
+  private int size;
+  private Map<String, Integer> index;
+  private List<Key> duplicateKeys;
+
+  public ObjectNode(Location location, Pointer pointer) {
+    super(location, pointer);
+  }
 
   public ObjectNode(Location location, String pointer) {
-    this.location = location;
-    this.pointer = pointer;
+    this(location, Pointer.of(pointer));
   }
 
   /** Adds an entry; a repeated key is recorded as a duplicate and its value dropped. */
   public void put(Key key, Node value) {
-    if (entries.containsKey(key.name())) {
-      duplicateKeys.add(key);
+    if (indexOf(key.name()) >= 0) {
+      recordDuplicate(key);
       return;
     }
-    entries.put(key.name(), value);
-    keys.put(key.name(), key);
+    if (size == keys.length) {
+      int capacity = Math.max(4, size * 2);
+      keys = Arrays.copyOf(keys, capacity);
+      values = Arrays.copyOf(values, capacity);
+    }
+    keys[size] = key;
+    values[size] = value;
+    if (index != null) {
+      index.put(key.name(), size);
+    } else if (size == SCANNED) {
+      index = new HashMap<>();
+      for (int i = 0; i <= size; i++) {
+        index.put(keys[i].name(), i);
+      }
+    }
+    size++;
   }
 
   /** Records a repeated key whose value is already gone, as when a tree is copied. */
   public void recordDuplicate(Key key) {
+    if (duplicateKeys == null) {
+      duplicateKeys = new ArrayList<>(1);
+    }
     duplicateKeys.add(key);
   }
 
+  private int indexOf(String name) {
+    if (index != null) {
+      Integer at = index.get(name);
+      return at == null ? -1 : at;
+    }
+    for (int i = 0; i < size; i++) {
+      if (keys[i].name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public Node get(String name) {
-    return entries.get(name);
+    int at = indexOf(name);
+    return at < 0 ? null : values[at];
   }
 
   public Optional<Node> find(String name) {
-    return Optional.ofNullable(entries.get(name));
+    return Optional.ofNullable(get(name));
   }
 
   public boolean has(String name) {
-    return entries.containsKey(name);
+    return indexOf(name) >= 0;
   }
 
   public Key key(String name) {
-    return keys.get(name);
+    int at = indexOf(name);
+    return at < 0 ? null : keys[at];
   }
 
+  /** The entries in source order, as a read-only map. */
   public Map<String, Node> entries() {
-    return Collections.unmodifiableMap(entries);
+    return new Entries();
   }
 
   public List<Key> duplicateKeys() {
-    return Collections.unmodifiableList(duplicateKeys);
+    return duplicateKeys == null ? List.of() : Collections.unmodifiableList(duplicateKeys);
   }
 
   public int size() {
-    return entries.size();
-  }
-
-  @Override
-  public Location location() {
-    return location;
-  }
-
-  @Override
-  public String pointer() {
-    return pointer;
+    return size;
   }
 
   @Override
   public String toString() {
-    return entries.toString();
+    return entries().toString();
+  }
+
+  /** A read-only view of the arrays as a map. */
+  private final class Entries extends AbstractMap<String, Node> {
+
+    @Override
+    public Node get(Object name) {
+      return name instanceof String text ? ObjectNode.this.get(text) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+      return name instanceof String text && has(text);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Set<Map.Entry<String, Node>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, Node>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < size;
+            }
+
+            @Override
+            public Map.Entry<String, Node> next() {
+              if (next >= size) {
+                throw new NoSuchElementException();
+              }
+              int at = next++;
+              return new SimpleImmutableEntry<>(keys[at].name(), values[at]);
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return size;
+        }
+      };
+    }
   }
 }

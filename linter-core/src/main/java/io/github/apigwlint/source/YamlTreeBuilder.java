@@ -1,5 +1,7 @@
 package io.github.apigwlint.source;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -20,6 +22,8 @@ final class YamlTreeBuilder {
 
   private final String file;
   private final LineIndex lines;
+  /** One string per key spelling: a template repeats {@code Type} and {@code Properties} hundreds of times. */
+  private final Map<String, String> keyNames = new HashMap<>();
   private int produced;
 
   YamlTreeBuilder(String file, LineIndex lines) {
@@ -28,10 +32,10 @@ final class YamlTreeBuilder {
   }
 
   Node build(org.snakeyaml.engine.v2.nodes.Node root) {
-    return node(root, "", 0);
+    return node(root, Pointer.ROOT, 0);
   }
 
-  private Node node(org.snakeyaml.engine.v2.nodes.Node yaml, String pointer, int depth) {
+  private Node node(org.snakeyaml.engine.v2.nodes.Node yaml, Pointer pointer, int depth) {
     Location location = start(yaml);
     if (++produced > MAX_VALUES) {
       throw new SourceParseException(
@@ -48,19 +52,19 @@ final class YamlTreeBuilder {
     return untagged(yaml, location, pointer, depth);
   }
 
-  private Node untagged(org.snakeyaml.engine.v2.nodes.Node yaml, Location location, String pointer, int depth) {
+  private Node untagged(org.snakeyaml.engine.v2.nodes.Node yaml, Location location, Pointer pointer, int depth) {
     if (yaml instanceof MappingNode mapping) {
       ObjectNode object = new ObjectNode(location, pointer);
       for (NodeTuple entry : mapping.getValue()) {
         ObjectNode.Key key = new ObjectNode.Key(keyName(entry.getKeyNode()), start(entry.getKeyNode()));
-        object.put(key, node(entry.getValueNode(), Pointers.child(pointer, key.name()), depth + 1));
+        object.put(key, node(entry.getValueNode(), pointer.child(key.name()), depth + 1));
       }
       return object;
     }
     if (yaml instanceof SequenceNode sequence) {
       ArrayNode array = new ArrayNode(location, pointer);
       for (org.snakeyaml.engine.v2.nodes.Node item : sequence.getValue()) {
-        array.add(node(item, Pointers.child(pointer, array.size()), depth + 1));
+        array.add(node(item, pointer.child(array.size()), depth + 1));
       }
       return array;
     }
@@ -68,7 +72,7 @@ final class YamlTreeBuilder {
   }
 
   private static ScalarNode scalar(
-      org.snakeyaml.engine.v2.nodes.ScalarNode yaml, Location location, String pointer) {
+      org.snakeyaml.engine.v2.nodes.ScalarNode yaml, Location location, Pointer pointer) {
     Tag tag = yaml.getTag();
     if (tag.equals(Tag.NULL)) {
       return new ScalarNode(ScalarNode.Kind.NULL, "null", location, pointer);
@@ -84,9 +88,9 @@ final class YamlTreeBuilder {
 
   /** {@code !Ref X} → {"Ref": "X"}, {@code !GetAtt A.B.C} → {"Fn::GetAtt": ["A", "B.C"]} … */
   private Node shortForm(
-      String name, org.snakeyaml.engine.v2.nodes.Node yaml, Location tagAt, String pointer, int depth) {
+      String name, org.snakeyaml.engine.v2.nodes.Node yaml, Location tagAt, Pointer pointer, int depth) {
     String key = UNPREFIXED.contains(name) ? name : "Fn::" + name;
-    String valuePointer = Pointers.child(pointer, key);
+    Pointer valuePointer = pointer.child(key);
     Location valueAt = afterProperties(tagAt);
     Node value;
     if (yaml instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
@@ -102,25 +106,25 @@ final class YamlTreeBuilder {
   }
 
   private static ArrayNode getAttList(
-      org.snakeyaml.engine.v2.nodes.ScalarNode scalar, Location at, String pointer) {
+      org.snakeyaml.engine.v2.nodes.ScalarNode scalar, Location at, Pointer pointer) {
     String text = scalar.getValue();
     ArrayNode list = new ArrayNode(at, pointer);
     int dot = text.indexOf('.');
     if (dot < 0) {
-      list.add(ScalarNode.string(text, at, Pointers.child(pointer, 0)));
+      list.add(ScalarNode.string(text, at, pointer.child(0)));
     } else {
-      list.add(ScalarNode.string(text.substring(0, dot), at, Pointers.child(pointer, 0)));
+      list.add(ScalarNode.string(text.substring(0, dot), at, pointer.child(0)));
       // Only a plain scalar's characters stand one to one in the source.
       Location attributeAt =
           scalar.isPlain() ? new Location(at.file(), at.line(), at.column() + dot + 1) : at;
-      list.add(ScalarNode.string(text.substring(dot + 1), attributeAt, Pointers.child(pointer, 1)));
+      list.add(ScalarNode.string(text.substring(dot + 1), attributeAt, pointer.child(1)));
     }
     return list;
   }
 
   private String keyName(org.snakeyaml.engine.v2.nodes.Node key) {
     if (key instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
-      return scalar.getValue();
+      return keyNames.computeIfAbsent(scalar.getValue(), name -> name);
     }
     throw new SourceParseException("only scalar keys are supported", start(key));
   }

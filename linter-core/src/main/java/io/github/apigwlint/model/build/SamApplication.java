@@ -94,7 +94,7 @@ final class SamApplication {
 
   /** SAM merges maps key by key, appends lists and lets the resource's scalars win. */
   private static ObjectNode merge(ObjectNode global, ObjectNode local) {
-    ObjectNode merged = new ObjectNode(local.location(), local.pointer());
+    ObjectNode merged = new ObjectNode(local.location(), local.path());
     for (var entry : global.entries().entrySet()) {
       Node mine = local.get(entry.getKey());
       Node value = entry.getValue();
@@ -103,7 +103,7 @@ final class SamApplication {
       } else if (mine instanceof ObjectNode m && value instanceof ObjectNode g) {
         merged.put(local.key(entry.getKey()), merge(g, m));
       } else if (mine instanceof ArrayNode m && value instanceof ArrayNode g) {
-        ArrayNode both = new ArrayNode(m.location(), m.pointer());
+        ArrayNode both = new ArrayNode(m.location(), m.path());
         g.items().forEach(both::add);
         m.items().forEach(both::add);
         merged.put(local.key(entry.getKey()), both);

@@ -39,9 +39,9 @@ final class SamResourcePolicy {
   private int written;
 
   SamResourcePolicy(Node anchor) {
-    this.document = new ObjectNode(anchor.location(), anchor.pointer());
+    this.document = new ObjectNode(anchor.location(), anchor.path());
     this.statements = new ArrayNode(anchor.location(), anchor.pointer() + "/Statement");
-    document.put(new ObjectNode.Key("Version", anchor.location()), ScalarNode.string("2012-10-17", anchor.location(), anchor.pointer()));
+    document.put(new ObjectNode.Key("Version", anchor.location()), ScalarNode.string("2012-10-17", anchor.location(), anchor.path()));
     document.put(new ObjectNode.Key("Statement", anchor.location()), statements);
   }
 
@@ -211,9 +211,9 @@ final class SamResourcePolicy {
   private static ObjectNode statement(Node at, String effect, ObjectNode principal, List<String> resources, ObjectNode condition) {
     Location where = at.location();
     ObjectNode statement = object(at);
-    statement.put(new ObjectNode.Key("Effect", where), ScalarNode.string(effect, where, at.pointer()));
-    statement.put(new ObjectNode.Key("Principal", where), principal != null ? principal : ScalarNode.string("*", where, at.pointer()));
-    statement.put(new ObjectNode.Key("Action", where), ScalarNode.string(INVOKE, where, at.pointer()));
+    statement.put(new ObjectNode.Key("Effect", where), ScalarNode.string(effect, where, at.path()));
+    statement.put(new ObjectNode.Key("Principal", where), principal != null ? principal : ScalarNode.string("*", where, at.path()));
+    statement.put(new ObjectNode.Key("Action", where), ScalarNode.string(INVOKE, where, at.path()));
     statement.put(new ObjectNode.Key("Resource", where), strings(at, resources));
     if (condition != null) {
       statement.put(new ObjectNode.Key("Condition", where), condition);
@@ -222,12 +222,12 @@ final class SamResourcePolicy {
   }
 
   private static ArrayNode strings(Node at, List<String> texts) {
-    ArrayNode array = new ArrayNode(at.location(), at.pointer());
-    texts.forEach(text -> array.add(ScalarNode.string(text, at.location(), at.pointer())));
+    ArrayNode array = new ArrayNode(at.location(), at.path());
+    texts.forEach(text -> array.add(ScalarNode.string(text, at.location(), at.path())));
     return array;
   }
 
   private static ObjectNode object(Node at) {
-    return new ObjectNode(at.location(), at.pointer());
+    return new ObjectNode(at.location(), at.path());
   }
 }

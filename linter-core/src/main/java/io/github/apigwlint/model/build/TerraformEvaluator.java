@@ -95,12 +95,12 @@ final class TerraformEvaluator {
   /** The value: a copy without expressions, located where the original stands. */
   Node value(Node node) {
     if (node instanceof ObjectNode object) {
-      ObjectNode copy = new ObjectNode(object.location(), object.pointer());
+      ObjectNode copy = new ObjectNode(object.location(), object.path());
       object.entries().forEach((key, item) -> copy.put(object.key(key), value(item)));
       return copy;
     }
     if (node instanceof ArrayNode array) {
-      ArrayNode copy = new ArrayNode(array.location(), array.pointer());
+      ArrayNode copy = new ArrayNode(array.location(), array.path());
       array.items().forEach(item -> copy.add(value(item)));
       return copy;
     }
@@ -187,7 +187,7 @@ final class TerraformEvaluator {
     }
     return written instanceof HclExpression.Traversal traversal && isDeclared(traversal)
         && declared(traversal.names()) instanceof ScalarNode scalar && scalar.isNull()
-        ? new ScalarNode(ScalarNode.Kind.NULL, "null", node.location(), node.pointer())
+        ? new ScalarNode(ScalarNode.Kind.NULL, "null", node.location(), node.path())
         : value(node);
   }
 
@@ -199,11 +199,11 @@ final class TerraformEvaluator {
 
   /** A resource passed whole: the attributes the called module may read of it, each as {@link #text} evaluates it here. */
   private Node resourceAttributes(HclExpression.Traversal traversal) {
-    ObjectNode object = new ObjectNode(traversal.location(), traversal.pointer());
+    ObjectNode object = new ObjectNode(traversal.location(), traversal.path());
     for (String attribute : PASSED_ATTRIBUTES) {
       String source = traversal.source() + "." + attribute;
       String text = resourceText(List.of(traversal.names().get(0), traversal.names().get(1), attribute), source);
-      object.put(new ObjectNode.Key(attribute, traversal.location()), ScalarNode.string(text, traversal.location(), traversal.pointer()));
+      object.put(new ObjectNode.Key(attribute, traversal.location()), ScalarNode.string(text, traversal.location(), traversal.path()));
     }
     return object;
   }
@@ -225,7 +225,7 @@ final class TerraformEvaluator {
     Node declared = declared(names);
     return guarded(source, () -> value(declared))
         .filter(value -> !(value instanceof ScalarNode scalar && scalar.isNull()))
-        .orElseGet(() -> ScalarNode.string(Symbols.opaque(source), declared.location(), declared.pointer()));
+        .orElseGet(() -> ScalarNode.string(Symbols.opaque(source), declared.location(), declared.path()));
   }
 
   /** The branch a conditional takes where the module decides its condition. */
@@ -275,10 +275,10 @@ final class TerraformEvaluator {
     }
     String step = names.get(0) + "." + names.get(1);
     if (step.equals("count.index") && names.size() == 2 && instance.index() instanceof BigDecimal index) {
-      return new ScalarNode(ScalarNode.Kind.NUMBER, index.toPlainString(), traversal.location(), traversal.pointer());
+      return new ScalarNode(ScalarNode.Kind.NUMBER, index.toPlainString(), traversal.location(), traversal.path());
     }
     if (step.equals("each.key") && names.size() == 2 && instance.index() instanceof String key) {
-      return ScalarNode.string(key, traversal.location(), traversal.pointer());
+      return ScalarNode.string(key, traversal.location(), traversal.path());
     }
     if (!step.equals("each.value") || instance.value() == null) {
       return null;

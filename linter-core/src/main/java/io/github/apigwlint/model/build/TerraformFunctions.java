@@ -30,7 +30,7 @@ final class TerraformFunctions {
 
   /** The list without its null and empty strings. */
   private static ArrayNode compact(ArrayNode list) {
-    ArrayNode compacted = new ArrayNode(list.location(), list.pointer());
+    ArrayNode compacted = new ArrayNode(list.location(), list.path());
     list.items().stream()
         .filter(item -> !(item instanceof ScalarNode scalar && (scalar.isNull() || scalar.isString() && scalar.text().isEmpty())))
         .forEach(compacted::add);

@@ -106,7 +106,7 @@ final class TerraformInstances {
         if (!(element instanceof ScalarNode scalar) || scalar.isNull()) {
           return Optional.empty();
         }
-        byKey.put(scalar.text(), ScalarNode.string(scalar.text(), scalar.location(), scalar.pointer()));
+        byKey.put(scalar.text(), ScalarNode.string(scalar.text(), scalar.location(), scalar.path()));
       }
     } else {
       return Optional.empty();

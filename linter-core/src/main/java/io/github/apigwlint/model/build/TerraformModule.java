@@ -282,7 +282,7 @@ final class TerraformModule {
 
   private TerraformResource resource(TerraformBlock resource, TerraformEvaluator scope, String address) {
     ObjectNode body = resource.body();
-    ObjectNode values = new ObjectNode(body.location(), body.pointer());
+    ObjectNode values = new ObjectNode(body.location(), body.path());
     Map<String, List<String>> references = new LinkedHashMap<>();
     body.entries().forEach((attribute, value) -> {
       if (!META_ARGUMENTS.contains(attribute)) {

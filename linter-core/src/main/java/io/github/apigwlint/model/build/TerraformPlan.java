@@ -47,7 +47,7 @@ final class TerraformPlan {
     for (ObjectNode item : planned) {
       String address = Values.text(item, "address");
       String configurationAddress = TerraformResourceReader.withoutIndex(address);
-      ObjectNode values = Values.object(item, "values").orElse(new ObjectNode(item.location(), item.pointer()));
+      ObjectNode values = Values.object(item, "values").orElse(new ObjectNode(item.location(), item.path()));
       resources.add(new TerraformResource(address, Values.text(item, "type"), values,
           unknown.getOrDefault(address, Set.of()),
           references.getOrDefault(configurationAddress, Map.of()), item.location(), references.containsKey(configurationAddress)));

@@ -35,7 +35,7 @@ final class TerraformPolicyDocument {
   }
 
   private static ObjectNode statement(ObjectNode block) {
-    ObjectNode statement = new ObjectNode(block.location(), block.pointer());
+    ObjectNode statement = new ObjectNode(block.location(), block.path());
     copy(block, "sid", statement, "Sid");
     statement.put(new ObjectNode.Key("Effect", block.location()),
         Optional.ofNullable(block.get("effect")).orElse(ScalarNode.string("Allow", block.location(), "")));

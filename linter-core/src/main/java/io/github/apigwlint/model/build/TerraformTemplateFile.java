@@ -45,7 +45,7 @@ final class TerraformTemplateFile {
 
   private Node rendered(Node node) {
     if (node instanceof ObjectNode object) {
-      ObjectNode copy = new ObjectNode(object.location(), object.pointer());
+      ObjectNode copy = new ObjectNode(object.location(), object.path());
       object.entries().forEach((name, item) -> {
         ObjectNode.Key key = object.key(name);
         copy.put(new ObjectNode.Key(text(name), key.location()), rendered(item));
@@ -53,12 +53,12 @@ final class TerraformTemplateFile {
       return copy;
     }
     if (node instanceof ArrayNode array) {
-      ArrayNode copy = new ArrayNode(array.location(), array.pointer());
+      ArrayNode copy = new ArrayNode(array.location(), array.path());
       array.items().forEach(item -> copy.add(rendered(item)));
       return copy;
     }
     return node instanceof ScalarNode scalar && scalar.isString()
-        ? ScalarNode.string(text(scalar.text()), scalar.location(), scalar.pointer())
+        ? ScalarNode.string(text(scalar.text()), scalar.location(), scalar.path())
         : node;
   }
 

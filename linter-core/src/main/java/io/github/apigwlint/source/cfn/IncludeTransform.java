@@ -125,7 +125,7 @@ public final class IncludeTransform {
 
   /** The snippets' keys replace those written beside the transform; later snippets win. */
   private ObjectNode inserted(ObjectNode call, List<ObjectNode> inserted) {
-    ObjectNode merged = new ObjectNode(call.location(), call.pointer());
+    ObjectNode merged = new ObjectNode(call.location(), call.path());
     call.entries().forEach((name, value) -> {
       if (!name.equals(TRANSFORM) && inserted.stream().noneMatch(snippet -> snippet.has(name))) {
         merged.put(call.key(name), expand(value));
@@ -144,7 +144,7 @@ public final class IncludeTransform {
   }
 
   private ObjectNode copyIfChanged(ObjectNode object) {
-    ObjectNode copy = new ObjectNode(object.location(), object.pointer());
+    ObjectNode copy = new ObjectNode(object.location(), object.path());
     boolean changed = false;
     for (var entry : object.entries().entrySet()) {
       Node expanded = expand(entry.getValue());
@@ -156,7 +156,7 @@ public final class IncludeTransform {
   }
 
   private ArrayNode copyIfChanged(ArrayNode array) {
-    ArrayNode copy = new ArrayNode(array.location(), array.pointer());
+    ArrayNode copy = new ArrayNode(array.location(), array.path());
     boolean changed = false;
     for (Node item : array.items()) {
       Node expanded = expand(item);
@@ -195,6 +195,6 @@ public final class IncludeTransform {
     String what = !INCLUDE.equals(name)
         ? "Fn::Transform " + (name == null ? "" : name)
         : INCLUDE + " " + Optional.ofNullable(location(transform.get())).orElse("");
-    return ScalarNode.string(Symbols.opaque(what.strip()), call.location(), call.pointer());
+    return ScalarNode.string(Symbols.opaque(what.strip()), call.location(), call.path());
   }
 }

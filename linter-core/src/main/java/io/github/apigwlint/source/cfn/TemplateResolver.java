@@ -98,7 +98,7 @@ public final class TemplateResolver {
   public Node resolve(Node value) {
     Node resolved = resolve(value, 0);
     return resolved == NO_VALUE
-        ? new ScalarNode(ScalarNode.Kind.NULL, "null", value.location(), value.pointer())
+        ? new ScalarNode(ScalarNode.Kind.NULL, "null", value.location(), value.path())
         : resolved;
   }
 
@@ -124,7 +124,7 @@ public final class TemplateResolver {
   }
 
   private ObjectNode copy(ObjectNode object, int depth) {
-    ObjectNode copy = new ObjectNode(object.location(), object.pointer());
+    ObjectNode copy = new ObjectNode(object.location(), object.path());
     object.entries().forEach((name, value) -> {
       Node resolved = resolve(value, depth + 1);
       if (resolved != NO_VALUE) {
@@ -136,7 +136,7 @@ public final class TemplateResolver {
   }
 
   private ArrayNode copy(ArrayNode array, int depth) {
-    ArrayNode copy = new ArrayNode(array.location(), array.pointer());
+    ArrayNode copy = new ArrayNode(array.location(), array.path());
     for (Node item : array.items()) {
       Node resolved = resolve(item, depth + 1);
       if (resolved != NO_VALUE) {
@@ -362,18 +362,18 @@ public final class TemplateResolver {
 
   private static Node relocated(Node value, Node call) {
     return value instanceof ScalarNode scalar && value != NO_VALUE
-        ? new ScalarNode(scalar.kind(), scalar.text(), call.location(), call.pointer())
+        ? new ScalarNode(scalar.kind(), scalar.text(), call.location(), call.path())
         : value;
   }
 
   private static ScalarNode scalar(String text, Node call) {
-    return ScalarNode.string(text, call.location(), call.pointer());
+    return ScalarNode.string(text, call.location(), call.path());
   }
 
   private static ArrayNode list(List<String> values, Node call) {
-    ArrayNode list = new ArrayNode(call.location(), call.pointer());
+    ArrayNode list = new ArrayNode(call.location(), call.path());
     for (String value : values) {
-      list.add(ScalarNode.string(value, call.location(), Pointers.child(call.pointer(), list.size())));
+      list.add(ScalarNode.string(value, call.location(), call.path().child(list.size())));
     }
     return list;
   }

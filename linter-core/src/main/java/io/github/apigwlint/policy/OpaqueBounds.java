@@ -1,6 +1,7 @@
 package io.github.apigwlint.policy;
 
 import io.github.apigwlint.source.Symbols;
+import java.util.Arrays;
 
 /**
  * Matches a glob against values that hold opaque symbols, three-valued. An opaque token stands for
@@ -33,10 +34,34 @@ final class OpaqueBounds {
     char[] patternChars = patternChars(pattern, patternKinds);
     Kind[] valueKinds = valueKinds(value);
     char[] valueChars = valueChars(value, valueKinds);
+    // characters on both sides match one to one: an ARN's long common head and tail need no table
+    int head = 0;
+    while (head < patternKinds.length && head < valueKinds.length && plain(patternKinds[head], valueKinds[head])) {
+      if (!Glob.same(patternChars[head], valueChars[head], ignoreCase)) {
+        return Tri.FALSE;
+      }
+      head++;
+    }
+    int tail = 0;
+    while (tail < patternKinds.length - head && tail < valueKinds.length - head
+        && plain(patternKinds[patternKinds.length - 1 - tail], valueKinds[valueKinds.length - 1 - tail])) {
+      if (!Glob.same(patternChars[patternChars.length - 1 - tail], valueChars[valueChars.length - 1 - tail], ignoreCase)) {
+        return Tri.FALSE;
+      }
+      tail++;
+    }
+    patternKinds = Arrays.copyOfRange(patternKinds, head, patternKinds.length - tail);
+    patternChars = Arrays.copyOfRange(patternChars, head, patternChars.length - tail);
+    valueKinds = Arrays.copyOfRange(valueKinds, head, valueKinds.length - tail);
+    valueChars = Arrays.copyOfRange(valueChars, head, valueChars.length - tail);
     if (run(patternKinds, patternChars, valueKinds, valueChars, ignoreCase, true)) {
       return Tri.TRUE;
     }
     return run(patternKinds, patternChars, valueKinds, valueChars, ignoreCase, false) ? Tri.UNKNOWN : Tri.FALSE;
+  }
+
+  private static boolean plain(Kind pattern, Kind value) {
+    return pattern == Kind.CHAR && value == Kind.CHAR;
   }
 
   /**
@@ -91,7 +116,7 @@ final class OpaqueBounds {
         kinds[count++] = Kind.CHAR;
       }
     }
-    return java.util.Arrays.copyOf(kinds, count);
+    return Arrays.copyOf(kinds, count);
   }
 
   private static char[] patternChars(Glob pattern, Kind[] kinds) {
@@ -118,7 +143,7 @@ final class OpaqueBounds {
         kinds[count++] = Kind.CHAR;
       }
     }
-    return java.util.Arrays.copyOf(kinds, count);
+    return Arrays.copyOf(kinds, count);
   }
 
   private static char[] valueChars(String value, Kind[] kinds) {

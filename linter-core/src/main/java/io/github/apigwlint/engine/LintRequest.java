@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param excludes path globs relative to the working directory never read, besides the
  *     configuration's (which are relative to its file)
  * @param documents documents read from elsewhere than files, such as standard input
+ * @param threads how many threads read files and analyse the variants of a run; the findings are the
+ *     same whatever the number
  */
 public record LintRequest(
-    List<Path> paths, Config config, Path workingDirectory, Progress progress, List<String> excludes, List<Document> documents) {
+    List<Path> paths,
+    Config config,
+    Path workingDirectory,
+    Progress progress,
+    List<String> excludes,
+    List<Document> documents,
+    int threads) {
 
   /**
    * A document that is not a file: it is read as a file of this name in the working directory would
@@ -32,6 +40,20 @@ public record LintRequest(
     progress = Objects.requireNonNullElse(progress, Progress.NONE);
     excludes = List.copyOf(excludes);
     documents = List.copyOf(documents);
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+  }
+
+  /** A run on every processor of the machine. */
+  public LintRequest(
+      List<Path> paths, Config config, Path workingDirectory, Progress progress, List<String> excludes, List<Document> documents) {
+    this(paths, config, workingDirectory, progress, excludes, documents, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** The same run on {@code count} threads. */
+  public LintRequest withThreads(int count) {
+    return new LintRequest(paths, config, workingDirectory, progress, excludes, documents, count);
   }
 
   /** A run of files alone that excludes only what the configuration excludes. */

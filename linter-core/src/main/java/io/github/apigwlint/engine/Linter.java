@@ -88,33 +88,34 @@ public final class Linter {
   }
 
   private static List<LoadOutcome> load(
-      List<Path> paths, FileCollector collector, SourceLoader loader, Progress progress) {
-    if (progress == Progress.NONE) {
-      return paths.parallelStream().map(path -> loader.load(path, collector.display(path))).toList();
-    }
+      List<Path> paths, FileCollector collector, SourceLoader loader, Progress progress, int threads) {
     int total = paths.size();
-    progress.filesFound(total);
+    if (progress != Progress.NONE) {
+      progress.filesFound(total);
+    }
     AtomicInteger done = new AtomicInteger();
-    return paths.parallelStream()
-        .map(path -> {
-          LoadOutcome outcome = loader.load(path, collector.display(path));
-          progress.fileRead(done.incrementAndGet(), total);
-          return outcome;
-        })
-        .toList();
+    return Parallel.map(paths, threads, path -> {
+      LoadOutcome outcome = loader.load(path, collector.display(path));
+      if (progress != Progress.NONE) {
+        progress.fileRead(done.incrementAndGet(), total);
+      }
+      return outcome;
+    });
   }
 
-  /** The rules run once per variant of the undecided conditions of the templates (at most 8). */
+  /**
+   * The rules run once per variant of the undecided conditions of the templates (at most 8), each
+   * variant on a workspace and analysis of its own, so variants run side by side.
+   */
   private static List<List<Finding>> findingsPerVariant(
-      List<Rule> rules, WorkspaceBuilder builder, RunVariants variants, io.github.apigwlint.config.Config config) {
-    List<List<Finding>> perVariant = new ArrayList<>();
-    for (int v = 0; v < variants.count(); v++) {
+      List<Rule> rules, WorkspaceBuilder builder, RunVariants variants, io.github.apigwlint.config.Config config, int threads) {
+    List<Integer> each = java.util.stream.IntStream.range(0, variants.count()).boxed().toList();
+    return Parallel.map(each, threads, v -> {
       List<Finding> found = new ArrayList<>();
       Workspace workspace = builder.workspace(v, new ArrayList<>());
       new RuleEngine(rules, workspace, config, found).run(workspace);
-      perVariant.add(distinct(found));
-    }
-    return perVariant;
+      return distinct(found);
+    });
   }
 
   /** What the files of a request gave: the workspace builder, what could not be read, and the files templates named. */
@@ -127,7 +128,7 @@ public final class Linter {
     if (!collector.missing().isEmpty()) {
       throw new IllegalArgumentException("no such file or folder: " + collector.missing().get(0));
     }
-    List<LoadOutcome> outcomes = load(paths, collector, new SourceLoader(), progress);
+    List<LoadOutcome> outcomes = load(paths, collector, new SourceLoader(), progress, request.threads());
     List<String> notes = new ArrayList<>();
     List<SourceProblem> problems = new ArrayList<>(collector.problems());
     Map<Path, LoadOutcome> read = new LinkedHashMap<>();
@@ -193,7 +194,7 @@ public final class Linter {
     if (variants.count() == 1) {
       engine.run(builder.workspace());
     } else {
-      findings.addAll(VariantFindings.merge(findingsPerVariant(rules, builder, variants, request.config()), variants));
+      findings.addAll(VariantFindings.merge(findingsPerVariant(rules, builder, variants, request.config(), request.threads()), variants));
     }
     // after the rules, one step: suppressions written in the files and the configuration
     List<Finding> aboutSuppressions = new ArrayList<>();

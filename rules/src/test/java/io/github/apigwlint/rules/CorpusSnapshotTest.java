@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.engine.LintRequest;
-import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.report.Headlines;
@@ -81,15 +80,26 @@ class CorpusSnapshotTest {
         .isLessThanOrEqualTo(allowed);
   }
 
-  /** One run over the corpus serves every test of this class. */
+  @Test
+  void aRunOnOneThreadFindsExactlyWhatARunOnTwoFinds() {
+    List<Finding> onTwo = corpusFindings();
+    List<Finding> onOne = new Linter(RuleRegistry.load()).run(corpusRequest().withThreads(1)).findings();
+
+    assertThat(onOne).as("the same findings, in the same order, with the same details").isEqualTo(onTwo);
+  }
+
+  /** One run over the corpus, on two threads, serves every test of this class. */
   private static synchronized List<Finding> corpusFindings() {
-    Path corpus = Path.of(System.getProperty("apigwlint.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
-    Assumptions.assumeTrue(Files.isDirectory(corpus), "corpus folder " + corpus + " is absent: snapshot test skipped");
     if (corpusFindings == null) {
-      LintResult result = new Linter(RuleRegistry.load()).run(new LintRequest(List.of(corpus), Config.defaults(), corpus));
-      corpusFindings = result.findings();
+      corpusFindings = new Linter(RuleRegistry.load()).run(corpusRequest().withThreads(2)).findings();
     }
     return corpusFindings;
+  }
+
+  private static LintRequest corpusRequest() {
+    Path corpus = Path.of(System.getProperty("apigwlint.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
+    Assumptions.assumeTrue(Files.isDirectory(corpus), "corpus folder " + corpus + " is absent: snapshot test skipped");
+    return new LintRequest(List.of(corpus), Config.defaults(), corpus);
   }
 
   private static Map<Key, List<Finding>> byKey(List<Finding> findings) {

@@ -21,6 +21,8 @@ public final class Glob {
    */
   private static final String REGION = Symbols.REGION;
 
+  private static final String OPAQUE_REGION = Symbols.opaque(Symbols.render(REGION));
+
 
   private static final Memo<Glob> COMPILED = new Memo<>(pattern -> new Builder().wildcards(pattern).build());
 
@@ -32,6 +34,10 @@ public final class Glob {
   private final boolean everything;
   /** This pattern in each partition of {@link Partitions#ALL}, made when a value first asks. */
   private volatile Glob[] inPartitions;
+  /** This pattern with the template's Region opaque, made when a value first asks. */
+  private volatile Glob withOpaqueRegion;
+  /** This pattern as {@link OpaqueBounds} reads it, made when a value first asks. */
+  private volatile OpaqueBounds.Elements elements;
 
   private Glob(char[] chars, boolean[] wild) {
     this.chars = chars;
@@ -103,8 +109,12 @@ public final class Glob {
       return matchesInEveryPartition(value, ignoreCase);
     }
     if (value.contains(REGION) != text.contains(REGION)) {
-      String unknown = Symbols.opaque(Symbols.render(REGION));
-      return replace(REGION, unknown).matches(value.replace(REGION, unknown), ignoreCase);
+      Glob pattern = withOpaqueRegion;
+      if (pattern == null) {
+        pattern = replace(REGION, OPAQUE_REGION);
+        withOpaqueRegion = pattern;
+      }
+      return pattern.matches(value.replace(REGION, OPAQUE_REGION), ignoreCase);
     }
     if (opaque || Symbols.hasOpaque(value)) {
       return OpaqueBounds.match(this, value, ignoreCase);
@@ -128,6 +138,15 @@ public final class Glob {
       }
     }
     return answer;
+  }
+
+  OpaqueBounds.Elements elements() {
+    OpaqueBounds.Elements made = elements;
+    if (made == null) {
+      made = OpaqueBounds.Elements.of(this);
+      elements = made;
+    }
+    return made;
   }
 
   boolean isWild(int i) {

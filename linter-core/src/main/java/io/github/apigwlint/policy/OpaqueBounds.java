@@ -29,9 +29,18 @@ final class OpaqueBounds {
 
   private OpaqueBounds() {}
 
+  /** A pattern as elements, made once per pattern. */
+  record Elements(Kind[] kinds, char[] chars) {
+
+    static Elements of(Glob pattern) {
+      Kind[] kinds = patternKinds(pattern);
+      return new Elements(kinds, patternChars(pattern, kinds));
+    }
+  }
+
   static Tri match(Glob pattern, String value, boolean ignoreCase) {
-    Kind[] patternKinds = patternKinds(pattern);
-    char[] patternChars = patternChars(pattern, patternKinds);
+    Kind[] patternKinds = pattern.elements().kinds();
+    char[] patternChars = pattern.elements().chars();
     Kind[] valueKinds = valueKinds(value);
     char[] valueChars = valueChars(value, valueKinds);
     // characters on both sides match one to one: an ARN's long common head and tail need no table

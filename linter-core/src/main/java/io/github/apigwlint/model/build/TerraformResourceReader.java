@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +42,12 @@ import java.util.Set;
 final class TerraformResourceReader {
 
   private final FileContext context;
+  private static final Pattern MODULES = Pattern.compile("^(module\\.[^.]+\\.)*");
+  private static final Pattern INDEX = Pattern.compile("\\[[^\\]]*\\]");
+
   private final Map<String, TerraformResource> resources = new LinkedHashMap<>();
+  /** The instances of each block ({@code aws_x.y} → {@code aws_x.y["a"]}, {@code aws_x.y["b"]}), in address order. */
+  private final Map<String, List<String>> instances = new HashMap<>();
   private final Map<String, Api> apis = new HashMap<>();
   private final Map<String, DomainName> domains = new HashMap<>();
   private final Map<String, String> roleArns = new HashMap<>();
@@ -63,6 +69,7 @@ final class TerraformResourceReader {
     this.context = context;
     this.rootModule = rootModule == null ? "" : " of root module " + rootModule;
     resources.forEach(resource -> this.resources.put(resource.address(), resource));
+    this.resources.keySet().forEach(address -> instances.computeIfAbsent(withoutIndex(address), a -> new ArrayList<>()).add(address));
   }
 
   /** The resource as messages name it. */
@@ -417,7 +424,7 @@ final class TerraformResourceReader {
 
   /** {@code module.a.module.b.} of {@code module.a.module.b.aws_x.y}, {@code ""} for the root module. */
   private static String modulePrefix(String address) {
-    java.util.regex.Matcher modules = java.util.regex.Pattern.compile("^(module\\.[^.]+\\.)*").matcher(withoutIndex(address));
+    java.util.regex.Matcher modules = MODULES.matcher(withoutIndex(address));
     return modules.find() ? modules.group() : "";
   }
 
@@ -473,9 +480,9 @@ final class TerraformResourceReader {
         if (resources.containsKey(candidate)) {
           return Optional.of(candidate);
         }
-        List<String> instances = resources.keySet().stream().filter(a -> withoutIndex(a).equals(withoutIndex(candidate))).toList();
-        if (!instances.isEmpty()) {
-          return instances.size() == 1 ? Optional.of(instances.get(0)) : Optional.empty();
+        List<String> named = instances.getOrDefault(withoutIndex(candidate), List.of());
+        if (!named.isEmpty()) {
+          return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
         }
       }
     }
@@ -493,6 +500,6 @@ final class TerraformResourceReader {
   }
 
   static String withoutIndex(String address) {
-    return address.replaceAll("\\[[^\\]]*\\]", "");
+    return address.indexOf('[') < 0 ? address : INDEX.matcher(address).replaceAll("");
   }
 }

@@ -79,8 +79,8 @@ public final class RoleChains {
   }
 
   private static List<PolicyDocument> policiesOf(Role role, PolicyKind kind, Workspace workspace) {
-    return workspace.policies().stream()
-        .filter(p -> p.kind() == kind && role.arn().equals(p.principal()) && workspace.mayMean(p.element(), role))
+    return workspace.policiesAttachedTo(role.arn()).stream()
+        .filter(p -> p.kind() == kind && workspace.mayMean(p.element(), role))
         .toList();
   }
 }

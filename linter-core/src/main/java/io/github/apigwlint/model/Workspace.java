@@ -152,6 +152,16 @@ public final class Workspace {
     return hash < 0 ? element : element.substring(0, hash);
   }
 
+  /** The policies attached to the principal (a role's ARN), in the order they were read. */
+  public List<PolicyDocument> policiesAttachedTo(String principal) {
+    return index().attachedTo(principal);
+  }
+
+  /** The policy of a VPC endpoint (the first, should input repeat it). */
+  public Optional<PolicyDocument> endpointPolicy(VpcEndpoint endpoint) {
+    return index().endpointPolicy(endpoint);
+  }
+
   /** The resource policies of a custom domain name (a private one has at most one). */
   public List<PolicyDocument> domainPolicies(DomainName domain) {
     return index().domainPolicies(domain);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The workspace's lookups by key, kept up with its element lists. */
@@ -20,6 +21,8 @@ final class WorkspaceIndex {
   // an API is its own key: two APIs with equal values are still two APIs
   private final Map<Api, List<PolicyDocument>> resourcePolicies = new IdentityHashMap<>();
   private final Map<String, List<PolicyDocument>> domainPolicies = new HashMap<>();
+  private final Map<String, PolicyDocument> endpointPolicies = new HashMap<>();
+  private final Map<String, List<PolicyDocument>> byPrincipal = new HashMap<>();
 
   /** Adds the elements appended to the lists since the last call: the lists only grow. */
   void catchUp(List<Api> apis, List<PolicyDocument> policies, List<VpcEndpoint> endpoints, List<Role> roles) {
@@ -37,10 +40,15 @@ final class WorkspaceIndex {
   }
 
   private void addPolicy(PolicyDocument policy) {
+    if (policy.principal() != null) {
+      byPrincipal.computeIfAbsent(policy.principal(), p -> new ArrayList<>()).add(policy);
+    }
     if (policy.kind() == PolicyKind.API_RESOURCE_POLICY && policy.api() != null) {
       resourcePolicies.computeIfAbsent(policy.api(), a -> new ArrayList<>()).add(policy);
     } else if (policy.kind() == PolicyKind.DOMAIN_POLICY) {
       domainPolicies.computeIfAbsent(policy.element(), e -> new ArrayList<>()).add(policy);
+    } else if (policy.kind() == PolicyKind.VPC_ENDPOINT_POLICY) {
+      endpointPolicies.putIfAbsent(policy.element(), policy);
     }
   }
 
@@ -58,6 +66,14 @@ final class WorkspaceIndex {
 
   List<PolicyDocument> resourcePolicies(Api api) {
     return List.copyOf(resourcePolicies.getOrDefault(api, List.of()));
+  }
+
+  List<PolicyDocument> attachedTo(String principal) {
+    return List.copyOf(byPrincipal.getOrDefault(principal, List.of()));
+  }
+
+  Optional<PolicyDocument> endpointPolicy(VpcEndpoint endpoint) {
+    return Optional.ofNullable(endpointPolicies.get(endpoint.element()));
   }
 
   List<PolicyDocument> domainPolicies(DomainName domain) {

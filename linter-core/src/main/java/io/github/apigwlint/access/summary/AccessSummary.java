@@ -9,7 +9,6 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Policy;
-import io.github.apigwlint.model.PolicyKind;
 import io.github.apigwlint.model.VpcEndpoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,10 +99,7 @@ public final class AccessSummary {
       if (!workspace.mayMean(api.element(), endpoint)) {
         continue;
       }
-      workspace.policies().stream()
-          .filter(p -> p.kind() == PolicyKind.VPC_ENDPOINT_POLICY && p.element().equals(endpoint.element()))
-          .findFirst()
-          .ifPresent(p -> policies.put(endpoint.id(), p.policy()));
+      workspace.endpointPolicy(endpoint).ifPresent(p -> policies.put(endpoint.id(), p.policy()));
     }
     return policies;
   }

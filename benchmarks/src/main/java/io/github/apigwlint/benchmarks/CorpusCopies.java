@@ -57,6 +57,15 @@ final class CorpusCopies {
     }
   }
 
+  static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static void delete(Path folder) {
     if (!Files.exists(folder)) {
       return;

@@ -86,10 +86,11 @@ public final class WholeRun {
     new CfnGuardPeer(options.peers(), measurement, options.repeat())
         .row(flat, scratch.resolve("cfn-guard"), folder -> floor(launcherJvmOptions, folder), notes)
         .ifPresent(rows::add);
-    notes.add("Maven re-run: n/a (not measured by this benchmark)");
+    List<Goal> goals = new ArrayList<>(runs.goals());
+    new MavenRerun(scratch.resolve("maven"), measurement, options.repeat()).measure(corpus, rows, goals, notes);
     notes.add("Each figure is the median of " + options.repeat() + " run(s); the floor runs with the JVM options of the run on its left"
         + " (launcher: " + String.join(" ", launcherJvmOptions) + ").");
-    return Table.markdown(rows, runs.goals(), notes);
+    return Table.markdown(rows, goals, notes);
   }
 
   private Row row(String work, Command tool, Command floor) {

@@ -52,14 +52,12 @@ public final class WholeRun {
       return;
     }
     Path scratch = Files.createTempDirectory("apigw-lint-bench-");
-    try {
-      String table = new WholeRun(options, scratch).run();
-      System.out.print(table);
-      if (options.output().isPresent()) {
-        Files.writeString(options.output().get(), table);
-      }
-    } finally {
-      CorpusCopies.delete(scratch);
+    // a hook, so that a benchmark stopped with Ctrl-C leaves no copies behind either
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> CorpusCopies.delete(scratch)));
+    String table = new WholeRun(options, scratch).run();
+    System.out.print(table);
+    if (options.output().isPresent()) {
+      Files.writeString(options.output().get(), table);
     }
   }
 
@@ -72,7 +70,7 @@ public final class WholeRun {
     CorpusCopies.sideBySide(corpus, options.copies(), copies);
     int n = options.copies();
 
-    Row tree = row("the corpus, " + files.size() + " files", launcher(corpus), floor(launcherJvmOptions, corpus));
+    Row tree = row("the corpus (`" + options.corpus() + "`), " + files.size() + " files", launcher(corpus), floor(launcherJvmOptions, corpus));
     Row flatRow = row("the same files in one folder", launcher(flat), floor(launcherJvmOptions, flat));
     Row copiesRow = row(n + " copies of the corpus side by side", launcher(copies), floor(launcherJvmOptions, copies));
     Row smallLauncher = row("one small file (`" + options.small() + "`), launcher",

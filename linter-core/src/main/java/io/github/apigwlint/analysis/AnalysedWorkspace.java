@@ -1,5 +1,8 @@
 package io.github.apigwlint.analysis;
 
+import io.github.apigwlint.policy.Statement;
+import io.github.apigwlint.model.Method;
+import io.github.apigwlint.access.StatementCoverage;
 import io.github.apigwlint.access.ApiRequests;
 import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.ApiAccess;
@@ -21,7 +24,8 @@ import java.util.Map;
 /**
  * The workspace of one variant and the access analysis of its APIs, each computed when first asked
  * for and then kept: rules and commands that ask about the same API share one analysis. Not safe
- * for concurrent use: the engine runs the rules of one variant on one thread.
+ * for concurrent use: the engine runs the rules of one variant on one thread; what the variants share
+ * is in a {@link VariantsMemo}.
  */
 public final class AnalysedWorkspace {
 
@@ -30,9 +34,16 @@ public final class AnalysedWorkspace {
   private final Map<Api, ApiAnalysis> apis = new IdentityHashMap<>();
   /** The policies of the VPC endpoints each API may mean, by endpoint id. */
   private final Map<Api, Map<String, Policy>> endpointPolicies = new IdentityHashMap<>();
+  private final VariantsMemo memo;
 
   public AnalysedWorkspace(Workspace workspace) {
+    this(workspace, new VariantsMemo());
+  }
+
+  /** The analysis of one variant of a run, sharing with the other variants what {@code memo} keeps. */
+  public AnalysedWorkspace(Workspace workspace, VariantsMemo memo) {
     this.workspace = workspace;
+    this.memo = memo;
   }
 
   public Workspace workspace() {
@@ -40,7 +51,21 @@ public final class AnalysedWorkspace {
   }
 
   public ApiAnalysis api(Api api) {
-    return apis.computeIfAbsent(api, a -> new ApiAnalysis(a, workspace, () -> endpointPolicies(a)));
+    return apis.computeIfAbsent(api, a -> new ApiAnalysis(a, workspace, () -> endpointPolicies(a), memo));
+  }
+
+  /**
+   * The methods of {@code api} one statement is about for {@code caller} ({@link StatementCoverage#methods}).
+   *
+   * @param expansion the API the policy is attached to, for the {@code execute-api:/} shorthand; null for identity policies
+   */
+  public List<Method> coverage(Policy policy, Statement statement, Api api, Caller caller, ExpansionContext expansion) {
+    return memo.coverage(policy, statement, api, caller, expansion);
+  }
+
+  /** Whether the statement's resources single out {@code api} ({@link StatementCoverage#singlesOut}). */
+  public boolean singlesOut(Policy policy, Statement statement, Api api, Caller caller, ExpansionContext expansion) {
+    return memo.singlesOut(policy, statement, api, caller, expansion);
   }
 
   /** The access of every API of the workspace, in the order the workspace holds them. */

@@ -35,14 +35,16 @@ public final class ApiAnalysis {
   private final Api api;
   private final Workspace workspace;
   private final Supplier<Map<String, Policy>> endpointPolicies;
+  private final VariantsMemo memo;
   private List<ExpectedCallers.Expected> expectedCallers;
   private ApiAccess access;
   private Optional<StatementReach> statementReach;
 
-  ApiAnalysis(Api api, Workspace workspace, Supplier<Map<String, Policy>> endpointPolicies) {
+  ApiAnalysis(Api api, Workspace workspace, Supplier<Map<String, Policy>> endpointPolicies, VariantsMemo memo) {
     this.api = api;
     this.workspace = workspace;
     this.endpointPolicies = endpointPolicies;
+    this.memo = memo;
   }
 
   public Api api() {
@@ -57,7 +59,7 @@ public final class ApiAnalysis {
   /** Who can invoke each stage and method, VPC endpoint policies included. */
   public ApiAccess access() {
     if (access == null) {
-      access = AccessSummary.of(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies.get(), mappedDomains());
+      access = memo.access(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies.get(), mappedDomains());
     }
     return access;
   }

@@ -1,5 +1,6 @@
 package io.github.apigwlint.engine;
 
+import io.github.apigwlint.analysis.VariantsMemo;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.model.build.RunVariants;
 import io.github.apigwlint.model.build.WorkspaceBuilder;
@@ -108,12 +109,13 @@ public final class Linter {
    * variant on a workspace and analysis of its own, so variants run side by side.
    */
   private static List<List<Finding>> findingsPerVariant(
-      List<Rule> rules, WorkspaceBuilder builder, RunVariants variants, io.github.apigwlint.config.Config config, int threads) {
+      List<Rule> rules, WorkspaceBuilder builder, RunVariants variants, io.github.apigwlint.config.Config config, int threads,
+      VariantsMemo memo) {
     List<Integer> each = java.util.stream.IntStream.range(0, variants.count()).boxed().toList();
     return Parallel.map(each, threads, v -> {
       List<Finding> found = new ArrayList<>();
       Workspace workspace = builder.workspace(v, new ArrayList<>());
-      new RuleEngine(rules, workspace, config, found).run(workspace);
+      new RuleEngine(rules, workspace, config, found, memo).run(workspace);
       return distinct(found);
     });
   }
@@ -188,13 +190,14 @@ public final class Linter {
     List<Rule> rules = new ArrayList<>(registry.rules());
     rules.addAll(engineRules());
     List<Finding> findings = new ArrayList<>();
-    RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings);
+    VariantsMemo memo = new VariantsMemo();
+    RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings, memo);
     engine.reportParseErrors(problems);
     RunVariants variants = builder.variants();
     if (variants.count() == 1) {
       engine.run(builder.workspace());
     } else {
-      findings.addAll(VariantFindings.merge(findingsPerVariant(rules, builder, variants, request.config(), request.threads()), variants));
+      findings.addAll(VariantFindings.merge(findingsPerVariant(rules, builder, variants, request.config(), request.threads(), memo), variants));
     }
     // after the rules, one step: suppressions written in the files and the configuration
     List<Finding> aboutSuppressions = new ArrayList<>();

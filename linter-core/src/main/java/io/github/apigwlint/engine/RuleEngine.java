@@ -1,6 +1,7 @@
 package io.github.apigwlint.engine;
 
 import io.github.apigwlint.analysis.AnalysedWorkspace;
+import io.github.apigwlint.analysis.VariantsMemo;
 import io.github.apigwlint.config.Config;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiMapping;
@@ -31,9 +32,9 @@ final class RuleEngine {
   /** One analysis of the workspace for all rules, so each API's access is computed at most once. */
   private final AnalysedWorkspace analysis;
 
-  RuleEngine(List<Rule> rules, Workspace workspace, Config config, List<Finding> findings) {
+  RuleEngine(List<Rule> rules, Workspace workspace, Config config, List<Finding> findings, VariantsMemo memo) {
     this.findings = findings;
-    this.analysis = new AnalysedWorkspace(workspace);
+    this.analysis = new AnalysedWorkspace(workspace, memo);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
       Config.RuleSetting setting = setting(config, info);

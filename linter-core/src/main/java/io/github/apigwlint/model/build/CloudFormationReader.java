@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,7 +40,55 @@ import java.util.Optional;
 final class CloudFormationReader {
 
   /** One resource of the template: its logical id, type and resolved properties. */
-  private record Resource(String id, String type, ObjectNode properties, Location location, String condition) {}
+  /**
+   * A resource of the template. Its properties are resolved when a reader first asks: most resources of
+   * a template are of types no reader reads, and resolving them was a fifth of reading a workspace.
+   */
+  private static final class Resource {
+
+    private final String id;
+    private final String type;
+    private final Location location;
+    private final String condition;
+    private Supplier<ObjectNode> unresolved;
+    private ObjectNode properties;
+
+    Resource(String id, String type, Supplier<ObjectNode> properties, Location location, String condition) {
+      this.id = id;
+      this.type = type;
+      this.unresolved = properties;
+      this.location = location;
+      this.condition = condition;
+    }
+
+    Resource(String id, String type, ObjectNode properties, Location location, String condition) {
+      this(id, type, () -> properties, location, condition);
+    }
+
+    String id() {
+      return id;
+    }
+
+    String type() {
+      return type;
+    }
+
+    ObjectNode properties() {
+      if (properties == null) {
+        properties = unresolved.get();
+        unresolved = null;
+      }
+      return properties;
+    }
+
+    Location location() {
+      return location;
+    }
+
+    String condition() {
+      return condition;
+    }
+  }
 
   /** SAM's stage of an HttpApi without StageName. */
   private static final String SAM_HTTP_API_STAGE = "$default";
@@ -73,17 +122,22 @@ final class CloudFormationReader {
         continue;
       }
       ObjectNode raw = Values.object(body, "Properties").orElse(new ObjectNode(body.location(), body.pointer() + "/Properties"));
-      Node resolved = resolver.resolve(raw);
-      ObjectNode properties = resolved instanceof ObjectNode o ? o : raw;
-      if (type.startsWith("AWS::Serverless::")) {
-        properties = sam.withGlobals(type, properties);
-      }
-      if (type.equals("AWS::Serverless::Function")) {
-        sam.readFunction(entry.getKey(), properties);
-      }
       Location location = declared.key(entry.getKey()).location();
-      resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location, Values.text(body, "Condition")));
+      String condition = Values.text(body, "Condition");
+      if (type.startsWith("AWS::Serverless::")) {
+        ObjectNode properties = sam.withGlobals(type, resolved(raw));
+        if (type.equals("AWS::Serverless::Function")) {
+          sam.readFunction(entry.getKey(), properties);
+        }
+        resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location, condition));
+      } else {
+        resources.put(entry.getKey(), new Resource(entry.getKey(), type, () -> resolved(raw), location, condition));
+      }
     }
+  }
+
+  private ObjectNode resolved(ObjectNode raw) {
+    return resolver.resolve(raw) instanceof ObjectNode resolved ? resolved : raw;
   }
 
   /** The APIs SAM creates for function events that name none ({@code ServerlessRestApi}, {@code ServerlessHttpApi}). */

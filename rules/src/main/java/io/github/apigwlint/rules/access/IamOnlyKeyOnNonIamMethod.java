@@ -1,6 +1,5 @@
 package io.github.apigwlint.rules.access;
 
-import io.github.apigwlint.access.StatementCoverage;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
@@ -55,7 +54,7 @@ public final class IamOnlyKeyOnNonIamMethod implements Rule {
         continue;
       }
       // The methods an unsigned caller's call is matched by (Principal "*"), whatever the conditions say.
-      List<Method> covered = StatementCoverage.methods(policy, statement, api, Caller.anonymous(), expansion);
+      List<Method> covered = context.analysis().coverage(policy, statement, api, Caller.anonymous(), expansion);
       List<Method> unsigned = covered.stream().filter(m -> m.authorization() != AuthorizationType.AWS_IAM).toList();
       if (unsigned.isEmpty()) {
         continue;

@@ -1,7 +1,6 @@
 package io.github.apigwlint.rules.access;
 
 import io.github.apigwlint.access.Callers;
-import io.github.apigwlint.access.StatementCoverage;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Method;
@@ -54,10 +53,10 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
       }
       for (Api api : context.workspace().apis()) {
         if (api.methods().isEmpty() || !context.workspace().mayMean(document.element(), api)
-            || !StatementCoverage.singlesOut(policy, statement, api, holder, null)) {
+            || !context.analysis().singlesOut(policy, statement, api, holder, null)) {
           continue;
         }
-        List<Method> covered = StatementCoverage.methods(policy, statement, api, holder, null);
+        List<Method> covered = context.analysis().coverage(policy, statement, api, holder, null);
         List<Method> unused = covered.stream().filter(IdentityPolicyOnNonIamMethod::ignoresIdentityPolicies).toList();
         if (unused.isEmpty()) {
           continue;

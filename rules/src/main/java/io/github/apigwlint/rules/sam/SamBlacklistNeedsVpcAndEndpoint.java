@@ -1,6 +1,5 @@
 package io.github.apigwlint.rules.sam;
 
-import io.github.apigwlint.access.StatementCoverage;
 import io.github.apigwlint.access.summary.AccessCell;
 import io.github.apigwlint.analysis.Reach;
 import io.github.apigwlint.model.Api;
@@ -68,7 +67,7 @@ public final class SamBlacklistNeedsVpcAndEndpoint implements Rule {
       StatementOrigin origin = document.origin(deny).orElseThrow();
       Set<String> vpcs = values(clause(deny, SOURCE_VPC).orElseThrow());
       Set<String> endpoints = values(clause(deny, SOURCE_VPCE).orElseThrow());
-      Set<String> covered = new HashSet<>(StatementCoverage.methods(document.policy(), deny, api, Caller.anonymous(),
+      Set<String> covered = new HashSet<>(context.analysis().coverage(document.policy(), deny, api, Caller.anonymous(),
           api.expansion()).stream().map(Method::element).toList());
       // A call from a listed VPC through an endpoint the list does not name, which the Deny lets through.
       Reach escapes = context.access(api).reach(m -> covered.contains(m.method().element()), c -> c.origin().vpc() != null

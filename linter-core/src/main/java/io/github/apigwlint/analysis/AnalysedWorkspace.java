@@ -23,9 +23,9 @@ import java.util.Map;
 
 /**
  * The workspace of one variant and the access analysis of its APIs, each computed when first asked
- * for and then kept: rules and commands that ask about the same API share one analysis. Not safe
- * for concurrent use: the engine runs the rules of one variant on one thread; what the variants share
- * is in a {@link VariantsMemo}.
+ * for and then kept: rules and commands that ask about the same API share one analysis. Safe for
+ * concurrent use, as the engine visits elements side by side; what the variants of a run share is in
+ * a {@link VariantsMemo}.
  */
 public final class AnalysedWorkspace {
 
@@ -50,7 +50,7 @@ public final class AnalysedWorkspace {
     return workspace;
   }
 
-  public ApiAnalysis api(Api api) {
+  public synchronized ApiAnalysis api(Api api) {
     return apis.computeIfAbsent(api, a -> new ApiAnalysis(a, workspace, () -> endpointPolicies(a), memo));
   }
 
@@ -86,7 +86,7 @@ public final class AnalysedWorkspace {
     return PolicyEvaluator.evaluate(policy.policy(), request, expansion).verdict() == Verdict.ALLOW;
   }
 
-  private Map<String, Policy> endpointPolicies(Api api) {
+  private synchronized Map<String, Policy> endpointPolicies(Api api) {
     return endpointPolicies.computeIfAbsent(api, a -> AccessSummary.endpointPolicies(workspace, a));
   }
 }

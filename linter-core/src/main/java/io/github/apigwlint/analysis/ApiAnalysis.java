@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 /**
  * The access analysis of one API over every stage and every method ({@link Api#invocableMethods}):
  * the access summary, the reach of its resource policy's statements, and the questions rules ask of
- * them. Each part is computed on first request and kept.
+ * them. Each part is computed on first request and kept; rules on several threads may ask at once.
  */
 public final class ApiAnalysis {
 
@@ -57,7 +57,7 @@ public final class ApiAnalysis {
   }
 
   /** Who can invoke each stage and method, VPC endpoint policies included. */
-  public ApiAccess access() {
+  public synchronized ApiAccess access() {
     if (access == null) {
       access = memo.access(api, workspace.resourcePolicy(api).orElse(null), endpointPolicies.get(), mappedDomains());
     }
@@ -70,7 +70,7 @@ public final class ApiAnalysis {
   }
 
   /** Callers in another account that the configuration or the workspace's identity policies expect to call the API. */
-  public List<ExpectedCallers.Expected> expectedCallers() {
+  public synchronized List<ExpectedCallers.Expected> expectedCallers() {
     if (expectedCallers == null) {
       expectedCallers = ExpectedCallers.of(api, workspace);
     }
@@ -83,7 +83,7 @@ public final class ApiAnalysis {
   }
 
   /** Which requests each statement of the resource policy reaches, when there is something to analyse. */
-  public Optional<StatementReach> statementReach() {
+  public synchronized Optional<StatementReach> statementReach() {
     if (statementReach == null) {
       statementReach = StatementReach.of(api, workspace);
     }

@@ -115,7 +115,7 @@ public final class Linter {
     return Parallel.map(each, threads, v -> {
       List<Finding> found = new ArrayList<>();
       Workspace workspace = builder.workspace(v, new ArrayList<>());
-      new RuleEngine(rules, workspace, config, found, memo).run(workspace);
+      new RuleEngine(rules, workspace, config, found, memo, threads).run(workspace);
       return distinct(found);
     });
   }
@@ -191,7 +191,7 @@ public final class Linter {
     rules.addAll(engineRules());
     List<Finding> findings = new ArrayList<>();
     VariantsMemo memo = new VariantsMemo();
-    RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings, memo);
+    RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings, memo, request.threads());
     engine.reportParseErrors(problems);
     RunVariants variants = builder.variants();
     if (variants.count() == 1) {

@@ -21,20 +21,32 @@ import java.util.List;
 
 /**
  * Walks the workspace once, handing each element to every enabled rule. A rule that fails on one
- * element is reported as an internal error of that rule and the run goes on.
+ * element is reported as an internal error of that rule and the run goes on. Elements are visited on
+ * the run's threads; their findings are kept in the order of the elements, as one thread would find them.
  */
 final class RuleEngine {
 
-  private record Active(Rule rule, RuleContext context) {}
+  /** An enabled rule, with the context it reports to outside the walk. */
+  private record Active(Rule rule, Severity severity, boolean configured, RuleContext context) {
+
+    RuleContext reportingTo(AnalysedWorkspace analysis, java.util.function.Consumer<Finding> sink) {
+      return new RuleContext(rule.info(), severity, configured, analysis, sink);
+    }
+  }
+
+  /** One element of the workspace, where an internal error about it is placed, and how a rule visits it. */
+  private record Element(Location where, Subject subject, Visit visit) {}
 
   private final List<Active> active = new ArrayList<>();
   private final List<Finding> findings;
   /** One analysis of the workspace for all rules, so each API's access is computed at most once. */
   private final AnalysedWorkspace analysis;
+  private final int threads;
 
-  RuleEngine(List<Rule> rules, Workspace workspace, Config config, List<Finding> findings, VariantsMemo memo) {
+  RuleEngine(List<Rule> rules, Workspace workspace, Config config, List<Finding> findings, VariantsMemo memo, int threads) {
     this.findings = findings;
     this.analysis = new AnalysedWorkspace(workspace, memo);
+    this.threads = threads;
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
       Config.RuleSetting setting = setting(config, info);
@@ -44,7 +56,7 @@ final class RuleEngine {
       }
       boolean configured = setting != null && setting.severity() != null;
       Severity severity = configured ? setting.severity() : info.severity();
-      active.add(new Active(rule, new RuleContext(info, severity, configured, analysis, findings::add)));
+      active.add(new Active(rule, severity, configured, new RuleContext(info, severity, configured, analysis, findings::add)));
     }
   }
 
@@ -97,20 +109,22 @@ final class RuleEngine {
   }
 
   void run(Workspace workspace) {
+    List<Element> elements = new ArrayList<>();
     for (PolicyDocument policy : workspace.policies()) {
-      each(policy.source().location(), Subject.policy(policy), (rule, context) -> rule.visitPolicy(policy, context));
+      elements.add(new Element(policy.source().location(), Subject.policy(policy), (rule, context) -> rule.visitPolicy(policy, context)));
     }
     for (Api api : workspace.apis()) {
-      each(api.location(), Subject.api(api), (rule, context) -> rule.visitApi(api, context));
+      elements.add(new Element(api.location(), Subject.api(api), (rule, context) -> rule.visitApi(api, context)));
     }
     for (DomainName domain : workspace.domains()) {
-      each(domain.location(), Subject.domain(domain), (rule, context) -> rule.visitDomain(domain, context));
+      elements.add(new Element(domain.location(), Subject.domain(domain), (rule, context) -> rule.visitDomain(domain, context)));
     }
     for (ApiMapping mapping : workspace.mappings()) {
-      each(mapping.location(), Subject.mapping(mapping), (rule, context) -> rule.visitMapping(mapping, context));
+      elements.add(new Element(mapping.location(), Subject.mapping(mapping), (rule, context) -> rule.visitMapping(mapping, context)));
     }
     Location anywhere = Location.ofFile("<workspace>");
-    each(anywhere, Subject.file(anywhere.file()), (rule, context) -> rule.visitWorkspace(workspace, context));
+    elements.add(new Element(anywhere, Subject.file(anywhere.file()), (rule, context) -> rule.visitWorkspace(workspace, context)));
+    Parallel.map(elements, threads, this::visit).forEach(findings::addAll);
   }
 
   private interface Visit {
@@ -118,21 +132,23 @@ final class RuleEngine {
   }
 
   /** Runs every rule on one element; a rule that fails reports an internal error about the element. */
-  private void each(Location where, Subject element, Visit visit) {
+  private List<Finding> visit(Element element) {
+    List<Finding> found = new ArrayList<>();
     for (Active a : active) {
       try {
-        visit.apply(a.rule(), a.context());
+        element.visit().apply(a.rule(), a.reportingTo(analysis, found::add));
       } catch (RuntimeException e) {
-        findings.add(
+        found.add(
             new Finding(
                 a.rule().info().id(),
                 Severity.ERROR,
                 "internal error in rule " + a.rule().info().id() + ": " + e + " (please report this)",
-                where,
-                element.property("internal-error"),
+                element.where(),
+                element.subject().property("internal-error"),
                 List.of(),
                 null));
       }
     }
+    return found;
   }
 }

@@ -124,7 +124,7 @@ public final class StatementReach {
   }
 
   /** The whole policy's decision for each request, computed once for all statements. */
-  private List<Decision> wholePolicy() {
+  private synchronized List<Decision> wholePolicy() {
     if (wholePolicy == null) {
       wholePolicy = requests.stream().map(r -> PolicyEvaluator.evaluate(policy, r, api.expansion())).toList();
     }

@@ -144,21 +144,25 @@ class DistributionTest {
     assertThat(run.out()).contains("1 error, 0 warnings, 0 notes");
   }
 
-  /** Another Java refuses the archive as it refuses junk: the run is as one without an archive. */
+  /**
+   * Java refuses the archive of the unpacked tarball (before Java 20, it was made for the jar at
+   * another path) as it refuses junk, without a word: the runs are as one without an archive.
+   */
   @Test
-  void aClassDataArchiveTheJavaRefusesChangesNothing() throws IOException, InterruptedException {
+  void aClassDataArchiveJavaRefusesChangesNothing() throws IOException, InterruptedException {
     Path withJunk = copyOfTheDistribution("with-junk-archive");
     Files.writeString(withJunk.resolve("lib/apigw-lint.jsa"), "not class data");
     Path without = copyOfTheDistribution("without-archive");
     Files.delete(without.resolve("lib/apigw-lint.jsa"));
-
     Map<String, String> environment = Map.of("JAVA_HOME", JAVA_HOME, "PATH", SYSTEM_PATH);
-    Run junk = launch(withJunk, environment, "check", "my templates");
-    Run none = launch(without, environment, "check", "my templates");
 
-    assertThat(junk.exitCode()).as(junk.err()).isEqualTo(1);
-    assertThat(junk.out()).contains("1 error, 0 warnings, 0 notes").isEqualTo(none.out());
-    assertThat(junk.err()).isEqualTo(none.err()).doesNotContain("[warning]", "[error", "cds");
+    Run none = launch(without, environment, "check", "my templates");
+    assertThat(none.exitCode()).as(none.err()).isEqualTo(1);
+    assertThat(none.out()).contains("1 error, 0 warnings, 0 notes");
+    for (Path installation : List.of(home, withJunk)) {
+      Run run = launch(installation, environment, "check", "my templates");
+      assertThat(run).as(installation.toString()).isEqualTo(none);
+    }
   }
 
   @Test

@@ -23,7 +23,11 @@ for /f "delims=.-+" %%m in ("%JAVA_VERSION%") do set "JAVA_MAJOR=%%m"
 if "%JAVA_MAJOR%"=="1" goto oldJava
 if %JAVA_MAJOR% LSS 17 goto oldJava
 
-"%JAVA_EXE%" %DEFAULT_JVM_OPTS% %APIGW_LINT_JAVA_OPTS% -jar "%APP_HOME%\lib\apigw-lint.jar" %*
+rem The class-data archive as in bin/apigw-lint: mapped when the JVM accepts it, else silently not.
+set "CLASS_DATA_OPTS="
+if exist "%APP_HOME%\lib\apigw-lint.jsa" set CLASS_DATA_OPTS="-XX:SharedArchiveFile=%APP_HOME%\lib\apigw-lint.jsa" -Xlog:cds=off,cds+dynamic=off
+
+"%JAVA_EXE%" %DEFAULT_JVM_OPTS% %CLASS_DATA_OPTS% %APIGW_LINT_JAVA_OPTS% -jar "%APP_HOME%\lib\apigw-lint.jar" %*
 exit /b %ERRORLEVEL%
 
 :badJavaHome

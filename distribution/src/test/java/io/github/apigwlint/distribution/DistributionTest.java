@@ -75,7 +75,8 @@ class DistributionTest {
             "README.md",
             "bin/apigw-lint",
             "bin/apigw-lint.cmd",
-            "lib/apigw-lint.jar");
+            "lib/apigw-lint.jar",
+            "lib/apigw-lint.jsa");
     assertThat(files(home)).containsExactlyElementsOf(expected);
     assertThat(files(UNPACKED)).containsExactlyElementsOf(expected);
     assertThat(zipFiles()).containsExactlyElementsOf(expected);
@@ -123,6 +124,45 @@ class DistributionTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("private-api-without-policy");
+  }
+
+  /**
+   * Java 17 to 19 map the archive only for the jar at the path it was made for: the unpacked copy
+   * of this build, which the build's Java maps (or, told to share or fail, fails to start).
+   */
+  @Test
+  void theUnpackedCopyMapsItsClassDataArchive() throws IOException, InterruptedException {
+    Run run =
+        run(
+            Map.of(
+                "JAVA_HOME", JAVA_HOME, "PATH", SYSTEM_PATH, "APIGW_LINT_JAVA_OPTS", "-Xshare:on"),
+            UNPACKED.resolve("bin/apigw-lint").toString(),
+            "check",
+            "my templates");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("1 error, 0 warnings, 0 notes");
+  }
+
+  /**
+   * Java refuses the archive of the unpacked tarball (before Java 20, it was made for the jar at
+   * another path) as it refuses junk, without a word: the runs are as one without an archive.
+   */
+  @Test
+  void aClassDataArchiveJavaRefusesChangesNothing() throws IOException, InterruptedException {
+    Path withJunk = copyOfTheDistribution("with-junk-archive");
+    Files.writeString(withJunk.resolve("lib/apigw-lint.jsa"), "not class data");
+    Path without = copyOfTheDistribution("without-archive");
+    Files.delete(without.resolve("lib/apigw-lint.jsa"));
+    Map<String, String> environment = Map.of("JAVA_HOME", JAVA_HOME, "PATH", SYSTEM_PATH);
+
+    Run none = launch(without, environment, "check", "my templates");
+    assertThat(none.exitCode()).as(none.err()).isEqualTo(1);
+    assertThat(none.out()).contains("1 error, 0 warnings, 0 notes");
+    for (Path installation : List.of(home, withJunk)) {
+      Run run = launch(installation, environment, "check", "my templates");
+      assertThat(run).as(installation.toString()).isEqualTo(none);
+    }
   }
 
   @Test
@@ -187,8 +227,13 @@ class DistributionTest {
 
   private static Run launch(Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
+    return launch(home, environment, args);
+  }
+
+  private static Run launch(Path installation, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command =
-        new ArrayList<>(List.of("/bin/sh", home.resolve("bin/apigw-lint").toString()));
+        new ArrayList<>(List.of("/bin/sh", installation.resolve("bin/apigw-lint").toString()));
     Collections.addAll(command, args);
     return run(environment, command.toArray(String[]::new));
   }
@@ -206,6 +251,16 @@ class DistributionTest {
         exitCode,
         Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static Path copyOfTheDistribution(String name) throws IOException {
+    Path copy = folder.resolve(name);
+    try (Stream<Path> files = Files.walk(home)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, copy.resolve(home.relativize(file).toString()));
+      }
+    }
+    return copy;
   }
 
   private static List<String> files(Path root) throws IOException {

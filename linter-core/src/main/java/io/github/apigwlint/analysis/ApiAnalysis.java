@@ -85,7 +85,7 @@ public final class ApiAnalysis {
   /** Which requests each statement of the resource policy reaches, when there is something to analyse. */
   public synchronized Optional<StatementReach> statementReach() {
     if (statementReach == null) {
-      statementReach = StatementReach.of(api, workspace);
+      statementReach = memo.reach(api, workspace);
     }
     return statementReach;
   }

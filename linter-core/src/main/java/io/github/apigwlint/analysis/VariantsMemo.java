@@ -3,17 +3,21 @@ package io.github.apigwlint.analysis;
 import io.github.apigwlint.access.StatementCoverage;
 import io.github.apigwlint.access.summary.AccessSummary;
 import io.github.apigwlint.access.summary.ApiAccess;
+import io.github.apigwlint.access.summary.StatementReach;
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
+import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Caller;
 import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -48,6 +52,12 @@ public final class VariantsMemo {
     same.addAll(domains);
     return answer(new IdentityKey(List.of("access", List.copyOf(endpointPolicies.keySet())), same),
         () -> AccessSummary.of(api, document, endpointPolicies, domains));
+  }
+
+  /** {@link StatementReach#of}, once per API and resource policy. */
+  Optional<StatementReach> reach(Api api, Workspace workspace) {
+    PolicyDocument document = workspace.resourcePolicy(api).orElse(null);
+    return answer(new IdentityKey(List.of("reach"), Arrays.asList(api, document)), () -> StatementReach.of(api, workspace));
   }
 
   @SuppressWarnings("unchecked")

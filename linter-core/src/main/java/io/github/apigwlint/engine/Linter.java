@@ -26,6 +26,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The analysis step of a {@link io.github.apigwlint.session.LintSession}: reads the files of a
@@ -106,18 +108,22 @@ public final class Linter {
 
   /**
    * The rules run once per variant of the undecided conditions of the templates (at most 8), each
-   * variant on a workspace and analysis of its own, so variants run side by side.
+   * variant on a workspace and analysis of its own. The first variant runs alone, its elements side by
+   * side, and fills the memo; the others, which mostly find their analyses there, then run side by side.
    */
   private static List<List<Finding>> findingsPerVariant(
       List<Rule> rules, WorkspaceBuilder builder, RunVariants variants, io.github.apigwlint.config.Config config, int threads,
       VariantsMemo memo) {
-    List<Integer> each = java.util.stream.IntStream.range(0, variants.count()).boxed().toList();
-    return Parallel.map(each, threads, v -> {
+    Function<Integer, List<Finding>> findings = v -> {
       List<Finding> found = new ArrayList<>();
       Workspace workspace = builder.workspace(v, new ArrayList<>());
       new RuleEngine(rules, workspace, config, found, memo, threads).run(workspace);
       return distinct(found);
-    });
+    };
+    List<List<Finding>> perVariant = new ArrayList<>();
+    perVariant.add(findings.apply(0));
+    perVariant.addAll(Parallel.map(IntStream.range(1, variants.count()).boxed().toList(), threads, findings));
+    return perVariant;
   }
 
   /** What the files of a request gave: the workspace builder, what could not be read, and the files templates named. */

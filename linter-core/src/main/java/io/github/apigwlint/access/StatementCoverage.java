@@ -16,6 +16,9 @@ import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.HashSet;
 import java.util.Optional;
 
 /**
@@ -85,22 +88,38 @@ public final class StatementCoverage {
    * Asking every identity policy about every API of the workspace was most of a run's time.
    */
   private static boolean namesOtherApisOnly(Statement statement, Api api) {
+    return apiIds(statement).map(ids -> !ids.contains(lowerCase(api.apiId()))).orElse(false);
+  }
+
+  /**
+   * The ids, lower-cased, of the APIs a statement's resources can name, when every Resource is an
+   * execute-api ARN whose API id is written without a wildcard or a policy variable; empty when the
+   * resources may name any API. A statement covers no method of an API whose id is not among them.
+   */
+  public static Optional<Set<String>> apiIds(Statement statement) {
     if (statement.notResource() || statement.resources().isEmpty()) {
-      return false;
+      return Optional.empty();
     }
+    Set<String> ids = new HashSet<>();
     for (PolicyValue value : statement.resources()) {
       Optional<Arn> arn = Arn.parse(value.text());
       if (arn.isEmpty() || !arn.get().service().equals(ExecuteApiArn.SERVICE)) {
-        return false;
+        return Optional.empty();
       }
       String resource = arn.get().resource();
       int slash = resource.indexOf('/');
       String apiId = slash < 0 ? resource : resource.substring(0, slash);
-      if (!pinned(apiId) || apiId.equalsIgnoreCase(api.apiId())) {
-        return false;
+      if (!pinned(apiId)) {
+        return Optional.empty();
       }
+      ids.add(lowerCase(apiId));
     }
-    return true;
+    return Optional.of(ids);
+  }
+
+  /** An API id as {@link #apiIds} compares it. */
+  public static String lowerCase(String apiId) {
+    return apiId.toLowerCase(Locale.ROOT);
   }
 
   /** Whether the text outside its symbol tokens has no wildcard and no policy variable. */

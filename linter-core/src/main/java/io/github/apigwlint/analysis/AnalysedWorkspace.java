@@ -63,6 +63,18 @@ public final class AnalysedWorkspace {
     return memo.coverage(policy, statement, api, caller, expansion);
   }
 
+  /**
+   * The APIs of the workspace, in its order, that a statement's resources can name: those of the ids
+   * it writes out ({@link StatementCoverage#apiIds}), else every API.
+   */
+  public List<Api> apisNamedBy(Statement statement) {
+    return StatementCoverage.apiIds(statement)
+        .map(ids -> ids.size() == 1
+            ? workspace.apisWithIdIgnoringCase(ids.iterator().next())
+            : workspace.apis().stream().filter(api -> ids.contains(StatementCoverage.lowerCase(api.apiId()))).toList())
+        .orElse(workspace.apis());
+  }
+
   /** Whether the statement's resources single out {@code api} ({@link StatementCoverage#singlesOut}). */
   public boolean singlesOut(Policy policy, Statement statement, Api api, Caller caller, ExpansionContext expansion) {
     return memo.singlesOut(policy, statement, api, caller, expansion);

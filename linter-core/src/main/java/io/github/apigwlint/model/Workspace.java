@@ -152,6 +152,11 @@ public final class Workspace {
     return hash < 0 ? element : element.substring(0, hash);
   }
 
+  /** The APIs whose id is {@code id} but for case, in the order they were read. */
+  public List<Api> apisWithIdIgnoringCase(String id) {
+    return index().apisWithIdIgnoringCase(id);
+  }
+
   /** The policies attached to the principal (a role's ARN), in the order they were read. */
   public List<PolicyDocument> policiesAttachedTo(String principal) {
     return index().attachedTo(principal);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ final class WorkspaceIndex {
   private int endpointsIndexed;
   private int rolesIndexed;
   private final Map<String, Integer> apisById = new HashMap<>();
+  private final Map<String, List<Api>> apisByLowerCaseId = new HashMap<>();
   private final Map<String, Integer> endpointsById = new HashMap<>();
   private final Map<String, Integer> rolesByArn = new HashMap<>();
   // an API is its own key: two APIs with equal values are still two APIs
@@ -26,7 +28,7 @@ final class WorkspaceIndex {
 
   /** Adds the elements appended to the lists since the last call: the lists only grow. */
   void catchUp(List<Api> apis, List<PolicyDocument> policies, List<VpcEndpoint> endpoints, List<Role> roles) {
-    apisIndexed = each(apis, apisIndexed, api -> apisById.merge(api.apiId(), 1, Integer::sum));
+    apisIndexed = each(apis, apisIndexed, this::addApi);
     endpointsIndexed = each(endpoints, endpointsIndexed, endpoint -> endpointsById.merge(endpoint.id(), 1, Integer::sum));
     rolesIndexed = each(roles, rolesIndexed, role -> rolesByArn.merge(role.arn(), 1, Integer::sum));
     policiesIndexed = each(policies, policiesIndexed, this::addPolicy);
@@ -37,6 +39,11 @@ final class WorkspaceIndex {
       action.accept(list.get(i));
     }
     return list.size();
+  }
+
+  private void addApi(Api api) {
+    apisById.merge(api.apiId(), 1, Integer::sum);
+    apisByLowerCaseId.computeIfAbsent(api.apiId().toLowerCase(Locale.ROOT), id -> new ArrayList<>()).add(api);
   }
 
   private void addPolicy(PolicyDocument policy) {
@@ -54,6 +61,10 @@ final class WorkspaceIndex {
 
   int apisWithId(String id) {
     return apisById.getOrDefault(id, 0);
+  }
+
+  List<Api> apisWithIdIgnoringCase(String id) {
+    return List.copyOf(apisByLowerCaseId.getOrDefault(id.toLowerCase(Locale.ROOT), List.of()));
   }
 
   int endpointsWithId(String id) {

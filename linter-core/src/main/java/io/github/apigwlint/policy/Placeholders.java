@@ -1,6 +1,8 @@
 package io.github.apigwlint.policy;
 
 import io.github.apigwlint.source.Symbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -75,6 +77,8 @@ public final class Placeholders {
   private static final Pattern OTHER_TOKEN =
       Pattern.compile(Symbols.OPEN + "(?!" + Symbols.PLACEHOLDER + ":)[^" + Symbols.CLOSE + "]*" + Symbols.CLOSE);
 
+  private static final Memo<List<String>> FOUND = new Memo<>(Placeholders::everyPlaceholder);
+
   private Placeholders() {}
 
   /** The first placeholder in the text, as written. */
@@ -87,14 +91,23 @@ public final class Placeholders {
    * itself uses as its own account ({@code ownAccounts}) is no placeholder.
    */
   public static Optional<String> find(String text, Set<String> ownAccounts) {
-    String masked = OTHER_TOKEN.matcher(text).replaceAll(String.valueOf(Symbols.OPEN));
-    Matcher m = PLACEHOLDER.matcher(masked);
-    while (m.find()) {
-      if (!ownAccounts.contains(m.group())) {
-        return Optional.of(Symbols.render(m.group()));
+    for (String found : FOUND.get(text)) {
+      if (!ownAccounts.contains(found)) {
+        return Optional.of(Symbols.render(found));
       }
     }
     return Optional.empty();
+  }
+
+  /** Every placeholder of a text, in order: the pattern is long, and every variant of a run asks again. */
+  private static List<String> everyPlaceholder(String text) {
+    String masked = OTHER_TOKEN.matcher(text).replaceAll(String.valueOf(Symbols.OPEN));
+    Matcher m = PLACEHOLDER.matcher(masked);
+    List<String> found = new ArrayList<>();
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return List.copyOf(found);
   }
 
   /** The text of a policy value outside a Principal, each variable of another tool a placeholder symbol. */

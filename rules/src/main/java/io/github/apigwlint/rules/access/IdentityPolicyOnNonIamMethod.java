@@ -51,7 +51,7 @@ public final class IdentityPolicyOnNonIamMethod implements Rule {
       if (statement.effect() == null || !ExecuteApiActions.covers(statement, "execute-api:Invoke")) {
         continue;
       }
-      for (Api api : context.workspace().apis()) {
+      for (Api api : context.analysis().apisNamedBy(statement)) {
         if (api.methods().isEmpty() || !context.workspace().mayMean(document.element(), api)
             || !context.analysis().singlesOut(policy, statement, api, holder, null)) {
           continue;

@@ -175,10 +175,14 @@ public final class Workspace {
   /**
    * The lookups above, by key rather than by a scan: a scan per question made a monorepo's run grow
    * with the square of its APIs. The lists only grow, so the index takes in what was appended since
-   * it was last asked.
+   * it was last asked. Rules on several threads read it without a lock once it is current.
    */
-  private synchronized WorkspaceIndex index() {
-    index.catchUp(apis, policies, vpcEndpoints, roles);
+  private WorkspaceIndex index() {
+    if (!index.isCurrent(apis, policies, vpcEndpoints, roles)) {
+      synchronized (this) {
+        index.catchUp(apis, policies, vpcEndpoints, roles);
+      }
+    }
     return index;
   }
 }

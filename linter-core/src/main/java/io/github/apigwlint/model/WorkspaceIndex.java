@@ -12,10 +12,11 @@ import java.util.function.Consumer;
 /** The workspace's lookups by key, kept up with its element lists. */
 final class WorkspaceIndex {
 
-  private int apisIndexed;
-  private int policiesIndexed;
-  private int endpointsIndexed;
-  private int rolesIndexed;
+  // written after the maps they count, read without a lock: a reader that sees the lists' sizes here sees the maps
+  private volatile int apisIndexed;
+  private volatile int policiesIndexed;
+  private volatile int endpointsIndexed;
+  private volatile int rolesIndexed;
   private final Map<String, Integer> apisById = new HashMap<>();
   private final Map<String, List<Api>> apisByLowerCaseId = new HashMap<>();
   private final Map<String, Integer> endpointsById = new HashMap<>();
@@ -25,6 +26,12 @@ final class WorkspaceIndex {
   private final Map<String, List<PolicyDocument>> domainPolicies = new HashMap<>();
   private final Map<String, PolicyDocument> endpointPolicies = new HashMap<>();
   private final Map<String, List<PolicyDocument>> byPrincipal = new HashMap<>();
+
+  /** Whether the index holds every element of the lists. */
+  boolean isCurrent(List<Api> apis, List<PolicyDocument> policies, List<VpcEndpoint> endpoints, List<Role> roles) {
+    return apisIndexed == apis.size() && policiesIndexed == policies.size() && endpointsIndexed == endpoints.size()
+        && rolesIndexed == roles.size();
+  }
 
   /** Adds the elements appended to the lists since the last call: the lists only grow. */
   void catchUp(List<Api> apis, List<PolicyDocument> policies, List<VpcEndpoint> endpoints, List<Role> roles) {

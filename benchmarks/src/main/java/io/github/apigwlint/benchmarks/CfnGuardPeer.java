@@ -49,7 +49,8 @@ final class CfnGuardPeer {
     Command guard = Command.of(List.of(script().toString(), "--apigw-only", "--format", "single-line-summary",
         folder.toString())).exitingWith(READ_ALL.toArray(Integer[]::new));
     try {
-      Row row = new Row(work, measurement.median(guard, repeat), Optional.of(measurement.median(floor.apply(folder), repeat)));
+      List<Measurement> medians = measurement.medians(List.of(guard, floor.apply(folder)), repeat);
+      Row row = new Row(work, medians.get(0), Optional.of(medians.get(1)));
       notes.add("cfn-guard: " + (candidates.size() - readable.size()) + " of the " + candidates.size()
           + " JSON/YAML files left out: cfn-guard stops at them (\"Parser Error\").");
       return Optional.of(row);

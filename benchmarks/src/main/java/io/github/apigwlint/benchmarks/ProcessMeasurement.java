@@ -28,17 +28,22 @@ final class ProcessMeasurement {
     this.timeoutSeconds = timeoutSeconds;
   }
 
-  /** The median of {@code repeat} runs; the first run that does not finish in time ends them. */
-  Measurement median(Command command, int repeat) {
-    List<Measurement> runs = new ArrayList<>();
+  /**
+   * The medians of {@code repeat} runs of each command, taken in turns, so that a machine whose speed
+   * drifts from minute to minute slows each alike; a command that does not finish in time runs no more.
+   */
+  List<Measurement> medians(List<Command> commands, int repeat) {
+    List<List<Measurement>> runs = new ArrayList<>();
+    commands.forEach(command -> runs.add(new ArrayList<>()));
     for (int i = 0; i < repeat; i++) {
-      Measurement run = once(command);
-      runs.add(run);
-      if (!run.finished()) {
-        break;
+      for (int c = 0; c < commands.size(); c++) {
+        List<Measurement> done = runs.get(c);
+        if (done.isEmpty() || done.get(done.size() - 1).finished()) {
+          done.add(once(commands.get(c)));
+        }
       }
     }
-    return Measurement.median(runs);
+    return runs.stream().map(Measurement::median).toList();
   }
 
   Measurement once(Command command) {

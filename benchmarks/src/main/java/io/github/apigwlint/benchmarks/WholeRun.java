@@ -93,7 +93,8 @@ public final class WholeRun {
 
   private Row row(String work, Command tool, Command floor) {
     System.err.println("measuring: " + work);
-    return new Row(work, measurement.median(tool, options.repeat()), Optional.of(measurement.median(floor, options.repeat())));
+    List<Measurement> medians = measurement.medians(List.of(tool, floor), options.repeat());
+    return new Row(work, medians.get(0), Optional.of(medians.get(1)));
   }
 
   private Command launcher(Path input) {

@@ -84,10 +84,16 @@ public final class SourceLoader {
 
   /** The text without a byte-order mark, or null for binary content or invalid UTF-8. */
   private static String decodeText(byte[] bytes) {
+    boolean ascii = true;
     for (byte b : bytes) {
       if (b == 0) {
         return null;
       }
+      ascii &= b >= 0;
+    }
+    if (ascii) {
+      // most templates are ASCII, which is UTF-8 as it stands: no decoder, no copy through a char buffer
+      return new String(bytes, StandardCharsets.US_ASCII);
     }
     try {
       String text =

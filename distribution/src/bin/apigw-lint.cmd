@@ -4,9 +4,9 @@ rem java on PATH (17 or later). APIGW_LINT_JAVA_OPTS adds JVM options after the 
 rem they win. Arguments and the exit code pass through unchanged.
 setlocal
 
-rem The same defaults as bin/apigw-lint: the serial collector with a young generation of at most
-rem 32 MB, the class-data archive when the JDK has one.
-set "DEFAULT_JVM_OPTS=-XX:+UseSerialGC -XX:MaxNewSize=32m -Xshare:auto"
+rem The same defaults as bin/apigw-lint: the serial collector, starting from 64 MB with a young
+rem generation of at most 32 MB, and the class-data archive when the JDK has one.
+set "DEFAULT_JVM_OPTS=-XX:+UseSerialGC -Xms64m -XX:MaxNewSize=32m -Xshare:auto"
 
 set "APP_HOME=%~dp0.."
 set "JAVA_EXE=java.exe"

@@ -218,7 +218,7 @@ class DistributionTest {
 
   @Test
   void bothLaunchersUseTheDefaultJvmOptionsTheReadmeNames() throws IOException {
-    String options = "-XX:+UseSerialGC -XX:MaxNewSize=32m -Xshare:auto";
+    String options = "-XX:+UseSerialGC -Xms64m -XX:MaxNewSize=32m -Xshare:auto";
     assertThat(Files.readString(home.resolve("README.md")))
         .contains("launchers start Java with `" + options + "`");
     assertThat(Files.readString(home.resolve("bin/apigw-lint")))

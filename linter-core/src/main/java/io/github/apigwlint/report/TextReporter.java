@@ -60,7 +60,7 @@ public final class TextReporter implements Reporter {
       if (location.isWholeFile() || file == null) {
         return "";
       }
-      List<String> lines = split.computeIfAbsent(location.file(), name -> file.text().lines().toList());
+      List<String> lines = split.computeIfAbsent(location.file(), name -> file.lines());
       if (location.line() > lines.size()) {
         return "";
       }

@@ -10,8 +10,9 @@ public final class EmbeddedJson {
   private EmbeddedJson() {}
 
   public static Node parse(ScalarNode string, SourceFile outer) throws SourceParseException {
-    LineIndex lines = new LineIndex(outer.text());
-    int[] rawOffsets = ScalarSourceMap.rawOffsets(string, outer.yaml(), lines);
+    String text = outer.content();
+    LineIndex lines = text == null ? null : new LineIndex(text);
+    int[] rawOffsets = lines == null ? null : ScalarSourceMap.rawOffsets(string, outer.yaml(), lines);
     JsonLoader.Locator locator =
         rawOffsets == null
             ? (offset, line, column) -> string.location()

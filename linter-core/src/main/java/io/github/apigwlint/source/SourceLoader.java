@@ -44,11 +44,16 @@ public final class SourceLoader {
     } catch (IOException e) {
       return failed("cannot read file: " + e.getMessage(), wholeFile);
     }
-    return load(file, displayPath, bytes);
+    return load(file, displayPath, bytes, false);
   }
 
   /** Reads {@code bytes} as the content of {@code file}, which is not read: a document that is not a file. */
   public LoadOutcome load(Path file, String displayPath, byte[] bytes) {
+    return load(file, displayPath, bytes, true);
+  }
+
+  /** @param keepText whether the file keeps its text, which cannot be read again */
+  private LoadOutcome load(Path file, String displayPath, byte[] bytes, boolean keepText) {
     FileKind kind = FileKind.of(file);
     Location wholeFile = Location.ofFile(displayPath);
     String text = decodeText(bytes);
@@ -56,10 +61,10 @@ public final class SourceLoader {
       return problemOrNote(kind, readable(bytes), new SourceProblem("not a UTF-8 text file", wholeFile),
           "not a UTF-8 text file, and nothing in it marks " + Format.ANY_OF_OURS);
     }
-    return parse(file, kind, displayPath, text);
+    return parse(file, kind, displayPath, text, keepText);
   }
 
-  private static LoadOutcome parse(Path file, FileKind kind, String displayPath, String text) {
+  private static LoadOutcome parse(Path file, FileKind kind, String displayPath, String text, boolean keepText) {
     FileKind.Parser parser = kind.parser(text);
     Node root;
     try {
@@ -79,7 +84,7 @@ public final class SourceLoader {
     Format format = terraform.orElseGet(() -> FormatDetector.detect(root));
     // the strings of Terraform's JSON configuration syntax are templates, read like those of a .tf file
     Node read = kind.isTerraformJsonConfiguration() ? HclLoader.withTemplates(root) : root;
-    return new LoadOutcome.Loaded(new SourceFile(file, displayPath, text, parser == FileKind.Parser.YAML, format, read));
+    return new LoadOutcome.Loaded(new SourceFile(file, displayPath, keepText ? text : null, parser == FileKind.Parser.YAML, format, read));
   }
 
   /** The text without a byte-order mark, or null for binary content or invalid UTF-8. */

@@ -15,11 +15,11 @@ import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.Verdict;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.Locale;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which methods of an API one statement is about: those whose {@code execute-api:Invoke} call by a

@@ -2,13 +2,13 @@ package io.github.apigwlint.benchmarks;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import io.github.apigwlint.source.FileKind;
 import io.github.apigwlint.source.YamlLoader;
 import io.github.apigwlint.source.hcl.HclLexer;
 import io.github.apigwlint.source.hcl.HclParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -21,7 +21,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 /**
  * The bare parse of one file, with no model built: Jackson's tokens for JSON, snakeyaml-engine's
  * node graph for YAML, the project's ANTLR parse tree for HCL. The parser is the one the linter
- * picks (its {@code FileKind}, which is not public): by extension, else by the first character.
+ * picks ({@link FileKind}): by extension, else by the first character.
  */
 enum FloorParser {
   HCL {
@@ -77,17 +77,7 @@ enum FloorParser {
   abstract void parse(String text);
 
   static FloorParser of(Path file, String text) {
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".tf") || name.endsWith(".tfvars")) {
-      return HCL;
-    }
-    if (name.endsWith(".json")) {
-      return JSON;
-    }
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return YAML;
-    }
-    return text.stripLeading().startsWith("{") || text.stripLeading().startsWith("[") ? JSON : YAML;
+    return valueOf(FileKind.of(file).parser(text).name());
   }
 
   /** Whether {@code text} parses with the parser the linter would pick for {@code file}. */

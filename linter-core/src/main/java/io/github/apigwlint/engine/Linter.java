@@ -213,8 +213,8 @@ public final class Linter {
                 distinct(findings),
                 rules.stream().map(Rule::info).toList(),
                 engine.activeRules().stream().map(RuleInfo::id).collect(Collectors.toSet()),
-                engine.contextFor(SuppressionWithoutReasonRule.ID, builder.workspace(), request.config(), aboutSuppressions::add),
-                engine.contextFor(UnusedSuppressionRule.ID, builder.workspace(), request.config(), aboutSuppressions::add));
+                engine.contextFor(SuppressionWithoutReasonRule.ID, aboutSuppressions::add),
+                engine.contextFor(UnusedSuppressionRule.ID, aboutSuppressions::add));
     ConstructPaths constructs = new ConstructPaths(files.values());
     List<Finding> reported = new ArrayList<>(suppressed.kept().stream().map(constructs::annotate).toList());
     reported.addAll(aboutSuppressions);

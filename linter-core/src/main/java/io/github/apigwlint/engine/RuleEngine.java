@@ -26,8 +26,8 @@ import java.util.List;
  */
 final class RuleEngine {
 
-  /** An enabled rule, with the context it reports to outside the walk. */
-  private record Active(Rule rule, Severity severity, boolean configured, RuleContext context) {
+  /** An enabled rule and the severity it reports with. */
+  private record Active(Rule rule, Severity severity, boolean configured) {
 
     RuleContext reportingTo(AnalysedWorkspace analysis, java.util.function.Consumer<Finding> sink) {
       return new RuleContext(rule.info(), severity, configured, analysis, sink);
@@ -56,7 +56,7 @@ final class RuleEngine {
       }
       boolean configured = setting != null && setting.severity() != null;
       Severity severity = configured ? setting.severity() : info.severity();
-      active.add(new Active(rule, severity, configured, new RuleContext(info, severity, configured, analysis, findings::add)));
+      active.add(new Active(rule, severity, configured));
     }
   }
 
@@ -76,7 +76,7 @@ final class RuleEngine {
         .filter(a -> a.rule() instanceof ParseErrorRule)
         .findFirst()
         .ifPresent(a -> problems.forEach(p -> {
-          RuleContext.Report report = a.context().report(p.message(), p.location(), subject(p));
+          RuleContext.Report report = a.reportingTo(analysis, findings::add).report(p.message(), p.location(), subject(p));
           p.related().forEach(r -> report.related(r.location(), r.message()));
           report.emit();
         }));
@@ -91,14 +91,10 @@ final class RuleEngine {
    * A context of an active rule that reports to {@code sink} instead of the engine's list, for the
    * steps after the rules (suppression); null when the rule is off.
    */
-  RuleContext contextFor(String ruleId, Workspace workspace, Config config, java.util.function.Consumer<Finding> sink) {
+  RuleContext contextFor(String ruleId, java.util.function.Consumer<Finding> sink) {
     for (Active a : active) {
-      RuleInfo info = a.rule().info();
-      if (info.id().equals(ruleId)) {
-        Config.RuleSetting setting = setting(config, info);
-        boolean configured = setting != null && setting.severity() != null;
-        return new RuleContext(
-            info, configured ? setting.severity() : info.severity(), configured, new AnalysedWorkspace(workspace), sink);
+      if (a.rule().info().id().equals(ruleId)) {
+        return a.reportingTo(analysis, sink);
       }
     }
     return null;

@@ -10,10 +10,10 @@ import java.util.Set;
  * reads it by that name, and whether the name alone makes it one of ours (so that a file that does
  * not parse is a problem, not a file to pass over).
  */
-final class FileKind {
+public final class FileKind {
 
   /** The parsers of the files we read. */
-  enum Parser {
+  public enum Parser {
     HCL,
     JSON,
     YAML
@@ -32,7 +32,7 @@ final class FileKind {
     this.folder = folder;
   }
 
-  static FileKind of(Path file) {
+  public static FileKind of(Path file) {
     return new FileKind(lowerCaseName(file), file.getParent() == null ? "" : lowerCaseName(file.getParent()));
   }
 
@@ -46,7 +46,7 @@ final class FileKind {
    * The parser the name asks for ({@code .tf} and {@code .tfvars} HCL, {@code .json} JSON, {@code
    * .yaml} and {@code .yml} YAML, whatever their first character), else the one the text starts like.
    */
-  Parser parser(String text) {
+  public Parser parser(String text) {
     if (name.endsWith(".tf") || name.endsWith(".tfvars")) {
       return Parser.HCL;
     }

@@ -1,6 +1,7 @@
 package io.github.apigwlint.config;
 
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Limits;
 import io.github.apigwlint.source.Location;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param excludes path globs never read (relative to the config file's folder)
  * @param suppressions findings to suppress by file glob (relative to the config file's folder) and
  *     rule id, for files that cannot carry an inline suppression (policy JSON)
+ * @param limits how much one file may ask of the run
  * @param baseDirectory the folder of the configuration file, against which the path globs of
  *     {@code accounts}, {@code exclude} and {@code suppress} are matched; null when the settings
  *     come from no file (then the working directory is used)
@@ -35,6 +37,7 @@ public record Config(
     Map<String, RuleSetting> rules,
     List<String> excludes,
     List<Suppression> suppressions,
+    Limits limits,
     Path baseDirectory) {
 
   /** Files matching {@code path} (a glob) belong to {@code account}. */
@@ -83,17 +86,17 @@ public record Config(
   }
 
   public static Config defaults() {
-    return new Config(null, List.of(), null, Set.of(), List.of(), Map.of(), List.of(), List.of(), null);
+    return new Config(null, List.of(), null, Set.of(), List.of(), Map.of(), List.of(), List.of(), Limits.defaults(), null);
   }
 
   /** The same settings with other rule switches, for front ends that take them as options. */
   public Config withRules(Map<String, RuleSetting> newRules) {
-    return new Config(account, accounts, region, trustedAccounts, consumers, newRules, excludes, suppressions, baseDirectory);
+    return new Config(account, accounts, region, trustedAccounts, consumers, newRules, excludes, suppressions, limits, baseDirectory);
   }
 
   /** The same settings, read from a file in {@code folder}. */
   public Config withBaseDirectory(Path folder) {
-    return new Config(account, accounts, region, trustedAccounts, consumers, rules, excludes, suppressions, folder);
+    return new Config(account, accounts, region, trustedAccounts, consumers, rules, excludes, suppressions, limits, folder);
   }
 
   /** Whether an {@code exclude} glob matches the file. */

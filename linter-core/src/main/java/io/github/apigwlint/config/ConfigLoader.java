@@ -4,6 +4,7 @@ import io.github.apigwlint.config.Config.AccountMapping;
 import io.github.apigwlint.config.Config.Consumer;
 import io.github.apigwlint.config.Config.RuleSetting;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.Limits;
 import io.github.apigwlint.source.Location;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -41,13 +42,14 @@ public final class ConfigLoader {
   public static final List<String> FILE_NAMES = List.of(".apigw-lint.yaml", ".apigw-lint.yml");
 
   private static final int MAX_CODE_POINTS = 1_000_000;
+  private static final Pattern COUNT = Pattern.compile("\\d{1,15}");
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
   private static final Pattern PRINCIPAL_ARN =
       Pattern.compile("arn:aws(-[a-z]+)*:(iam|sts)::\\d{12}:\\S+");
 
   private static final Set<String> TOP_KEYS =
-      Set.of("account", "region", "accounts", "trustedAccounts", "consumers", "rules", "exclude", "suppress");
+      Set.of("account", "region", "accounts", "trustedAccounts", "consumers", "rules", "exclude", "suppress", "limits");
   private static final Set<String> MAPPING_KEYS = Set.of("path", "account");
   private static final Set<String> CONSUMER_KEYS = Set.of("api", "callers");
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity");
@@ -126,7 +128,28 @@ public final class ConfigLoader {
         rules(top.get("rules")),
         globs(top.get("exclude"), "exclude"),
         suppressions(top.get("suppress")),
+        limits(top.get("limits")),
         null);
+  }
+
+  private Limits limits(Node node) throws ConfigException {
+    Limits limits = Limits.defaults();
+    if (node == null || isNull(node)) {
+      return limits;
+    }
+    Set<String> keys = new java.util.TreeSet<>();
+    for (Limits.Limit limit : Limits.Limit.values()) {
+      keys.add(limit.key());
+    }
+    for (Map.Entry<String, Node> entry : mapping(node, "limits", keys).entrySet()) {
+      String path = "limits." + entry.getKey();
+      String value = text(entry.getValue(), path);
+      if (!COUNT.matcher(value).matches()) {
+        throw fail(entry.getValue(), path, quote(value) + " is not a whole number");
+      }
+      limits = limits.with(Limits.Limit.ofKey(entry.getKey()).orElseThrow(), Long.parseLong(value));
+    }
+    return limits;
   }
 
   private List<Config.Suppression> suppressions(Node node) throws ConfigException {

@@ -12,7 +12,11 @@ import io.github.apigwlint.suppress.Suppressor;
 import io.github.apigwlint.suppress.UnusedSuppressionRule;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import io.github.apigwlint.source.FileWork;
 import io.github.apigwlint.source.Format;
+import io.github.apigwlint.source.LimitExceeded;
+import io.github.apigwlint.source.Limits;
+import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.LoadOutcome;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceLoader;
@@ -87,23 +91,43 @@ public final class Linter {
 
   /** The engine's own rules, which no rule pack provides: their findings come from the core. */
   public static List<Rule> engineRules() {
-    return List.of(new ParseErrorRule(), new SuppressionWithoutReasonRule(), new UnusedSuppressionRule());
+    return List.of(
+        new ParseErrorRule(), new LimitExceededRule(), new AnalysisTimeoutRule(), new InternalErrorRule(), new DuplicateKeyRule(),
+        new SuppressionWithoutReasonRule(), new UnusedSuppressionRule());
   }
 
   private static List<LoadOutcome> load(
-      List<Path> paths, FileCollector collector, SourceLoader loader, Progress progress, int threads) {
+      List<Path> paths, FileCollector collector, SourceLoader loader, Progress progress, LintRequest request) {
     int total = paths.size();
     if (progress != Progress.NONE) {
       progress.filesFound(total);
     }
     AtomicInteger done = new AtomicInteger();
-    return Parallel.map(paths, threads, path -> {
-      LoadOutcome outcome = loader.load(path, collector.display(path));
+    return Parallel.map(paths, request.threads(), path -> {
+      LoadOutcome outcome = guarded(request, collector.display(path), () -> loader.load(path, collector.display(path)));
       if (progress != Progress.NONE) {
         progress.fileRead(done.incrementAndGet(), total);
       }
       return outcome;
     });
+  }
+
+  /** Reading one file within the run's limits: what escapes it is a problem of that file. */
+  private static LoadOutcome guarded(LintRequest request, String displayPath, java.util.function.Supplier<LoadOutcome> load) {
+    FileWork.Result<LoadOutcome> read = FileWork.run(request.config().limits(), Location.ofFile(displayPath), load);
+    return read.failure().<LoadOutcome>map(LoadOutcome.Failed::new).orElseGet(read::value);
+  }
+
+  /** At most the run's limit of files: a walk that finds more reads the first ones and says where it stopped. */
+  private static List<Path> withinLimit(List<Path> paths, FileCollector collector, LintRequest request, List<SourceProblem> problems) {
+    int limit = request.config().limits().count(Limits.Limit.FILES);
+    if (paths.size() <= limit) {
+      return paths;
+    }
+    String first = collector.display(paths.get(limit));
+    problems.add(new LimitExceeded(Limits.Limit.FILES, limit, "the paths hold " + paths.size() + " files, this one and those after it not read", null)
+        .toProblem(Location.ofFile(first)));
+    return paths.subList(0, limit);
   }
 
   /**
@@ -113,11 +137,11 @@ public final class Linter {
    */
   private static List<List<Finding>> findingsPerVariant(
       List<Rule> rules, WorkspaceBuilder builder, RunVariants variants, io.github.apigwlint.config.Config config, int threads,
-      VariantsMemo memo) {
+      VariantsMemo memo, List<String> details) {
     Function<Integer, List<Finding>> findings = v -> {
       List<Finding> found = new ArrayList<>();
       Workspace workspace = builder.workspace(v, new ArrayList<>());
-      new RuleEngine(rules, workspace, config, found, memo, threads).run(workspace);
+      new RuleEngine(rules, workspace, config, found, memo, threads, details).run(workspace);
       return distinct(found);
     };
     List<List<Finding>> perVariant = new ArrayList<>();
@@ -132,20 +156,21 @@ public final class Linter {
 
   private static Read read(LintRequest request, Progress progress) {
     FileCollector collector = new FileCollector(request);
-    List<Path> paths = collector.collect(request.paths());
+    List<Path> found = collector.collect(request.paths());
     if (!collector.missing().isEmpty()) {
       throw new IllegalArgumentException("no such file or folder: " + collector.missing().get(0));
     }
-    List<LoadOutcome> outcomes = load(paths, collector, new SourceLoader(), progress, request.threads());
-    List<String> notes = new ArrayList<>();
     List<SourceProblem> problems = new ArrayList<>(collector.problems());
+    List<Path> paths = withinLimit(found, collector, request, problems);
+    List<LoadOutcome> outcomes = load(paths, collector, new SourceLoader(), progress, request);
+    List<String> notes = new ArrayList<>();
     Map<Path, LoadOutcome> read = new LinkedHashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
       read.put(paths.get(i), outcomes.get(i));
     }
     for (LintRequest.Document document : request.documents()) {
       Path path = request.workingDirectory().resolve(document.name()).normalize();
-      read.put(path, new SourceLoader().load(path, collector.display(path), document.content()));
+      read.put(path, guarded(request, collector.display(path), () -> new SourceLoader().load(path, collector.display(path), document.content())));
     }
     List<Path> checked = request.paths().stream().map(p -> request.workingDirectory().resolve(p).normalize()).toList();
     IncludedFiles snippets = new IncludedFiles(checked, read, collector::display);
@@ -159,7 +184,9 @@ public final class Linter {
         if (file.format() == Format.UNKNOWN) {
           notes.add(displayPath + ": skipped, not " + Format.ANY_OF_OURS);
         } else {
-          files.put(displayPath, withIncludes(file, snippets, included));
+          FileWork.Result<SourceFile> placed =
+              FileWork.run(request.config().limits(), Location.ofFile(displayPath), () -> withIncludes(file, snippets, included));
+          placed.failure().ifPresentOrElse(problems::add, () -> files.put(displayPath, placed.value()));
         }
       } else if (outcome instanceof LoadOutcome.Skipped skipped) {
         notes.add(displayPath + ": skipped, " + skipped.reason());
@@ -197,13 +224,14 @@ public final class Linter {
     rules.addAll(engineRules());
     List<Finding> findings = new ArrayList<>();
     VariantsMemo memo = new VariantsMemo();
-    RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings, memo, request.threads());
-    engine.reportParseErrors(problems);
+    List<String> details = java.util.Collections.synchronizedList(new ArrayList<>());
+    RuleEngine engine = new RuleEngine(rules, builder.workspace(), request.config(), findings, memo, request.threads(), details);
+    engine.reportProblems(problems);
     RunVariants variants = builder.variants();
     if (variants.count() == 1) {
       engine.run(builder.workspace());
     } else {
-      findings.addAll(VariantFindings.merge(findingsPerVariant(rules, builder, variants, request.config(), request.threads(), memo), variants));
+      findings.addAll(VariantFindings.merge(findingsPerVariant(rules, builder, variants, request.config(), request.threads(), memo, details), variants));
     }
     // after the rules, one step: suppressions written in the files and the configuration
     List<Finding> aboutSuppressions = new ArrayList<>();
@@ -219,6 +247,7 @@ public final class Linter {
     List<Finding> reported = new ArrayList<>(suppressed.kept().stream().map(constructs::annotate).toList());
     reported.addAll(aboutSuppressions);
     reported.sort(ORDER);
+    new LinkedHashSet<>(details).forEach(notes::add);
     if (suppressed.suppressed() > 0) {
       notes.add(suppressed.suppressed() + " finding(s) suppressed");
     }

@@ -14,14 +14,18 @@ import io.github.apigwlint.rule.RuleContext;
 import io.github.apigwlint.rule.RuleInfo;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.rule.Subject;
+import io.github.apigwlint.source.Budget;
+import io.github.apigwlint.source.FileWork;
+import io.github.apigwlint.source.Limits;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.SourceProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Walks the workspace once, handing each element to every enabled rule. A rule that fails on one
- * element is reported as an internal error of that rule and the run goes on. Elements are visited on
+ * element is reported as an {@code internal-error} about that element and the run goes on. Elements are visited on
  * the run's threads; their findings are kept in the order of the elements, as one thread would find them.
  */
 final class RuleEngine {
@@ -42,11 +46,19 @@ final class RuleEngine {
   /** One analysis of the workspace for all rules, so each API's access is computed at most once. */
   private final AnalysedWorkspace analysis;
   private final int threads;
+  private final Limits limits;
+  private final List<String> details;
 
-  RuleEngine(List<Rule> rules, Workspace workspace, Config config, List<Finding> findings, VariantsMemo memo, int threads) {
+  /**
+   * @param details where the verbose details of problems go (where apigw-lint failed, for an internal error)
+   */
+  RuleEngine(
+      List<Rule> rules, Workspace workspace, Config config, List<Finding> findings, VariantsMemo memo, int threads, List<String> details) {
     this.findings = findings;
+    this.details = details;
     this.analysis = new AnalysedWorkspace(workspace, memo);
     this.threads = threads;
+    this.limits = config.limits();
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
       Config.RuleSetting setting = setting(config, info);
@@ -70,16 +82,26 @@ final class RuleEngine {
     return setting;
   }
 
-  /** Files that could not be read, as {@code parse-error} findings, unless that rule is off. */
-  void reportParseErrors(List<SourceProblem> problems) {
+  /**
+   * What could not be read or analysed in the files, as findings of the engine's rule for each kind of
+   * problem ({@code parse-error}, {@code limit-exceeded}, …), unless that rule is off.
+   */
+  void reportProblems(List<SourceProblem> problems) {
+    problems.forEach(p -> report(p, subject(p), findings::add));
+  }
+
+  private void report(SourceProblem problem, Subject subject, java.util.function.Consumer<Finding> sink) {
+    if (problem.detail() != null) {
+      details.add(problem.location().file() + ": " + problem.kind().ruleId() + ": " + problem.detail());
+    }
     active.stream()
-        .filter(a -> a.rule() instanceof ParseErrorRule)
+        .filter(a -> a.rule().info().id().equals(problem.kind().ruleId()))
         .findFirst()
-        .ifPresent(a -> problems.forEach(p -> {
-          RuleContext.Report report = a.reportingTo(analysis, findings::add).report(p.message(), p.location(), subject(p));
-          p.related().forEach(r -> report.related(r.location(), r.message()));
+        .ifPresent(a -> {
+          RuleContext.Report report = a.reportingTo(analysis, sink).report(problem.message(), problem.location(), subject);
+          problem.related().forEach(r -> report.related(r.location(), r.message()));
           report.emit();
-        }));
+        });
   }
 
   private static Subject subject(SourceProblem problem) {
@@ -127,24 +149,29 @@ final class RuleEngine {
     void apply(Rule rule, RuleContext context);
   }
 
-  /** Runs every rule on one element; a rule that fails reports an internal error about the element. */
+  /**
+   * Runs every rule on one element within the time budget of one file. A rule that fails, or passes a
+   * limit, is reported about the element and the next rule runs; past the budget the element is given up.
+   */
   private List<Finding> visit(Element element) {
     List<Finding> found = new ArrayList<>();
-    for (Active a : active) {
-      try {
-        element.visit().apply(a.rule(), a.reportingTo(analysis, found::add));
-      } catch (RuntimeException e) {
-        found.add(
-            new Finding(
-                a.rule().info().id(),
-                Severity.ERROR,
-                "internal error in rule " + a.rule().info().id() + ": " + e + " (please report this)",
-                element.where(),
-                element.subject().property("internal-error"),
-                List.of(),
-                null));
+    Budget.within(limits, () -> {
+      for (Active a : active) {
+        Optional<SourceProblem> problem =
+            FileWork.guard(element.where(), () -> {
+              element.visit().apply(a.rule(), a.reportingTo(analysis, found::add));
+              return Boolean.TRUE;
+            }).failure();
+        if (problem.isPresent()) {
+          SourceProblem p = problem.get();
+          report(p, element.subject().property(p.kind().ruleId() + " " + a.rule().info().id()), found::add);
+          if (p.kind() == SourceProblem.Kind.ANALYSIS_TIMEOUT) {
+            break;
+          }
+        }
       }
-    }
+      return found;
+    });
     return found;
   }
 }

@@ -23,7 +23,7 @@ public final class Workspace {
   private final List<SamTransformError> samTransformErrors = new ArrayList<>();
   private final List<Consumer> consumers = new ArrayList<>();
   private final Map<String, Set<String>> ownAccounts = new HashMap<>();
-  private final WorkspaceIndex index = new WorkspaceIndex();
+  private WorkspaceIndex index = new WorkspaceIndex();
 
   /**
    * A workspace that starts with this one's elements: the part of a run that no undecided
@@ -44,6 +44,32 @@ public final class Workspace {
     copy.consumers.addAll(consumers);
     copy.ownAccounts.putAll(ownAccounts);
     return copy;
+  }
+
+  /** How much the workspace holds now, to go back to with {@link #rollback}. */
+  public Mark mark() {
+    return new Mark(List.of(apis.size(), policies.size(), domains.size(), mappings.size(), vpcEndpoints.size(), roles.size(),
+        deployments.size(), definitions.size(), samPolicySettings.size(), samTransformErrors.size(), consumers.size()),
+        new HashMap<>(ownAccounts));
+  }
+
+  /** What a workspace held at one time: the sizes of its lists, which only grow while files are read. */
+  public record Mark(List<Integer> sizes, Map<String, Set<String>> ownAccounts) {}
+
+  /**
+   * Drops what was added since {@code mark}: a file whose reading failed half-way leaves nothing
+   * behind that could make its elements look other than they are.
+   */
+  public void rollback(Mark mark) {
+    List<List<?>> lists = List.of(apis, policies, domains, mappings, vpcEndpoints, roles, deployments, definitions, samPolicySettings,
+        samTransformErrors, consumers);
+    for (int i = 0; i < lists.size(); i++) {
+      List<?> list = lists.get(i);
+      list.subList(mark.sizes().get(i), list.size()).clear();
+    }
+    ownAccounts.clear();
+    ownAccounts.putAll(mark.ownAccounts());
+    index = new WorkspaceIndex();
   }
 
   public List<Api> apis() {

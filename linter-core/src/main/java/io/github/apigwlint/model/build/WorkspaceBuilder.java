@@ -14,7 +14,9 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceProblem;
 import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.source.FileWork;
 import io.github.apigwlint.source.Format;
+import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.cfn.ConditionAssumptions;
 import io.github.apigwlint.source.cfn.Exports;
 import io.github.apigwlint.source.cfn.ResolverSettings;
@@ -93,7 +95,9 @@ public final class WorkspaceBuilder {
       for (SourceFile file : files) {
         if (file.format() == Format.CLOUDFORMATION) {
           ObjectNode root = (ObjectNode) file.root();
-          List<String> undecided = UndecidedConditions.of(root, resolver(file, root, ConditionAssumptions.none()));
+          // a template that fails here fails again, and is reported, where it is read
+          FileWork.Result<List<String>> found = guarded(file, () -> UndecidedConditions.of(root, resolver(file, root, ConditionAssumptions.none())));
+          List<String> undecided = found.failure().isPresent() ? List.of() : found.value();
           if (!undecided.isEmpty()) {
             conditions.put(file.displayPath(), undecided);
           }
@@ -151,7 +155,9 @@ public final class WorkspaceBuilder {
         readByTerraform.add(file.displayPath());
         return file;
       });
-      new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet), noted).read();
+      if (!terraform.isEmpty()) {
+        readTerraform(terraform, built, problemsMet, noted);
+      }
       values.stream().filter(file -> !readByTerraform.contains(file.displayPath())).forEach(file -> read(file, built, problemsMet, NO_VARIANT));
       invariant = built;
       invariantProblems = problemsMet;
@@ -166,7 +172,38 @@ public final class WorkspaceBuilder {
     return new FileContext(file, target, problemsMet, resolvedAccount, region, partitionOf(config.region()));
   }
 
+  private <T> FileWork.Result<T> guarded(SourceFile file, java.util.function.Supplier<T> work) {
+    return FileWork.run(config.limits(), Location.ofFile(file.displayPath()), work);
+  }
+
+  /**
+   * Reads the Terraform configurations; one that fails is reported at its first file and leaves
+   * nothing behind.
+   */
+  private void readTerraform(List<SourceFile> terraform, Workspace built, List<SourceProblem> problemsMet, LocalFiles files) {
+    Workspace.Mark mark = built.mark();
+    guarded(terraform.get(0), () -> {
+      new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet), files).read();
+      return Boolean.TRUE;
+    }).failure().ifPresent(problem -> {
+      built.rollback(mark);
+      problemsMet.add(problem);
+    });
+  }
+
+  /** Reads one file into {@code target}; a file that fails is reported and leaves nothing behind. */
   private void read(SourceFile file, Workspace target, List<SourceProblem> problemsMet, int variant) {
+    Workspace.Mark mark = target.mark();
+    guarded(file, () -> {
+      readFile(file, target, problemsMet, variant);
+      return Boolean.TRUE;
+    }).failure().ifPresent(problem -> {
+      target.rollback(mark);
+      problemsMet.add(problem);
+    });
+  }
+
+  private void readFile(SourceFile file, Workspace target, List<SourceProblem> problemsMet, int variant) {
     ObjectNode root = (ObjectNode) file.root();
     FileContext context = context(file, file, target, problemsMet);
     switch (file.format()) {
@@ -201,7 +238,11 @@ public final class WorkspaceBuilder {
       for (SourceFile file : files) {
         if (file.format() == Format.CLOUDFORMATION) {
           ObjectNode root = (ObjectNode) file.root();
-          collected.collect(root, new TemplateResolver(root, settingsOf(file)));
+          // a template that fails here fails again, and is reported, where it is read
+          guarded(file, () -> {
+            collected.collect(root, new TemplateResolver(root, settingsOf(file)));
+            return Boolean.TRUE;
+          });
         }
       }
       exports = collected;

@@ -35,7 +35,7 @@ class IacVectorsTest {
     LoadOutcome outcome = new SourceLoader().load(file, name);
     assertThat(outcome).isInstanceOf(LoadOutcome.Loaded.class);
     Config config = new Config("111111111111", List.of(), "us-east-1", java.util.Set.of(), List.of(), java.util.Map.of(), List.of(),
-        List.of(), null);
+        List.of(), io.github.apigwlint.source.Limits.defaults(), null);
     WorkspaceBuilder builder = new WorkspaceBuilder(config);
     builder.add(((LoadOutcome.Loaded) outcome).file());
     return builder.workspace();

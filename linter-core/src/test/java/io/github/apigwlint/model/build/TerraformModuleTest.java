@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TerraformModuleTest {
 
   private static final Config OWNER =
-      new Config("111111111111", List.of(), "us-east-1", Set.of(), List.of(), Map.of(), List.of(), List.of(), null);
+      new Config("111111111111", List.of(), "us-east-1", Set.of(), List.of(), Map.of(), List.of(), List.of(), io.github.apigwlint.source.Limits.defaults(), null);
 
   @TempDir Path folder;
 

@@ -159,6 +159,7 @@ final class RuleEngine {
       for (Active a : active) {
         Optional<SourceProblem> problem =
             FileWork.guard(element.where(), () -> {
+              Budget.checkTime();
               element.visit().apply(a.rule(), a.reportingTo(analysis, found::add));
               return Boolean.TRUE;
             }).failure();

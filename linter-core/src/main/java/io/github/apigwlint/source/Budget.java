@@ -11,7 +11,7 @@ public final class Budget {
 
   private static final ThreadLocal<Budget> CURRENT = new ThreadLocal<>();
   private static final Budget UNBOUNDED = new Budget(Limits.defaults(), Long.MAX_VALUE);
-  /** How many checks pass between two looks at the clock. */
+  /** How many checks pass between two looks at the clock; the first check looks. */
   private static final int CLOCK_EVERY = 256;
 
   private final Limits limits;
@@ -49,7 +49,7 @@ public final class Budget {
    */
   public static void checkTime() {
     Budget budget = current();
-    if (budget.deadline != Long.MAX_VALUE && ++budget.checks % CLOCK_EVERY == 0 && System.nanoTime() - budget.deadline > 0) {
+    if (budget.deadline != Long.MAX_VALUE && budget.checks++ % CLOCK_EVERY == 0 && System.nanoTime() - budget.deadline > 0) {
       throw new AnalysisTimeout(budget.limits.get(Limits.Limit.FILE_TIME));
     }
   }

@@ -1,5 +1,6 @@
 package io.github.apigwlint.cli;
 
+import io.github.apigwlint.report.ToolInfo;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,19 @@ public final class Main {
     CommandLine commandLine = Cli.create(Environment.standard());
     // Reports are UTF-8 whatever the locale: Java 17 would otherwise write '?' under LANG=C.
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
-    System.exit(commandLine.execute(args));
+    System.exit(execute(commandLine, args));
+  }
+
+  /**
+   * Picocli hands exceptions to {@link Cli}'s handler; an error of the JVM (a stack overflow or the
+   * heap exhausted outside the work on one file, which catches them) would pass it: one line, exit 2.
+   */
+  private static int execute(CommandLine commandLine, String[] args) {
+    try {
+      return commandLine.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      System.err.println(ToolInfo.NAME + ": internal error: " + e);
+      return ExitCodes.FAILURE;
+    }
   }
 }

@@ -101,9 +101,9 @@ class IsolationTest {
   @Test
   void anElementPastTheTimeBudgetIsATimeoutAndTheOthersAreChecked() throws Exception {
     twoApis();
-    Config config = ConfigLoader.parse("limits:\n  fileTimeSeconds: 0\n", "c.yaml");
+    Config config = ConfigLoader.parse("limits:\n  fileTimeSeconds: 1\n", "c.yaml");
     assertThat(run(new SpinsOnBad(), config)).containsExactly(
-        "analysis-timeout bad.yaml:2 analysis took more than 0 seconds and was given up"
+        "analysis-timeout bad.yaml:2 analysis took more than 1 seconds and was given up"
             + " (raise it with `limits: {fileTimeSeconds: …}` in .apigw-lint.yaml)",
         "spins-on-bad good.yaml:2 seen");
   }

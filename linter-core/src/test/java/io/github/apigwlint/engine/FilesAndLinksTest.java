@@ -76,8 +76,9 @@ class FilesAndLinksTest {
   }
 
   @Test
-  void linkLoopsAreNotesNeverHangs() throws Exception {
+  void linkLoopsAndDanglingLinksAreNotesNeverHangs() throws Exception {
     write("project/broken.json", BROKEN);
+    link("project/gone.json", Path.of("removed.json"));
     link("project/self.json", Path.of("self.json"));
     link("project/ping", Path.of("pong"));
     link("project/pong", Path.of("ping"));
@@ -86,6 +87,7 @@ class FilesAndLinksTest {
 
     assertThat(parseErrors(result)).singleElement().asString().startsWith("project/broken.json: ");
     assertThat(result.notes()).containsExactly(
+        "project/gone.json: skipped, symbolic link to nothing",
         "project/ping: skipped, symbolic link loop",
         "project/pong: skipped, symbolic link loop",
         "project/self.json: skipped, symbolic link loop");

@@ -9,6 +9,7 @@ import io.github.apigwlint.source.cfn.IncludeTransform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -62,11 +63,12 @@ final class IncludedFiles implements IncludeTransform.Snippets, LocalFiles {
   @Override
   public Optional<SourceFile> at(Path written) {
     Path file = real(written);
-    if (roots.stream().noneMatch(file::startsWith) || !Files.isRegularFile(file)) {
+    if (roots.stream().noneMatch(file::startsWith) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
     named.add(written);
-    LoadOutcome outcome = outcomes.computeIfAbsent(file, f -> load(written));
+    // the real path is read, the one checked: the written one may lead elsewhere through a link changed since
+    LoadOutcome outcome = outcomes.computeIfAbsent(file, f -> load(f, written));
     return outcome instanceof LoadOutcome.Loaded loaded ? Optional.of(loaded.file()) : Optional.empty();
   }
 
@@ -83,10 +85,10 @@ final class IncludedFiles implements IncludeTransform.Snippets, LocalFiles {
     return includes.stream().map(failures::get).filter(java.util.Objects::nonNull).toList();
   }
 
-  private LoadOutcome load(Path file) {
-    LoadOutcome outcome = loader.load(file, display.apply(file));
+  private LoadOutcome load(Path real, Path written) {
+    LoadOutcome outcome = loader.load(real, display.apply(written));
     if (outcome instanceof LoadOutcome.Failed failed) {
-      failures.put(real(file), failed.problem());
+      failures.put(real, failed.problem());
     }
     return outcome;
   }

@@ -163,7 +163,7 @@ public final class Linter {
     List<SourceProblem> problems = new ArrayList<>(collector.problems());
     List<Path> paths = withinLimit(found, collector, request, problems);
     List<LoadOutcome> outcomes = load(paths, collector, new SourceLoader(), progress, request);
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(collector.notes());
     Map<Path, LoadOutcome> read = new LinkedHashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
       read.put(paths.get(i), outcomes.get(i));

@@ -4,6 +4,7 @@ import io.github.apigwlint.config.Globs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,16 @@ public final class SourceFolders {
 
   /**
    * The files under {@code folders} whose path relative to their folder matches one of {@code
-   * includes} and none of {@code excludes}, in path order.
+   * includes} and none of {@code excludes}, in path order; regular files only, symbolic links not
+   * followed.
    */
   public static List<Path> matching(List<Path> folders, List<String> includes, List<String> excludes)
       throws LintSessionException {
     Set<Path> files = new TreeSet<>();
     for (Path folder : folders) {
       try (Stream<Path> walk = Files.walk(folder)) {
-        walk.filter(Files::isRegularFile)
+        // a symbolic link is not followed, which could lead out of the folder; nor is a FIFO or device read
+        walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
             .filter(file -> matchesAny(includes, folder.relativize(file)) && !matchesAny(excludes, folder.relativize(file)))
             .forEach(files::add);
       } catch (IOException | UncheckedIOException e) {

@@ -3,6 +3,7 @@ package io.github.apigwlint.source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,6 +27,9 @@ public record SourceFile(Path path, String displayPath, String text, boolean yam
   public String content() {
     if (text != null) {
       return text;
+    }
+    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      return null;  // replaced since it was read, by something whose read could block or never end
     }
     try {
       String now = Files.readString(path, StandardCharsets.UTF_8);

@@ -2,21 +2,26 @@ package io.github.apigwlint.source;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Reads one file into a {@link SourceFile}: the parser is the one its name asks for (the first
  * character decides for other names), the {@link Format} that of its content (Terraform's files by
  * their names). A file that does not parse is a problem only when its name or the markers in its
- * text make it ours, else it is skipped with a note. Never throws for bad input: every problem is a
- * {@link LoadOutcome}. Stateless and thread-safe.
+ * text make it ours, else it is skipped with a note. Only a regular file is opened, and never through a
+ * symbolic link: a FIFO or a device could block the read forever. Never throws for bad input: every
+ * problem is a {@link LoadOutcome}. Stateless and thread-safe.
  */
 public final class SourceLoader {
 
@@ -34,15 +39,20 @@ public final class SourceLoader {
     Location wholeFile = Location.ofFile(displayPath);
     byte[] bytes;
     try {
-      long size = Files.size(file);
+      // checked right before it is opened: a FIFO or device would block the read, or never end it
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isRegularFile()) {
+        return failed("not a regular file", wholeFile);
+      }
+      long size = attributes.size();
       if (size > MAX_FILE_BYTES) {
         String tooLarge = "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + size + " bytes)";
-        return problemOrNote(kind, readable(head(file)), new SourceProblem(tooLarge, wholeFile),
+        return problemOrNote(kind, readable(read(file, HEAD_BYTES)), new SourceProblem(tooLarge, wholeFile),
             tooLarge + ", and nothing in its first " + HEAD_BYTES / 1024 + " KB marks " + Format.ANY_OF_OURS);
       }
-      bytes = Files.readAllBytes(file);
+      bytes = read(file, (int) MAX_FILE_BYTES);
     } catch (IOException e) {
-      return failed("cannot read file: " + e.getMessage(), wholeFile);
+      return failed("cannot read file: " + ReadFailure.reason(e), wholeFile);
     }
     return load(file, displayPath, bytes, false);
   }
@@ -122,10 +132,18 @@ public final class SourceLoader {
     return kind.isOursByName() || FormatDetector.markedInText(text) ? new LoadOutcome.Failed(problem) : new LoadOutcome.Skipped(note);
   }
 
-  /** The start of a file too large to read whole, enough for the markers near the top of a template or a plan. */
-  private static byte[] head(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes(HEAD_BYTES);
+  /**
+   * At most {@code limit} bytes of {@code file}, which is opened only if it is no symbolic link; the
+   * limit also holds for a file that grew since its size was read.
+   */
+  private static byte[] read(Path file, int limit) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(limit, channel.size()));
+      boolean more = true;
+      while (buffer.hasRemaining() && more) {
+        more = channel.read(buffer) >= 0;
+      }
+      return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
     }
   }
 

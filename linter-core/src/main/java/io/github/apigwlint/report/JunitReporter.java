@@ -52,15 +52,16 @@ public final class JunitReporter implements Reporter {
         out.write(">\n");
         Severity worst = findings.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
         String message = findings.size() == 1
-            ? Headlines.of(findings.get(0))
-            : findings.size() + " findings, the first: " + Headlines.of(findings.get(0));
+            ? Escaping.line(Headlines.of(findings.get(0)))
+            : findings.size() + " findings, the first: " + Escaping.line(Headlines.of(findings.get(0)));
         out.write("      <failure type=\"" + worst.label() + "\" message=\"" + Escaping.xmlAttribute(message) + "\">");
         StringBuilder body = new StringBuilder();
         for (Finding finding : findings) {
-          body.append(finding.location()).append(": ").append(finding.severity().label())
-              .append(' ').append(finding.ruleId()).append(' ').append(Headlines.of(finding)).append('\n');
+          // one line per finding, as the text report writes it
+          body.append(Escaping.line(finding.location() + ": " + finding.severity().label() + " " + finding.ruleId()
+              + " " + Headlines.of(finding))).append('\n');
           if (finding.fix() != null) {
-            body.append("  fix: ").append(finding.fix().strip().replace("\n", "\n       ")).append('\n');
+            body.append("  fix: ").append(Escaping.terminal(finding.fix().strip()).replace("\n", "\n       ")).append('\n');
           }
         }
         out.write(Escaping.xml(body.toString()));

@@ -104,9 +104,10 @@ class EscapingTest {
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
         .getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("message"))
-        .startsWith("Value \\u001B[31mred\n::error::forged | <script>alert(1)</script> ]]> ")
-        .contains("\\u0000\\u0001", "\\u009B1m\\u007F");
-    assertThat(failure.getTextContent()).contains("Use \\u001B[31mred");
+        .startsWith("Value \\x1b[31mred\\x0a::error::forged | <script>alert(1)</script> ]]> ")
+        .contains("\\x00\\x01", "\\x9b1m\\x7f");
+    assertThat(failure.getTextContent()).contains("Use \\x1b[31mred\n       ::error::forged");
+    assertThat(Escaping.xml("a\u0001\uD800\uFFFE")).isEqualTo("a\\u0001\\uD800\\uFFFE");
   }
 
   @Test

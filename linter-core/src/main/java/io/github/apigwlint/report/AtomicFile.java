@@ -31,7 +31,8 @@ public final class AtomicFile {
     Path folder = target.getParent();
     Files.createDirectories(folder);
     // not Files.createTempFile, whose owner-only permissions the report would keep
-    Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    Path temporary = folder.resolve("." + target.getFileName() + "." + random + ".tmp");
     try {
       try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE)) {

@@ -10,15 +10,18 @@ import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.RuleRegistry;
-import io.github.apigwlint.report.ReportFormat;
 import io.github.apigwlint.report.AtomicFile;
 import io.github.apigwlint.report.CheckedOutput;
+import io.github.apigwlint.report.ReportFormat;
 import io.github.apigwlint.report.Reporter;
 import io.github.apigwlint.rule.Finding;
 import java.io.IOException;
-import java.time.LocalDate;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,9 +108,9 @@ public final class LintSession {
   }
 
   /**
-   * Writes the baseline of today's findings to the options' {@code baselineOutput}. Entries of the baseline already there
-   * keep their reason and expiry; one written by an earlier version, which it cannot match, is
-   * replaced.
+   * Writes the baseline of today's findings to the options' {@code baselineOutput}. Entries of the
+   * baseline already there keep their reason and expiry; one written by an earlier version, which it
+   * cannot match, is replaced.
    *
    * @return how many entries the new baseline has
    */
@@ -190,11 +193,16 @@ public final class LintSession {
     return written;
   }
 
-  /** {@code cannot write <what>: <reason>}, the reason being the file system's. */
+  /** {@code cannot write <what>: <reason>}, the reason in words rather than a path. */
   private static LintSessionException cannotWrite(String what, IOException e) {
-    String reason = e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null
-        ? fileSystem.getReason()
-        : e.getMessage();
+    String reason = e.getMessage();
+    if (e instanceof AccessDeniedException) {
+      reason = "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      reason = "no such folder";
+    } else if (e instanceof FileSystemException other && other.getReason() != null) {
+      reason = other.getReason();
+    }
     return new LintSessionException("cannot write " + what + ": " + reason, e);
   }
 

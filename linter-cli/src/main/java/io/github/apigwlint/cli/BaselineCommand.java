@@ -55,9 +55,11 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws LintSessionException {
-    LintSession session = input.session(
-        environment, input.options(environment).progress(ProgressLine.forTerminal(environment, spec)).build());
-    int entries = session.writeBaseline(output, reason, expires);
+    LintSession session = input.session(environment, input.options(environment)
+        .baselineOutput(output)
+        .progress(ProgressLine.forTerminal(environment, spec))
+        .build());
+    int entries = session.writeBaseline(reason, expires);
     spec.commandLine().getOut().println("Wrote " + entries + " entr" + (entries == 1 ? "y" : "ies") + " to "
         + DisplayPath.of(environment.workingDirectory().resolve(output).normalize(), environment.workingDirectory()) + ".");
     spec.commandLine().getOut().flush();

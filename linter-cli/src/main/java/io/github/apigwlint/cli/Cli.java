@@ -1,7 +1,9 @@
 package io.github.apigwlint.cli;
 
+import io.github.apigwlint.report.CheckedOutput;
 import io.github.apigwlint.report.ToolInfo;
 import io.github.apigwlint.session.LintSessionException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,7 +38,8 @@ public final class Cli {
             .registerConverter(AccessCommand.Format.class, byName(AccessCommand.Format.class))
             .registerConverter(RulesCommand.Format.class, byName(RulesCommand.Format.class))
             .registerConverter(SimulateCommand.Format.class, byName(SimulateCommand.Format.class))
-            .setParameterExceptionHandler(Cli::usageError);
+            .setParameterExceptionHandler(Cli::usageError)
+            .setExecutionStrategy(parsed -> outputWritten(parsed, new CommandLine.RunLast().execute(parsed)));
     return commandLine.setExecutionExceptionHandler(failure(top));
   }
 
@@ -60,6 +63,22 @@ public final class Cli {
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
     err.flush();
     return ExitCodes.FAILURE;
+  }
+
+  /**
+   * A command that succeeded but whose standard output could not be written (a closed pipe, a full
+   * disk) failed: its output is lost.
+   */
+  private static int outputWritten(ParseResult parsed, int exitCode) {
+    CommandLine command = parsed.commandSpec().commandLine();
+    try {
+      CheckedOutput.flush(command.getOut());
+      return exitCode;
+    } catch (IOException e) {
+      command.getErr().println(PREFIX + "cannot write to standard output: " + e.getMessage());
+      command.getErr().flush();
+      return ExitCodes.FAILURE;
+    }
   }
 
   private static IExecutionExceptionHandler failure(ApigwLintCommand top) {

@@ -1,9 +1,9 @@
 package io.github.apigwlint.cli;
 
+import io.github.apigwlint.report.CheckedOutput;
 import io.github.apigwlint.report.ToolInfo;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import picocli.CommandLine;
 
 /** {@code java -jar apigw-lint.jar}. */
@@ -13,8 +13,9 @@ public final class Main {
 
   public static void main(String[] args) {
     CommandLine commandLine = Cli.create(Environment.standard());
-    // Reports are UTF-8 whatever the locale: Java 17 would otherwise write '?' under LANG=C.
-    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+    // Reports are UTF-8 whatever the locale (Java 17 would otherwise write '?' under LANG=C), and go
+    // to the file descriptor itself: System.out would swallow a failed write.
+    commandLine.setOut(CheckedOutput.of(new FileOutputStream(FileDescriptor.out)));
     System.exit(execute(commandLine, args));
   }
 

@@ -80,7 +80,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Caller caller = principal.equalsIgnoreCase("anonymous") ? Caller.anonymous()
-        : Callers.parse(principal).orElseThrow(() -> new CommandFailure("--principal: not a user, role, session or account: " + principal));
+        : Callers.fromInput(principal).orElseThrow(() -> new CommandFailure("--principal: not a user, role, session or account: " + principal));
     List<Policy> identities = new ArrayList<>();
     for (Path file : identityPolicies) {
       identities.add(read(file, false));

@@ -28,10 +28,15 @@ final class RealCli {
 
   /** Runs one command in {@code workingDirectory}; {@link #out()} and {@link #err()} hold what it printed. */
   int run(Path workingDirectory, String... args) {
+    return run(workingDirectory, new PrintWriter(out), args);
+  }
+
+  /** Runs one command whose standard output is {@code standardOutput}; {@link #err()} holds what it printed there. */
+  int run(Path workingDirectory, PrintWriter standardOutput, String... args) {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
     picocli.CommandLine commandLine = Cli.create(environment(workingDirectory, standardInput));
-    commandLine.setOut(new PrintWriter(out));
+    commandLine.setOut(standardOutput);
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);
   }

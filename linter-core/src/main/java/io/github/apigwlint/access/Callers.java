@@ -19,6 +19,11 @@ public final class Callers {
 
   private Callers() {}
 
+  /** A caller the user named (as {@code simulate --principal} does), in which no symbol can be forged. */
+  public static Optional<Caller> fromInput(String text) {
+    return parse(Symbols.literal(text));
+  }
+
   public static Optional<Caller> parse(String text) {
     if (text == null) {
       return Optional.empty();

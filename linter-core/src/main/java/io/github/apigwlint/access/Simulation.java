@@ -15,6 +15,7 @@ import io.github.apigwlint.policy.RequestContext;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.Tri;
 import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,13 @@ public record Simulation(
    */
   public Simulation {
     identityPolicies = List.copyOf(identityPolicies);
-    context = new LinkedHashMap<>(context);
+    action = Symbols.literal(action);
+    resource = Symbols.literal(resource);
+    Map<String, String> given = context;
+    context = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : given.entrySet()) {
+      context.put(Symbols.literal(entry.getKey()), Symbols.literal(entry.getValue()));
+    }
     if (Arn.parse(resource).isEmpty()) {
       throw new IllegalArgumentException("--resource is not an ARN: " + resource);
     }

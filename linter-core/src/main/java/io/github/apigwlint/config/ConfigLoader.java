@@ -6,6 +6,7 @@ import io.github.apigwlint.config.Config.RuleSetting;
 import io.github.apigwlint.rule.Severity;
 import io.github.apigwlint.source.Limits;
 import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.Symbols;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.FileSystems;
@@ -362,7 +363,7 @@ public final class ConfigLoader {
     if (!(node instanceof ScalarNode scalar) || isNull(node)) {
       throw fail(node, path, "expected a text value, found " + describe(node));
     }
-    return scalar.getValue();
+    return Symbols.literal(scalar.getValue());
   }
 
   private Node required(Map<String, Node> fields, String key, Node parent, String path)

@@ -29,10 +29,10 @@ public final class AccessMarkdownReport {
     for (ApiAccess api : apis) {
       out.write("\n## " + cell(AccessReports.title(api)) + "\n\n");
       for (String fact : api.exposure().lines()) {
-        out.write(fact + "\n\n");
+        out.write(cell(fact) + "\n\n");
       }
       if (api.note() != null) {
-        out.write(api.note() + "\n\n");
+        out.write(cell(api.note()) + "\n\n");
       }
       out.write("| Stage and method | Caller | Access | Deciding statements |\n");
       out.write("| --- | --- | --- | --- |\n");
@@ -43,7 +43,7 @@ public final class AccessMarkdownReport {
               + cell(method.outcome(line)) + " | " + cell(statements(line.deciding())) + " |\n");
         }
         Optional.ofNullable(AccessReports.dependsOn(method))
-            .ifPresent(d -> dependsOn.add("- " + AccessReports.method(api, method) + ": " + d + "\n"));
+            .ifPresent(d -> dependsOn.add("- " + cell(AccessReports.method(api, method) + ": " + d) + "\n"));
       }
       if (!dependsOn.isEmpty()) {
         out.write("\n" + String.join("", dependsOn));
@@ -79,8 +79,8 @@ public final class AccessMarkdownReport {
     return deciding.stream().map(Statement::labelAt).collect(Collectors.joining(", "));
   }
 
-  /** A Markdown table cell: pipes escaped, no line breaks. */
+  /** Inline text: what the input wrote is shown, never rendered as markup. */
   private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+    return Escaping.markdown(text);
   }
 }

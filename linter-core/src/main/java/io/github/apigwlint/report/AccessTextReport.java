@@ -16,21 +16,21 @@ public final class AccessTextReport {
 
   public static void write(List<ApiAccess> apis, Writer out) throws IOException {
     for (ApiAccess api : apis) {
-      out.write(AccessReports.title(api) + "\n");
+      out.write(Escaping.line(AccessReports.title(api)) + "\n");
       for (String fact : api.exposure().lines()) {
-        out.write("  " + fact + "\n");
+        out.write("  " + Escaping.line(fact) + "\n");
       }
       if (api.note() != null) {
-        out.write("  " + api.note() + "\n");
+        out.write("  " + Escaping.line(api.note()) + "\n");
       }
       for (MethodAccess method : api.methods()) {
-        out.write("  " + AccessReports.method(api, method) + "\n");
+        out.write("  " + Escaping.line(AccessReports.method(api, method)) + "\n");
         for (AccessLine line : method.lines()) {
-          out.write("    " + AccessReports.caller(api, method, line) + statements(line.deciding()) + "\n");
+          out.write("    " + Escaping.line(AccessReports.caller(api, method, line) + statements(line.deciding())) + "\n");
         }
         String dependsOn = AccessReports.dependsOn(method);
         if (dependsOn != null) {
-          out.write("    " + dependsOn + "\n");
+          out.write("    " + Escaping.line(dependsOn) + "\n");
         }
       }
       out.write("\n");

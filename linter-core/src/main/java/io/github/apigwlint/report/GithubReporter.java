@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice}
  * annotation per finding, the most severe first (GitHub shows only the first few of each kind per
- * step), then the summary as a plain line. Escaped as {@code @actions/core} escapes: {@code %},
- * CR and LF in the message; also {@code :} and {@code ,} in properties.
+ * step), then the summary as a plain line. Escaped as {@code @actions/core} escapes
+ * ({@link Escaping#workflowData}).
  */
 public final class GithubReporter implements Reporter {
 
@@ -32,17 +32,17 @@ public final class GithubReporter implements Reporter {
   static String annotation(Finding finding) {
     Location location = finding.location();
     StringBuilder line = new StringBuilder("::").append(command(finding.severity()));
-    line.append(" file=").append(property(location.file()));
+    line.append(" file=").append(Escaping.workflowProperty(location.file()));
     if (!location.isWholeFile()) {
       line.append(",line=").append(location.line());
       if (location.column() >= 1) {
         line.append(",col=").append(location.column());
       }
     }
-    line.append(",title=").append(property(ToolInfo.NAME + " " + finding.ruleId()));
+    line.append(",title=").append(Escaping.workflowProperty(ToolInfo.NAME + " " + finding.ruleId()));
     String message =
         finding.fix() == null ? Headlines.of(finding) : Headlines.of(finding) + "\n\nFix:\n" + finding.fix().strip();
-    line.append("::").append(data(message));
+    line.append("::").append(Escaping.workflowData(message));
     return line.toString();
   }
 
@@ -52,15 +52,5 @@ public final class GithubReporter implements Reporter {
       case WARNING -> "warning";
       case NOTE -> "notice";
     };
-  }
-
-  /** The message part of a workflow command. */
-  static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-  }
-
-  /** A property value of a workflow command. */
-  static String property(String text) {
-    return data(text).replace(":", "%3A").replace(",", "%2C");
   }
 }

@@ -38,12 +38,12 @@ public final class JunitReporter implements Reporter {
     out.write("<testsuites name=\"" + ToolInfo.NAME + "\" tests=\"" + tests + "\" failures=\""
         + failures + "\" errors=\"0\" skipped=\"0\">\n");
     for (Map.Entry<String, Map<String, List<Finding>>> file : byFile.entrySet()) {
-      String name = attribute(file.getKey());
+      String name = Escaping.xmlAttribute(file.getKey());
       out.write("  <testsuite name=\"" + name + "\" tests=\"" + ruleIds.size() + "\" failures=\""
           + file.getValue().size() + "\" errors=\"0\" skipped=\"0\">\n");
       for (String ruleId : ruleIds) {
         List<Finding> findings = file.getValue().get(ruleId);
-        out.write("    <testcase classname=\"" + name + "\" name=\"" + attribute(ruleId)
+        out.write("    <testcase classname=\"" + name + "\" name=\"" + Escaping.xmlAttribute(ruleId)
             + "\" file=\"" + name + "\"");
         if (findings == null) {
           out.write("/>\n");
@@ -52,18 +52,19 @@ public final class JunitReporter implements Reporter {
         out.write(">\n");
         Severity worst = findings.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
         String message = findings.size() == 1
-            ? Headlines.of(findings.get(0))
-            : findings.size() + " findings, the first: " + Headlines.of(findings.get(0));
-        out.write("      <failure type=\"" + worst.label() + "\" message=\"" + attribute(message) + "\">");
+            ? Escaping.line(Headlines.of(findings.get(0)))
+            : findings.size() + " findings, the first: " + Escaping.line(Headlines.of(findings.get(0)));
+        out.write("      <failure type=\"" + worst.label() + "\" message=\"" + Escaping.xmlAttribute(message) + "\">");
         StringBuilder body = new StringBuilder();
         for (Finding finding : findings) {
-          body.append(finding.location()).append(": ").append(finding.severity().label())
-              .append(' ').append(finding.ruleId()).append(' ').append(Headlines.of(finding)).append('\n');
+          // one line per finding, as the text report writes it
+          body.append(Escaping.line(finding.location() + ": " + finding.severity().label() + " " + finding.ruleId()
+              + " " + Headlines.of(finding))).append('\n');
           if (finding.fix() != null) {
-            body.append("  fix: ").append(finding.fix().strip().replace("\n", "\n       ")).append('\n');
+            body.append("  fix: ").append(Escaping.terminal(finding.fix().strip()).replace("\n", "\n       ")).append('\n');
           }
         }
-        out.write(text(body.toString()));
+        out.write(Escaping.xml(body.toString()));
         out.write("</failure>\n");
         out.write("    </testcase>\n");
       }
@@ -71,28 +72,5 @@ public final class JunitReporter implements Reporter {
     }
     out.write("</testsuites>\n");
     out.flush();
-  }
-
-  static String text(String value) {
-    StringBuilder escaped = new StringBuilder(value.length());
-    value.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        default -> {
-          if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF)) {
-            escaped.appendCodePoint(c);
-          } else {
-            escaped.append('\uFFFD');
-          }
-        }
-      }
-    });
-    return escaped.toString();
-  }
-
-  static String attribute(String value) {
-    return text(value).replace("\"", "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
   }
 }

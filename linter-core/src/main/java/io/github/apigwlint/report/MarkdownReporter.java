@@ -56,11 +56,11 @@ public final class MarkdownReporter implements Reporter {
     for (Finding finding : ordered.subList(0, Math.min(MAX_ROWS, ordered.size()))) {
       if (finding.fix() != null) {
         out.write("| " + label(finding.severity()) + " | " + ruleLink(finding.ruleId()) + " | `"
-            + code(finding.location().toString()) + "` | " + cell(Headlines.of(finding))
-            + "<br>Fix: <code>" + cell(html(finding.fix().strip())) + "</code> |\n");
+            + code(finding.location().toString()) + "` | " + Escaping.markdown(Headlines.of(finding))
+            + "<br>Fix: <code>" + Escaping.markdown(html(finding.fix().strip())) + "</code> |\n");
       } else {
         out.write("| " + label(finding.severity()) + " | " + ruleLink(finding.ruleId()) + " | `"
-            + code(finding.location().toString()) + "` | " + cell(Headlines.of(finding)) + " |\n");
+            + code(finding.location().toString()) + "` | " + Escaping.markdown(Headlines.of(finding)) + " |\n");
       }
     }
     if (ordered.size() > MAX_ROWS) {
@@ -77,13 +77,9 @@ public final class MarkdownReporter implements Reporter {
     return severity.label();
   }
 
-  /** A table cell: pipes escaped, line breaks as {@code <br>}. */
-  static String cell(String text) {
-    return text.strip().replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>");
-  }
-
+  /** A location in a code span, which neither a backquote nor a pipe of the input may end. */
   private static String code(String text) {
-    return text.replace("`", "'").replace("|", "\\|");
+    return Escaping.line(text).replace("`", "'").replace("|", "\\|");
   }
 
   private static String html(String text) {

@@ -23,14 +23,14 @@ public final class TextReporter implements Reporter {
   public void write(LintResult result, Writer out) throws IOException {
     SourceLines lines = new SourceLines(result.files());
     for (Finding finding : result.findings()) {
-      out.write(finding.location() + ": " + finding.severity().label() + " " + finding.ruleId()
-          + " " + Headlines.of(finding) + "\n");
+      out.write(Escaping.line(finding.location() + ": " + finding.severity().label() + " " + finding.ruleId()
+          + " " + Headlines.of(finding)) + "\n");
       out.write(lines.snippet(finding.location()));
       if (finding.fix() != null) {
-        out.write(FIX + finding.fix().strip().replace("\n", "\n" + " ".repeat(FIX.length())) + "\n");
+        out.write(FIX + Escaping.terminal(finding.fix().strip()).replace("\n", "\n" + " ".repeat(FIX.length())) + "\n");
       }
       for (Finding.Related related : finding.related()) {
-        out.write(INDENT + "related: " + related.location() + ": " + related.message() + "\n");
+        out.write(INDENT + "related: " + Escaping.line(related.location() + ": " + related.message()) + "\n");
       }
       out.write("\n");
     }
@@ -67,18 +67,19 @@ public final class TextReporter implements Reporter {
       String line = lines.get(location.line() - 1);
       String number = Integer.toString(location.line());
       String gutter = INDENT + " ".repeat(Math.max(4, number.length()));
-      String snippet = gutter.substring(number.length()) + number + " | " + line + "\n";
+      String snippet = gutter.substring(number.length()) + number + " | " + Escaping.line(line) + "\n";
       if (location.column() >= 1) {
-        snippet += gutter + " | " + padding(line, location.column()) + "^\n";
+        String before = line.substring(0, Math.min(location.column() - 1, line.length()));
+        snippet += gutter + " | " + padding(Escaping.line(before)) + "^\n";
       }
       return snippet;
     }
 
-    /** Blanks up to the column, keeping tabs so that the caret lines up in any tab width. */
-    private static String padding(String line, int column) {
+    /** Blanks as wide as the line before the column as shown, keeping tabs so that the caret lines up in any tab width. */
+    private static String padding(String before) {
       StringBuilder padding = new StringBuilder();
-      for (int i = 0; i < Math.min(column - 1, line.length()); i++) {
-        padding.append(line.charAt(i) == '\t' ? '\t' : ' ');
+      for (int i = 0; i < before.length(); i++) {
+        padding.append(before.charAt(i) == '\t' ? '\t' : ' ');
       }
       return padding.toString();
     }

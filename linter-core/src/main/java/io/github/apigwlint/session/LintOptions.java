@@ -29,6 +29,7 @@ import java.util.function.Function;
  * @param reports the reports to write
  * @param standardOutput where a report without a file goes, or null when none may
  * @param baselineFile a baseline whose findings are not reported, or null
+ * @param baselineOutput where {@link LintSession#writeBaseline} writes the baseline, or null
  * @param changedSince a git ref: only findings in files changed since it are reported; or null
  * @param today the day baseline entries expire against
  * @param docs rule doc pages, for the SARIF report
@@ -45,6 +46,7 @@ public record LintOptions(
     List<Report> reports,
     Writer standardOutput,
     Path baselineFile,
+    Path baselineOutput,
     String changedSince,
     LocalDate today,
     RuleDocs docs,
@@ -95,6 +97,7 @@ public record LintOptions(
     private final List<Report> reports = new ArrayList<>();
     private Writer standardOutput;
     private Path baselineFile;
+    private Path baselineOutput;
     private String changedSince;
     private LocalDate today = LocalDate.now();
     private RuleDocs docs = new RuleDocs(RuleRegistry.class.getClassLoader());
@@ -169,6 +172,11 @@ public record LintOptions(
       return this;
     }
 
+    public Builder baselineOutput(Path value) {
+      baselineOutput = value;
+      return this;
+    }
+
     public Builder changedSince(String value) {
       changedSince = value;
       return this;
@@ -197,7 +205,7 @@ public record LintOptions(
 
     public LintOptions build() {
       return new LintOptions(workingDirectory, paths, configFile, configFolders, ruleSwitches, excludes,
-          failOn, reports, standardOutput, baselineFile, changedSince, today, docs, progress, standardInput);
+          failOn, reports, standardOutput, baselineFile, baselineOutput, changedSince, today, docs, progress, standardInput);
     }
   }
 }

@@ -10,16 +10,18 @@ import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.LintRequest;
 import io.github.apigwlint.engine.LintResult;
 import io.github.apigwlint.engine.RuleRegistry;
+import io.github.apigwlint.report.AtomicFile;
+import io.github.apigwlint.report.CheckedOutput;
 import io.github.apigwlint.report.ReportFormat;
-import io.github.apigwlint.report.ReportWriter;
 import io.github.apigwlint.report.Reporter;
 import io.github.apigwlint.rule.Finding;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,12 +54,13 @@ public final class LintSession {
     List<Path> inputs = inputs(options);
     this.config = SessionConfig.load(options, rules.withEngineRules());
     this.baselineFile = baselineFile(options);
+    this.request = new LintRequest(inputs, config.config(), options.workingDirectory(), options.progress(), options.excludes(),
+        options.standardInput() == null ? List.of() : List.of(options.standardInput()));
+    checkOutputs(inputs);
     this.baseline = baselineFile.isEmpty() ? null : readBaseline(baselineFile.get());
     this.changed = options.changedSince() == null
         ? null
         : new GitChanges(options.workingDirectory()).since(options.changedSince());
-    this.request = new LintRequest(inputs, config.config(), options.workingDirectory(), options.progress(), options.excludes(),
-        options.standardInput() == null ? List.of() : List.of(options.standardInput()));
   }
 
   /** A session over {@code rules} (the rule pack; the engine's own rules are added) with the real engine. */
@@ -105,14 +108,17 @@ public final class LintSession {
   }
 
   /**
-   * Writes the baseline of today's findings to {@code output}. Entries of the baseline already there
-   * keep their reason and expiry; one written by an earlier version, which it cannot match, is
-   * replaced.
+   * Writes the baseline of today's findings to the options' {@code baselineOutput}. Entries of the
+   * baseline already there keep their reason and expiry; one written by an earlier version, which it
+   * cannot match, is replaced.
    *
    * @return how many entries the new baseline has
    */
-  public int writeBaseline(Path output, String reason, LocalDate expires) throws LintSessionException {
-    Path file = options.workingDirectory().resolve(output).normalize();
+  public int writeBaseline(String reason, LocalDate expires) throws LintSessionException {
+    if (options.baselineOutput() == null) {
+      throw new IllegalStateException("no baselineOutput in the session's options");
+    }
+    Path file = options.workingDirectory().resolve(options.baselineOutput()).normalize();
     Baseline previous = null;
     if (Files.isRegularFile(file)) {
       try {
@@ -125,15 +131,9 @@ public final class LintSession {
     }
     Baseline baseline = Baseline.of(analyse().findings(), previous, reason, expires);
     try {
-      Path parent = file.getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        BaselineFile.write(baseline, out);
-      }
+      AtomicFile.write(file, out -> BaselineFile.write(baseline, out));
     } catch (IOException e) {
-      throw new LintSessionException("cannot write " + display(file) + ": " + e.getMessage(), e);
+      throw cannotWrite(display(file), e);
     }
     return baseline.entries().size();
   }
@@ -176,22 +176,59 @@ public final class LintSession {
       if (report.file() == null && report.folder() == null) {
         try {
           reporter.write(result, options.standardOutput());
+          CheckedOutput.flush(options.standardOutput());
         } catch (IOException e) {
-          throw new LintSessionException("cannot write the " + format + " report: " + e.getMessage(), e);
+          throw cannotWrite("the " + format + " report to standard output", e);
         }
         continue;
       }
-      Path target = options.workingDirectory()
-          .resolve(report.file() != null ? report.file() : report.folder().resolve(format.fileName()))
-          .normalize();
+      Path target = reportFile(report, format);
       try {
-        ReportWriter.write(reporter, result, target);
+        AtomicFile.write(target, out -> reporter.write(result, out));
       } catch (IOException e) {
-        throw new LintSessionException("cannot write " + display(target) + ": " + e.getMessage(), e);
+        throw cannotWrite(display(target), e);
       }
       written.add(target);
     }
     return written;
+  }
+
+  /** {@code cannot write <what>: <reason>}, the reason in words rather than a path. */
+  private static LintSessionException cannotWrite(String what, IOException e) {
+    String reason = e.getMessage();
+    if (e instanceof AccessDeniedException) {
+      reason = "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      reason = "no such folder";
+    } else if (e instanceof FileSystemException other && other.getReason() != null) {
+      reason = other.getReason();
+    }
+    return new LintSessionException("cannot write " + what + ": " + reason, e);
+  }
+
+  private Path reportFile(LintOptions.Report report, ReportFormat format) {
+    return options.workingDirectory()
+        .resolve(report.file() != null ? report.file() : report.folder().resolve(format.fileName()))
+        .normalize();
+  }
+
+  /** Refuses, before anything is read or written, an output that names one of the run's inputs. */
+  private void checkOutputs(List<Path> inputs) throws LintSessionException {
+    OutputFiles files = new OutputFiles()
+        .inputs(options.paths().isEmpty() ? List.of() : inputs, "a file named on the command line");
+    config.file().ifPresent(file -> files.input(file, "the configuration file"));
+    baselineFile.ifPresent(file -> files.input(file, "the baseline it reads"));
+    List<OutputFiles.Output> outputs = new ArrayList<>();
+    for (int i = 0; i < formats.size(); i++) {
+      LintOptions.Report report = options.reports().get(i);
+      if (report.file() != null || report.folder() != null) {
+        Path target = reportFile(report, formats.get(i));
+        outputs.add(new OutputFiles.Output(target, display(target)));
+      }
+    }
+    OutputFiles.Output baselineOutput = options.baselineOutput() == null ? null : new OutputFiles.Output(
+        options.workingDirectory().resolve(options.baselineOutput()).normalize(), options.baselineOutput().toString());
+    files.check(outputs, baselineOutput, () -> Linter.files(request));
   }
 
   private static List<ReportFormat> formats(List<LintOptions.Report> reports) throws LintSessionException {

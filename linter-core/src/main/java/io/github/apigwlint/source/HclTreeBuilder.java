@@ -369,10 +369,15 @@ final class HclTreeBuilder {
     return label.templateString() != null ? unescape(label.getText().substring(1, label.getText().length() - 1)) : label.getText();
   }
 
+  /** A literal's text with its escapes undone; an escape cannot forge a symbol's delimiters. */
   private static String unescape(String raw) {
     if (raw.indexOf('\\') < 0) {
       return raw;
     }
+    return Symbols.literal(undoEscapes(raw));
+  }
+
+  private static String undoEscapes(String raw) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);

@@ -79,7 +79,7 @@ public final class JsonLoader {
       return switch (token) {
         case START_OBJECT -> object(location, pointer);
         case START_ARRAY -> array(location, pointer);
-        case VALUE_STRING -> ScalarNode.string(parser.getText(), location, pointer);
+        case VALUE_STRING -> ScalarNode.string(Symbols.literal(parser.getText()), location, pointer);
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
             new ScalarNode(ScalarNode.Kind.NUMBER, parser.getText(), location, pointer);
         case VALUE_TRUE, VALUE_FALSE ->
@@ -92,7 +92,7 @@ public final class JsonLoader {
     private ObjectNode object(Location location, Pointer pointer) throws IOException {
       ObjectNode object = new ObjectNode(location, pointer);
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        ObjectNode.Key key = new ObjectNode.Key(parser.currentName(), here());
+        ObjectNode.Key key = new ObjectNode.Key(Symbols.literal(parser.currentName()), here());
         parser.nextToken();
         object.put(key, value(pointer.child(key.name())));
       }

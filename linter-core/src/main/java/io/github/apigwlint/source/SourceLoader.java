@@ -118,6 +118,8 @@ public final class SourceLoader {
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(bytes))
               .toString();
+      // one character for another: lines and columns stay as they are
+      text = Symbols.literal(text);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       return null;

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Values that a template does not fix, kept inside strings as tokens so that they travel through
  * {@code Fn::Sub}, {@code Fn::Join} and policy text like any other character.
  *
- * <p>A token is {@code U+E000 kind ':' name U+E001}; the private-use delimiters never occur in real
- * input. Two kinds of symbol exist:
+ * <p>A token is {@code U+E000 kind ':' name U+E001}. The private-use delimiters cannot come from the
+ * input: every loader passes the strings and keys it reads through {@link #literal}, which replaces
+ * them, so that no input can forge a symbol. Two kinds of symbol exist:
  *
  * <ul>
  *   <li><b>identities</b> name one definite thing whose value we do not know: the deploying account
@@ -50,7 +51,21 @@ public final class Symbols {
 
   private static final Pattern TOKEN = Pattern.compile(OPEN + "([a-z]+):([^" + CLOSE + "]*)" + CLOSE);
 
+  /** What a delimiter in the input becomes: U+FFFD, the replacement character. */
+  public static final char REPLACEMENT = '\uFFFD';
+
   private Symbols() {}
+
+  /**
+   * Text read from the input, as a value no resolver takes for a symbol: the delimiters, which real
+   * input has no use for, replaced by {@link #REPLACEMENT}.
+   */
+  public static String literal(String text) {
+    if (text == null || text.indexOf(OPEN) < 0 && text.indexOf(CLOSE) < 0) {
+      return text;
+    }
+    return text.replace(OPEN, REPLACEMENT).replace(CLOSE, REPLACEMENT);
+  }
 
   public static String token(String kind, String name) {
     return OPEN + kind + ":" + name + CLOSE;

@@ -78,12 +78,17 @@ final class YamlTreeBuilder {
       return new ScalarNode(ScalarNode.Kind.NULL, "null", location, pointer);
     }
     if (tag.equals(Tag.BOOL)) {
-      return new ScalarNode(ScalarNode.Kind.BOOLEAN, yaml.getValue().toLowerCase(), location, pointer);
+      return new ScalarNode(ScalarNode.Kind.BOOLEAN, text(yaml).toLowerCase(), location, pointer);
     }
     if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-      return new ScalarNode(ScalarNode.Kind.NUMBER, yaml.getValue(), location, pointer);
+      return new ScalarNode(ScalarNode.Kind.NUMBER, text(yaml), location, pointer);
     }
-    return ScalarNode.string(yaml.getValue(), location, pointer);
+    return ScalarNode.string(text(yaml), location, pointer);
+  }
+
+  /** A scalar's text, escapes undone, in which no symbol can be forged. */
+  private static String text(org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
+    return Symbols.literal(scalar.getValue());
   }
 
   /** {@code !Ref X} → {"Ref": "X"}, {@code !GetAtt A.B.C} → {"Fn::GetAtt": ["A", "B.C"]} … */
@@ -96,7 +101,7 @@ final class YamlTreeBuilder {
     if (yaml instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
       value = name.equals("GetAtt")
           ? getAttList(scalar, valueAt, valuePointer)
-          : ScalarNode.string(scalar.getValue(), valueAt, valuePointer);
+          : ScalarNode.string(text(scalar), valueAt, valuePointer);
     } else {
       value = untagged(yaml, valueAt, valuePointer, depth);
     }
@@ -107,7 +112,7 @@ final class YamlTreeBuilder {
 
   private static ArrayNode getAttList(
       org.snakeyaml.engine.v2.nodes.ScalarNode scalar, Location at, Pointer pointer) {
-    String text = scalar.getValue();
+    String text = text(scalar);
     ArrayNode list = new ArrayNode(at, pointer);
     int dot = text.indexOf('.');
     if (dot < 0) {
@@ -124,7 +129,7 @@ final class YamlTreeBuilder {
 
   private String keyName(org.snakeyaml.engine.v2.nodes.Node key) {
     if (key instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
-      return keyNames.computeIfAbsent(scalar.getValue(), name -> name);
+      return keyNames.computeIfAbsent(text(scalar), name -> name);
     }
     throw new SourceParseException("only scalar keys are supported", start(key));
   }

@@ -67,14 +67,14 @@ class ReportersTest {
 
   @Test
   void githubEscapesDataAndProperties() {
-    assertThat(GithubReporter.data("100% done\r\nnext: a,b")).isEqualTo("100%25 done%0D%0Anext: a,b");
-    assertThat(GithubReporter.property("a:b,c%\n")).isEqualTo("a%3Ab%2Cc%25%0A");
+    assertThat(Escaping.workflowData("100% done\r\nnext: a,b")).isEqualTo("100%25 done%0D%0Anext: a,b");
+    assertThat(Escaping.workflowProperty("a:b,c%\n")).isEqualTo("a%3Ab%2Cc%25%0A");
   }
 
   @Test
-  void junitEscapesMarkupAndDropsInvalidCharacters() {
-    assertThat(JunitReporter.attribute("<a & \"b\">\n")).isEqualTo("&lt;a &amp; &quot;b&quot;&gt;&#10;");
-    assertThat(JunitReporter.text("x\u0001y")).isEqualTo("x\uFFFDy");
+  void junitEscapesMarkupAndShowsInvalidCharacters() {
+    assertThat(Escaping.xmlAttribute("<a & \"b\">\n")).isEqualTo("&lt;a &amp; &quot;b&quot;&gt;&#10;");
+    assertThat(Escaping.xml("x\u0001y\uD800z")).isEqualTo("x\\u0001y\\uD800z");
   }
 
   @Test

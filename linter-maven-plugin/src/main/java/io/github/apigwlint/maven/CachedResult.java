@@ -1,10 +1,10 @@
 package io.github.apigwlint.maven;
 
+import io.github.apigwlint.report.AtomicFile;
 import io.github.apigwlint.report.Summary;
 import io.github.apigwlint.rule.Severity;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,9 +124,6 @@ record CachedResult(
     p.setProperty("notes", Integer.toString(summary.notes()));
     p.setProperty("filesWithFindings", Integer.toString(summary.filesWithFindings()));
     p.setProperty("filesChecked", Integer.toString(summary.filesChecked()));
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      p.store(out, "apigw-lint-maven-plugin result cache; delete to force a new run");
-    }
+    AtomicFile.write(file, out -> p.store(out, "apigw-lint-maven-plugin result cache; delete to force a new run"));
   }
 }

@@ -64,6 +64,8 @@ class DocumentedCommandsTest {
       entry("./mvnw -B -o install -DskipTests", ".ci/run (./mvnw -B verify packages benchmarks/target/benchmarks.jar)"),
       entry("./mvnw -B verify -Dapigwlint.updateDocs=true -Dapigwlint.updateSnapshot=true",
           "the update mode of the tests ./mvnw -B verify runs in .ci/run"),
+      entry("./mvnw -B -o test -pl linter-core -Dtest=JsonLoaderFuzzTest",
+          "benchmarks/fuzz.sh, by hand (fuzzing runs for minutes; ./mvnw -B verify replays the same target's inputs)"),
       entry("mvn verify", "invoker IT properties-override, first run (fails on purpose)"),
       entry("mvn verify -Dapigw-lint.failOnSeverity=never", "invoker IT properties-override, second run"),
       entry("mvn verify -Dapigw-lint.skip", "invoker IT skip"),

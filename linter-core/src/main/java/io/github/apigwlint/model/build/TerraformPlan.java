@@ -69,7 +69,9 @@ final class TerraformPlan {
     if (module.get("resources") instanceof ArrayNode list) {
       for (Node item : list.items()) {
         Values.object(item)
-            .filter(r -> Values.text(r, "address") != null && "managed".equals(Optional.ofNullable(Values.text(r, "mode")).orElse("managed")))
+            // a resource without an address or a type names nothing the model could read
+            .filter(r -> Values.text(r, "address") != null && Values.text(r, "type") != null
+                && "managed".equals(Optional.ofNullable(Values.text(r, "mode")).orElse("managed")))
             .ifPresent(planned::add);
       }
     }

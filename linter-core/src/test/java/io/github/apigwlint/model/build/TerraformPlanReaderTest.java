@@ -55,6 +55,17 @@ class TerraformPlanReaderTest {
         assertThat(Symbols.hasOpaque(((ScalarNode) p.source()).text())).isTrue());
   }
 
+  /** A planned resource without a type (a hand-edited or truncated plan) names nothing to read: it is passed over. */
+  @Test
+  void aResourceWithoutATypeIsPassedOver() throws IOException {
+    Workspace workspace = read("""
+        {'format_version':'1.2','planned_values':{'root_module':{'resources':[
+          {'address':'aws_api_gateway_rest_api.broken','mode':'managed','name':'broken','values':{'name':'b'}},
+          {'address':'aws_api_gateway_rest_api.api','mode':'managed','type':'aws_api_gateway_rest_api','name':'api','values':{'name':'a'}}]}}}
+        """);
+    assertThat(workspace.apis()).extracting(Api::element).containsExactly("plan.json#aws_api_gateway_rest_api.api");
+  }
+
   /**
    * Instances of count keep their plan addresses, as a configuration's instances do; a reference
    * that names an instance links to it, one that names only the block of several instances links

@@ -64,9 +64,9 @@ public final class ApiAnalysis {
     return access;
   }
 
-  /** The custom domain names the workspace maps to the API, each once. */
+  /** The custom domain names the workspace maps to the API, each once; a mapping to a domain the input does not hold names none. */
   private List<DomainName> mappedDomains() {
-    return workspace.mappings().stream().filter(m -> m.api() == api).map(ApiMapping::domain).distinct().toList();
+    return workspace.mappings().stream().filter(m -> m.api() == api).map(ApiMapping::domain).filter(java.util.Objects::nonNull).distinct().toList();
   }
 
   /** Callers in another account that the configuration or the workspace's identity policies expect to call the API. */

@@ -20,8 +20,10 @@ public final class HclLoader {
   private HclLoader() {}
 
   public static ObjectNode parse(String text, String file) throws SourceParseException {
-    HclParser parser = parser(text, file, new Location(file, 1, 1), false);
-    return new HclTreeBuilder(file, HclTreeBuilder.Locator.inFile(file)).file(parser.configFile());
+    HclTreeBuilder.Locator locator = HclTreeBuilder.Locator.inFile(file);
+    HclDepthBoundParser parser = parser(text, file, new Location(file, 1, 1), locator, false);
+    HclParser.ConfigFileContext tree = parser.configFile();
+    return parser.building(() -> new HclTreeBuilder(file, locator).file(tree));
   }
 
   /**
@@ -55,11 +57,12 @@ public final class HclLoader {
 
   /** A template without quotes (a heredoc's body, a JSON-syntax string), its parts placed by {@code locator}. */
   static Node template(String text, HclTreeBuilder.Locator locator, Location at, String pointer) throws SourceParseException {
-    HclParser parser = parser(text, at.file(), at, true);
-    return new HclTreeBuilder(at.file(), locator).bareTemplate(parser.bareTemplate(), text, at, pointer);
+    HclDepthBoundParser parser = parser(text, at.file(), at, locator, true);
+    HclParser.BareTemplateContext tree = parser.bareTemplate();
+    return parser.building(() -> new HclTreeBuilder(at.file(), locator).bareTemplate(tree, text, at, pointer));
   }
 
-  private static HclParser parser(String text, String file, Location at, boolean bareTemplate) {
+  private static HclDepthBoundParser parser(String text, String file, Location at, HclTreeBuilder.Locator locator, boolean bareTemplate) {
     ThrowingListener errors = new ThrowingListener(file, at, !bareTemplate);
     HclLexer lexer = new HclLexer(CharStreams.fromString(text, file));
     if (bareTemplate) {
@@ -67,7 +70,7 @@ public final class HclLoader {
     }
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
-    HclParser parser = new HclParser(new CommonTokenStream(lexer));
+    HclDepthBoundParser parser = new HclDepthBoundParser(new CommonTokenStream(lexer), locator);
     parser.removeErrorListeners();
     parser.addErrorListener(errors);
     return parser;

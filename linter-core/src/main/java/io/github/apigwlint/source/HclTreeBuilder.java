@@ -70,6 +70,7 @@ final class HclTreeBuilder {
 
   private void body(ObjectNode target, HclParser.BodyContext body, String pointer) {
     for (ParserRuleContext item : items(body)) {
+      Budget.checkTime();
       if (item instanceof HclParser.AttributeContext attribute) {
         putAttribute(target, attribute, pointer);
       } else {
@@ -113,6 +114,7 @@ final class HclTreeBuilder {
   }
 
   Node expression(HclParser.ExpressionContext expression, String pointer) {
+    Budget.checkTime();
     if (expression instanceof HclParser.TermExpressionContext term) {
       return term(term.exprTerm(), pointer);
     }

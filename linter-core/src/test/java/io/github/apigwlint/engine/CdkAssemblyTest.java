@@ -37,4 +37,24 @@ class CdkAssemblyTest {
     assertThat(files.stream().map(f -> temp.relativize(f).toString().replace('\\', '/')))
         .containsExactlyInAnyOrder("cdk.out/ApiStack.template.json", "cdk.out/assembly-Prod/ProdApi.template.json");
   }
+
+  @Test
+  void anAssemblyThatListsItselfOrAnAssemblyThatListsItIsReadOnce() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("cdk.out"));
+    Files.writeString(out.resolve("manifest.json"), """
+        {"artifacts": {
+          "Self": {"type": "cdk:cloud-assembly", "properties": {"directoryName": "."}},
+          "Stage": {"type": "cdk:cloud-assembly", "properties": {"directoryName": "assembly-Stage"}},
+          "Api": {"type": "aws:cloudformation:stack", "properties": {"templateFile": "Api.template.json"}}}}
+        """);
+    Files.writeString(out.resolve("Api.template.json"), "{\"Resources\": {}}");
+    Path stage = Files.createDirectories(out.resolve("assembly-Stage"));
+    Files.writeString(stage.resolve("manifest.json"), """
+        {"artifacts": {"Back": {"type": "cdk:cloud-assembly", "properties": {"directoryName": ".."}}}}
+        """);
+
+    List<Path> files = new FileCollector(temp, io.github.apigwlint.config.Config.defaults(), List.of()).collect(List.of(Path.of(".")));
+
+    assertThat(files.stream().map(f -> temp.relativize(f).toString().replace('\\', '/'))).containsExactly("cdk.out/Api.template.json");
+  }
 }

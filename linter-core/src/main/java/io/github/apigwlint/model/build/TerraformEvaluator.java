@@ -2,14 +2,17 @@ package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.policy.ExpansionContext;
 import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Budget;
 import io.github.apigwlint.source.HclExpression;
+import io.github.apigwlint.source.LimitExceeded;
+import io.github.apigwlint.source.Limits.Limit;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.Symbols;
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +46,8 @@ final class TerraformEvaluator {
   private final Map<String, Node> locals;
   private final Map<String, TerraformBlock> resources;
   private final Map<String, TerraformBlock> data;
-  /** The variables, locals and attributes being evaluated, so that a cycle stays opaque; shared by the instances. */
-  private final Set<String> evaluating;
+  /** What the evaluators of the module's instances do together, bounded together. */
+  private final Work work;
   /** The instances of the module's blocks, shared by the evaluators of its instances. */
   private final TerraformInstances instances;
   /** The instance whose {@code count.index} and {@code each.*} this evaluator knows. */
@@ -63,7 +66,7 @@ final class TerraformEvaluator {
     this.locals = locals;
     this.resources = resources;
     this.data = data;
-    this.evaluating = new HashSet<>();
+    this.work = new Work();
     this.instances = new TerraformInstances(this);
     this.instance = TerraformInstance.UNKEYED;
   }
@@ -77,7 +80,7 @@ final class TerraformEvaluator {
     this.locals = module.locals;
     this.resources = module.resources;
     this.data = module.data;
-    this.evaluating = module.evaluating;
+    this.work = module.work;
     this.instances = module.instances;
     this.instance = instance;
   }
@@ -92,8 +95,20 @@ final class TerraformEvaluator {
     return instances.of(address, body);
   }
 
+  /** What the evaluators of one module instance share. */
+  private static final class Work {
+    /** The variables, locals and attributes being evaluated, outermost first, so that a cycle stays opaque and a chain is bounded. */
+    final Set<String> evaluating = new LinkedHashSet<>();
+    /** The tuples and objects copied into values: a local that doubles a tuple, doubled again, is bounded by it. */
+    long copied;
+  }
+
   /** The value: a copy without expressions, located where the original stands. */
   Node value(Node node) {
+    if (node instanceof ObjectNode || node instanceof ArrayNode) {
+      Budget.checkTime();
+      LimitExceeded.check(Limit.NODES, ++work.copied, "the tuples and objects the module's expressions make", node.location());
+    }
     if (node instanceof ObjectNode object) {
       ObjectNode copy = new ObjectNode(object.location(), object.path());
       object.entries().forEach((key, item) -> copy.put(object.key(key), value(item)));
@@ -216,16 +231,53 @@ final class TerraformEvaluator {
     }
     Node attribute = value;
     return attribute instanceof ScalarNode || attribute instanceof HclExpression
-        ? guarded(source, () -> text(attribute))
+        ? guarded(source, attribute.location(), () -> text(attribute))
         : Optional.empty();
   }
 
   /** The value of {@code var.x} or {@code local.x}: its tree, its text, or opaque when it has none or is part of a cycle. */
   private Node declaredValue(List<String> names, String source) {
-    Node declared = declared(names);
-    return guarded(source, () -> value(declared))
+    return throughAliases(source, declared(names), end -> Optional.of(end)
+        .filter(e -> !e.cycle())
+        .map(e -> value(e.declared()))
         .filter(value -> !(value instanceof ScalarNode scalar && scalar.isNull()))
-        .orElseGet(() -> ScalarNode.string(Symbols.opaque(source), declared.location(), declared.path()));
+        .orElseGet(() -> ScalarNode.string(Symbols.opaque(end.source()), end.declared().location(), end.declared().path())));
+  }
+
+  /**
+   * Where a chain of variables and locals that only name the next ({@code local.a = local.b}) ends:
+   * the last one's source and declared value, or the first one met again.
+   */
+  private record ChainEnd(String source, Node declared, boolean cycle) {}
+
+  /**
+   * {@code evaluation} of where the chain from {@code source} ends, the chain followed in a loop, so
+   * that however long it is the stack does not grow with it; each link counts towards {@link Limit#REFERENCE_CHAIN}.
+   */
+  private <T> T throughAliases(String source, Node declared, java.util.function.Function<ChainEnd, T> evaluation) {
+    List<String> entered = new java.util.ArrayList<>();
+    try {
+      String what = source;
+      Node target = declared;
+      while (enter(what, target.location())) {
+        entered.add(what);
+        HclExpression.Traversal alias = alias(target);
+        if (alias == null) {
+          return evaluation.apply(new ChainEnd(what, target, false));
+        }
+        what = alias.source();
+        target = declared(alias.names());
+      }
+      return evaluation.apply(new ChainEnd(what, target, true));
+    } finally {
+      entered.forEach(work.evaluating::remove);
+    }
+  }
+
+  /** The variable or local a declared value is no more than ({@code local.b}, {@code "${local.b}"}), or null. */
+  private HclExpression.Traversal alias(Node value) {
+    Node written = value instanceof HclExpression.Template template && template.parts().size() == 1 ? template.parts().get(0) : value;
+    return written instanceof HclExpression.Traversal traversal && isDeclared(traversal) ? traversal : null;
   }
 
   /** The branch a conditional takes where the module decides its condition. */
@@ -243,7 +295,7 @@ final class TerraformEvaluator {
   /** {@code var.x[i]} or {@code local.x[i]}: the element at a decided index of a decided list or map. */
   private Optional<Object> element(HclExpression.Traversal traversal) {
     Optional<Object> index = TerraformInstances.onlyIndex(traversal.source(), String.join(".", traversal.names())).flatMap(this::decided);
-    Optional<Object> collection = guarded(traversal.source(), () -> decided(declared(traversal.names()))).flatMap(value -> value);
+    Optional<Object> collection = guardedDecided(traversal);
     if (index.isEmpty() || collection.isEmpty()) {
       return Optional.empty();
     }
@@ -296,6 +348,7 @@ final class TerraformEvaluator {
    * operand unknown, or of a type Terraform would convert).
    */
   Optional<Object> decided(Node node) {
+    Budget.checkTime();
     if (node instanceof HclExpression.Template template && template.parts().size() == 1
         && template.parts().get(0) instanceof HclExpression whole) {
       return decided(whole);
@@ -307,7 +360,7 @@ final class TerraformEvaluator {
       return Optional.of(value(node));
     }
     if (node instanceof HclExpression.Traversal traversal && isDeclared(traversal)) {
-      return guarded(traversal.source(), () -> decided(declared(traversal.names()))).flatMap(value -> value);
+      return guardedDecided(traversal);
     }
     if (node instanceof HclExpression.Traversal traversal && traversal.names().size() == 2 && declared(traversal.names()) != null) {
       return element(traversal);
@@ -392,12 +445,16 @@ final class TerraformEvaluator {
 
   /** The text an expression stands for inside a string, with symbols where it is not decided here. */
   String text(Node node) {
+    Budget.checkTime();
     if (node instanceof ScalarNode scalar) {
       return scalar.text();
     }
     if (node instanceof HclExpression.Template template) {
       StringBuilder text = new StringBuilder();
-      template.parts().forEach(part -> text.append(text(part)));
+      for (Node part : template.parts()) {
+        text.append(text(part));
+        LimitExceeded.check(Limit.STRING_LENGTH, text.length(), "the string " + template.source(), template.location());
+      }
       return text.toString();
     }
     Optional<Node> branch = branch(node);
@@ -498,20 +555,42 @@ final class TerraformEvaluator {
         || written instanceof ScalarNode scalar && scalar.isNull()) {
       return null;
     }
-    return guarded(resource.address() + instance.suffix() + "." + attribute, () -> text(written))
+    return guarded(resource.address() + instance.suffix() + "." + attribute, written.location(), () -> text(written))
         .filter(text -> !Symbols.isSymbolic(text))
         .orElse(null);
   }
 
-  /** The result of {@code evaluation}, or empty when {@code what} is already being evaluated (a cycle). */
-  private <T> Optional<T> guarded(String what, java.util.function.Supplier<T> evaluation) {
-    if (!evaluating.add(what)) {
+  /** The decided value of the variable or local {@code traversal} names. */
+  private Optional<Object> guardedDecided(HclExpression.Traversal traversal) {
+    if (declared(traversal.names()) == null) {
+      return Optional.empty();
+    }
+    return throughAliases(traversal.source(), declared(traversal.names()), end -> end.cycle() ? Optional.empty() : decided(end.declared()));
+  }
+
+  /**
+   * The result of {@code evaluation}, or empty when {@code what} is already being evaluated (a
+   * cycle). A chain of references longer than {@link Limit#REFERENCE_CHAIN} gives the module up at
+   * {@code at}, where the evaluation stands when it goes past the limit.
+   */
+  private <T> Optional<T> guarded(String what, Location at, java.util.function.Supplier<T> evaluation) {
+    if (!enter(what, at)) {
       return Optional.empty();
     }
     try {
       return Optional.ofNullable(evaluation.get());
     } finally {
-      evaluating.remove(what);
+      work.evaluating.remove(what);
     }
+  }
+
+  /** Notes that {@code what} is being evaluated; false when it already is (a cycle). */
+  private boolean enter(String what, Location at) {
+    Budget.checkTime();
+    long limit = Budget.limits().get(Limit.REFERENCE_CHAIN);
+    if (work.evaluating.size() >= limit) {
+      throw new LimitExceeded(Limit.REFERENCE_CHAIN, limit, "the references followed to evaluate " + work.evaluating.iterator().next(), at);
+    }
+    return work.evaluating.add(what);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Budget;
 import io.github.apigwlint.source.Format;
 import io.github.apigwlint.source.HclExpression;
 import io.github.apigwlint.source.Location;
@@ -9,8 +10,10 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceProblem;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -312,32 +315,48 @@ final class TerraformModule {
    */
   private List<String> references(Node value, TerraformEvaluator scope) {
     Set<String> found = new LinkedHashSet<>();
-    collect(value, found, scope, new HashSet<>());
+    Set<String> localsFollowed = new HashSet<>();
+    // depth first, in the order written, in a loop: a chain of locals as long as the module makes it does not grow the stack
+    Deque<Node> pending = new ArrayDeque<>(List.of(value));
+    while (!pending.isEmpty()) {
+      Budget.checkTime();
+      Node next = pending.pop();
+      if (next instanceof HclExpression.Traversal traversal) {
+        collect(traversal, found, scope, localsFollowed).ifPresent(pending::push);
+      } else {
+        List<Node> parts = parts(next);
+        for (int i = parts.size() - 1; i >= 0; i--) {
+          pending.push(parts.get(i));
+        }
+      }
+    }
     return new ArrayList<>(found);
   }
 
-  private void collect(Node value, Set<String> found, TerraformEvaluator scope, Set<String> localsFollowed) {
+  /** The values inside a tuple, an object or an expression. */
+  private static List<Node> parts(Node value) {
     if (value instanceof ObjectNode object) {
-      object.entries().values().forEach(item -> collect(item, found, scope, localsFollowed));
-    } else if (value instanceof ArrayNode array) {
-      array.items().forEach(item -> collect(item, found, scope, localsFollowed));
-    } else if (value instanceof HclExpression.Traversal traversal) {
-      List<String> names = traversal.names();
-      if (names.size() > 1 && names.get(0).equals("local") && locals.containsKey(names.get(1))) {
-        if (localsFollowed.add(names.get(1))) {
-          collect(locals.get(names.get(1)), found, scope, localsFollowed);
-        }
-        return;
-      }
-      if (names.size() > 1 || traversal.source().contains("[")) {
-        found.add(scope.reference(traversal));
-      }
-      if (names.size() > 2) {
-        int length = names.get(0).equals("data") ? 3 : 2;
-        found.add(String.join(".", names.subList(0, Math.min(length, names.size()))));
-      }
-    } else if (value instanceof HclExpression expression) {
-      expression.operands().forEach(operand -> collect(operand, found, scope, localsFollowed));
+      return List.copyOf(object.entries().values());
     }
+    if (value instanceof ArrayNode array) {
+      return array.items();
+    }
+    return value instanceof HclExpression expression ? expression.operands() : List.of();
+  }
+
+  /** Notes what a traversal refers to; for a local of this module not followed yet, its expression, to follow in turn. */
+  private Optional<Node> collect(HclExpression.Traversal traversal, Set<String> found, TerraformEvaluator scope, Set<String> localsFollowed) {
+    List<String> names = traversal.names();
+    if (names.size() > 1 && names.get(0).equals("local") && locals.containsKey(names.get(1))) {
+      return localsFollowed.add(names.get(1)) ? Optional.of(locals.get(names.get(1))) : Optional.empty();
+    }
+    if (names.size() > 1 || traversal.source().contains("[")) {
+      found.add(scope.reference(traversal));
+    }
+    if (names.size() > 2) {
+      int length = names.get(0).equals("data") ? 3 : 2;
+      found.add(String.join(".", names.subList(0, Math.min(length, names.size()))));
+    }
+    return Optional.empty();
   }
 }

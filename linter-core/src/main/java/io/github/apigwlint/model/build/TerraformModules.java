@@ -1,6 +1,11 @@
 package io.github.apigwlint.model.build;
 
+import io.github.apigwlint.model.Workspace;
+import io.github.apigwlint.source.Budget;
+import io.github.apigwlint.source.FileWork;
 import io.github.apigwlint.source.Format;
+import io.github.apigwlint.source.Location;
+import io.github.apigwlint.source.SizedStack;
 import io.github.apigwlint.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The Terraform modules of a run: its {@code .tf}, {@code .tf.json} and variable files,
@@ -39,7 +46,11 @@ final class TerraformModules {
   void read() {
     // every folder as a root module, to see which folders are called (and to read the roots once)
     Map<Path, TerraformModule> roots = new TreeMap<>();
-    folders.forEach((folder, files) -> roots.put(folder, TerraformModule.root(files, context(folder), new ModuleFolder(folder, folder, localFiles))));
+    folders.forEach((folder, files) -> {
+      FileContext context = context(folder);
+      isolated(context, firstFile(folder), () -> TerraformModule.root(files, context, new ModuleFolder(folder, folder, localFiles)))
+          .ifPresent(module -> roots.put(folder, module));
+    });
     Set<Path> called = new LinkedHashSet<>();
     roots.forEach((folder, module) -> {
       for (String source : module.localSources()) {
@@ -57,18 +68,51 @@ final class TerraformModules {
     });
     // folders that call each other in a ring have no root above them: read on their own
     for (Path folder : called) {
-      if (!done.contains(folder)) {
+      if (!done.contains(folder) && roots.containsKey(folder)) {
         readRoot(folder, roots.get(folder), done);
       }
     }
   }
 
-  /** A root module with the instances of the modules it calls, read together as a plan of it lists them, so that they link up. */
+  /**
+   * A root module with the instances of the modules it calls, read together as a plan of it lists
+   * them, so that they link up, on a stack that fits the chains of references the limits allow. A
+   * root that fails is reported at its first file and leaves nothing behind.
+   */
   private void readRoot(Path folder, TerraformModule module, Set<Path> done) {
-    List<TerraformResource> resources = new ArrayList<>();
-    read(folder, module, new LinkedHashSet<>(), done, resources);
-    new TerraformResourceReader(module.context(), resources, module.context().file().displayPath()).read();
+    isolated(module.context(), () -> SizedStack.run(Budget.limits(), firstFile(folder), () -> {
+      List<TerraformResource> resources = new ArrayList<>();
+      read(folder, module, new LinkedHashSet<>(), done, resources);
+      new TerraformResourceReader(module.context(), resources, module.context().file().displayPath()).read();
+      return Boolean.TRUE;
+    }));
   }
+
+  /**
+   * {@code work} on one module (a root, or an instance a call makes), with a time budget of its own:
+   * what escapes it is a problem at {@code where}, and what it added to the workspace is taken back,
+   * so that the other modules are read as if it were not there.
+   */
+  private static <T> Optional<T> isolated(FileContext context, Location where, Supplier<T> work) {
+    return isolated(context, () -> FileWork.run(Budget.limits(), where, work));
+  }
+
+  private static <T> Optional<T> isolated(FileContext context, Supplier<FileWork.Result<T>> work) {
+    Workspace.Mark mark = context.workspace().mark();
+    FileWork.Result<T> result = work.get();
+    result.failure().ifPresent(problem -> {
+      context.workspace().rollback(mark);
+      context.problems().add(problem);
+    });
+    return Optional.ofNullable(result.value());
+  }
+
+  private Location firstFile(Path folder) {
+    return Location.ofFile(folders.get(folder).get(0).displayPath());
+  }
+
+  /** An instance of a local module that a call makes, read from {@code folder}. */
+  private record Instance(Path folder, TerraformModule.Call call, TerraformModule module) {}
 
   /**
    * One instance of a module, then the instances its local calls make, with their arguments and the
@@ -77,22 +121,37 @@ final class TerraformModules {
   private void read(Path folder, TerraformModule module, Set<Path> chain, Set<Path> done, List<TerraformResource> resources) {
     done.add(folder);
     chain.add(folder);
+    try {
+      readInstances(folder, module, chain, done, resources);
+    } finally {
+      chain.remove(folder);
+    }
+  }
+
+  private void readInstances(Path folder, TerraformModule module, Set<Path> chain, Set<Path> done, List<TerraformResource> resources) {
     // a call whose count or for_each make no instance reads nothing, and its folder is no root of its own
     module.localSources().forEach(source -> done.add(folder.resolve(source).normalize()));
-    List<Map.Entry<Path, TerraformModule>> children = new ArrayList<>();
+    List<Instance> children = new ArrayList<>();
     for (TerraformModule.Call call : module.localCalls()) {
       Path child = folder.resolve(call.source()).normalize();
       if (folders.containsKey(child) && !chain.contains(child)) {
         ModuleFolder childFolder = new ModuleFolder(module.context().file().path(), child, localFiles);
-        TerraformModule instance = TerraformModule.called(
-            folders.get(child), module.context(), childFolder, module.prefix() + call.address() + ".", call.arguments());
-        module.calls(call.address(), instance);
-        children.add(Map.entry(child, instance));
+        isolated(module.context(), call.body().location(), () -> TerraformModule.called(
+            folders.get(child), module.context(), childFolder, module.prefix() + call.address() + ".", call.arguments()))
+            .ifPresent(instance -> {
+              module.calls(call.address(), instance);
+              children.add(new Instance(child, call, instance));
+            });
       }
     }
     resources.addAll(module.resources());
-    children.forEach(child -> read(child.getKey(), child.getValue(), chain, done, resources));
-    chain.remove(folder);
+    for (Instance child : children) {
+      List<TerraformResource> read = new ArrayList<>();
+      isolated(module.context(), child.call().body().location(), () -> {
+        read(child.folder(), child.module(), chain, done, read);
+        return Boolean.TRUE;
+      }).ifPresent(ok -> resources.addAll(read));
+    }
   }
 
   /**

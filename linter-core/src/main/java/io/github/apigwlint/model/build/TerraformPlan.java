@@ -4,6 +4,7 @@ import io.github.apigwlint.source.ArrayNode;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
+import io.github.apigwlint.source.SourceProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import java.util.Set;
  * Resources come from {@code planned_values} (plan) or {@code values} (state), recursively through
  * child modules; what is unknown until apply from {@code resource_changes[].change.after_unknown};
  * references from the {@code configuration} expressions. Locations point at the resource in the plan JSON.
+ * An entry that is not what Terraform writes (a resource without a string {@code type}, an item
+ * that is not an object) is a problem at its place, and the rest of the plan is read.
  */
 final class TerraformPlan {
 
@@ -25,12 +28,15 @@ final class TerraformPlan {
   /** Per configuration address (no instance keys), the references of each attribute. */
   private final Map<String, Map<String, List<String>>> references = new HashMap<>();
 
-  private TerraformPlan(ObjectNode root) {
+  private final List<SourceProblem> problems;
+
+  private TerraformPlan(ObjectNode root, List<SourceProblem> problems) {
+    this.problems = problems;
     Optional<ObjectNode> values = Values.object(root, "planned_values").or(() -> Values.object(root, "values"));
     values.flatMap(v -> Values.object(v, "root_module")).ifPresent(this::collect);
     if (root.get("resource_changes") instanceof ArrayNode changes) {
       for (Node change : changes.items()) {
-        Values.object(change).ifPresent(c -> Values.object(c, "change")
+        wellFormed(change, List.of("address")).ifPresent(c -> Values.object(c, "change")
             .flatMap(ch -> Values.object(ch, "after_unknown"))
             .ifPresent(u -> unknown.put(Values.text(c, "address"), flagged(u))));
       }
@@ -38,8 +44,27 @@ final class TerraformPlan {
     Values.object(root, "configuration").flatMap(c -> Values.object(c, "root_module")).ifPresent(m -> configuration(m, ""));
   }
 
-  static List<TerraformResource> resources(ObjectNode root) {
-    return new TerraformPlan(root).resources();
+  /** The resources of the plan or state {@code root}; what cannot be read of it goes to {@code problems}. */
+  static List<TerraformResource> resources(ObjectNode root, List<SourceProblem> problems) {
+    return new TerraformPlan(root, problems).resources();
+  }
+
+  /**
+   * The entry as an object whose {@code keys} hold strings, or empty after a problem at it that
+   * says what it lacks.
+   */
+  private Optional<ObjectNode> wellFormed(Node entry, List<String> keys) {
+    if (!(entry instanceof ObjectNode object)) {
+      problems.add(new SourceProblem(entry.pointer() + ": not an object; it is not read", entry.location(), entry.pointer()));
+      return Optional.empty();
+    }
+    for (String key : keys) {
+      if (!(object.get(key) instanceof ScalarNode scalar && scalar.isString())) {
+        problems.add(new SourceProblem(entry.pointer() + ": `" + key + "` is not a string; the entry is not read", entry.location(), entry.pointer()));
+        return Optional.empty();
+      }
+    }
+    return Optional.of(object);
   }
 
   private List<TerraformResource> resources() {
@@ -68,11 +93,9 @@ final class TerraformPlan {
   private void collect(ObjectNode module) {
     if (module.get("resources") instanceof ArrayNode list) {
       for (Node item : list.items()) {
-        Values.object(item)
-            // a resource without an address or a type names nothing the model could read
-            .filter(r -> Values.text(r, "address") != null && Values.text(r, "type") != null
-                && "managed".equals(Optional.ofNullable(Values.text(r, "mode")).orElse("managed")))
-            .ifPresent(planned::add);
+        if (!(item instanceof ObjectNode resource) || "managed".equals(Optional.ofNullable(Values.text(resource, "mode")).orElse("managed"))) {
+          wellFormed(item, List.of("address", "type")).ifPresent(planned::add);
+        }
       }
     }
     if (module.get("child_modules") instanceof ArrayNode children) {

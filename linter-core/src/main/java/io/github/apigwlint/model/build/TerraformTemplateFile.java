@@ -1,6 +1,9 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.LimitExceeded;
+import io.github.apigwlint.source.Limits.Limit;
+import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.ScalarNode;
@@ -48,7 +51,7 @@ final class TerraformTemplateFile {
       ObjectNode copy = new ObjectNode(object.location(), object.path());
       object.entries().forEach((name, item) -> {
         ObjectNode.Key key = object.key(name);
-        copy.put(new ObjectNode.Key(text(name), key.location()), rendered(item));
+        copy.put(new ObjectNode.Key(text(name, key.location()), key.location()), rendered(item));
       });
       return copy;
     }
@@ -58,12 +61,12 @@ final class TerraformTemplateFile {
       return copy;
     }
     return node instanceof ScalarNode scalar && scalar.isString()
-        ? ScalarNode.string(text(scalar.text()), scalar.location(), scalar.path())
+        ? ScalarNode.string(text(scalar.text(), scalar.location()), scalar.location(), scalar.path())
         : node;
   }
 
-  /** A string of the file as the template renders it. */
-  private String text(String written) {
+  /** A string of the file, written at {@code at}, as the template renders it. */
+  private String text(String written, Location at) {
     if (variables == null) {
       return written;
     }
@@ -78,6 +81,7 @@ final class TerraformTemplateFile {
       } else if (written.startsWith("${", i) && written.indexOf('}', i) > 0) {
         int end = written.indexOf('}', i);
         text.append(interpolation(written.substring(i + 2, end)));
+        LimitExceeded.check(Limit.STRING_LENGTH, text.length(), "the rendered template string", at);
         i = end + 1;
       } else {
         text.append(written.charAt(i++));

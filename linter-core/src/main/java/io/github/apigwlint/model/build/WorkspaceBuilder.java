@@ -14,6 +14,7 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceProblem;
 import io.github.apigwlint.source.Symbols;
+import io.github.apigwlint.source.Budget;
 import io.github.apigwlint.source.FileWork;
 import io.github.apigwlint.source.Format;
 import io.github.apigwlint.source.Location;
@@ -177,15 +178,15 @@ public final class WorkspaceBuilder {
   }
 
   /**
-   * Reads the Terraform configurations; one that fails is reported at its first file and leaves
-   * nothing behind.
+   * Reads the Terraform configurations, each module within the limits and time of its own ({@link
+   * TerraformModules}); what escapes them all is reported at the first file and leaves nothing behind.
    */
   private void readTerraform(List<SourceFile> terraform, Workspace built, List<SourceProblem> problemsMet, LocalFiles files) {
     Workspace.Mark mark = built.mark();
-    guarded(terraform.get(0), () -> {
+    FileWork.guard(Location.ofFile(terraform.get(0).displayPath()), () -> Budget.within(config.limits(), () -> {
       new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet), files).read();
       return Boolean.TRUE;
-    }).failure().ifPresent(problem -> {
+    })).failure().ifPresent(problem -> {
       built.rollback(mark);
       problemsMet.add(problem);
     });
@@ -215,7 +216,7 @@ public final class WorkspaceBuilder {
       case POLICY -> readPolicyFile(context, root);
       case OPENAPI -> readOpenApiFile(context, root);
       case TERRAFORM_PLAN -> {
-        List<TerraformResource> resources = TerraformPlan.resources(root);
+        List<TerraformResource> resources = TerraformPlan.resources(root, problemsMet);
         target.addOwnAccounts(file.displayPath(), OwnAccounts.of(resources));
         new TerraformResourceReader(context, resources).read();
       }

@@ -151,4 +151,44 @@ class HostileTemplatesTest {
     Files.writeString(folder.resolve("cycle.yaml"), cycle + apiWithMethodUnder("A").replace("Api:", "Cyclic:"));
     assertThat(findingsBeside("chain.yaml", mixedConditionChain(999))).containsExactly(goodFinding());
   }
+
+  /** A method on the last of {@code depth} resources, each the parent of the next. */
+  static String resourceChain(int depth) {
+    StringBuilder text = new StringBuilder("""
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Name: hostile
+          Get:
+            Type: AWS::ApiGateway::Method
+            Properties:
+              RestApiId: !Ref Api
+              ResourceId: !Ref R1
+              HttpMethod: GET
+              AuthorizationType: NONE
+        """);
+    for (int i = 1; i <= depth; i++) {
+      String parent = i == depth ? "!GetAtt Api.RootResourceId" : "!Ref R" + (i + 1);
+      text.append("  R").append(i).append(":\n    Type: AWS::ApiGateway::Resource\n    Properties:\n      RestApiId: !Ref Api\n")
+          .append("      ParentId: ").append(parent).append("\n      PathPart: p").append(i).append('\n');
+    }
+    return text.toString();
+  }
+
+  @Test
+  @Timeout(60)
+  void aMethodBelowMoreParentsThanTheLimitHasAnUnknownPath() throws Exception {
+    assertThat(findingsBeside("resource-chain.yaml", resourceChain(5_000))).containsExactlyInAnyOrder(
+        "limit-exceeded resource-chain.yaml:6016 the ParentId chain of R1: more than 1000 references followed in one chain"
+            + " (raise it with `limits: {referenceChain: …}` in .apigw-lint.yaml)",
+        "method-seen resource-chain.yaml:6 GET /${resource path}",
+        goodFinding());
+  }
+
+  @Test
+  void aMethodBelowParentsWithinTheLimitHasItsPath() throws Exception {
+    assertThat(findingsBeside("resources.yaml", resourceChain(3))).containsExactlyInAnyOrder(
+        "method-seen resources.yaml:6 GET /p3/p2/p1", goodFinding());
+  }
 }

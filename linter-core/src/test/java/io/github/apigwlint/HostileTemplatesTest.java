@@ -191,4 +191,79 @@ class HostileTemplatesTest {
     assertThat(findingsBeside("resources.yaml", resourceChain(3))).containsExactlyInAnyOrder(
         "method-seen resources.yaml:6 GET /p3/p2/p1", goodFinding());
   }
+
+  /** An API whose name is {@code expression}, after {@code sections}. */
+  private static String apiNamed(String sections, String expression) {
+    return sections + """
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Name: %s
+        """.formatted(expression);
+  }
+
+  private static String times(int count, String text, String separator) {
+    return IntStream.range(0, count).mapToObj(i -> text).collect(Collectors.joining(separator));
+  }
+
+  static String joinOfAliases() {
+    return apiNamed("Metadata:\n  Long: &long " + "a".repeat(100_000) + "\n", "!Join ['', [" + times(200, "*long", ", ") + "]]");
+  }
+
+  static String subOfParameter() {
+    return apiNamed("Parameters:\n  Long:\n    Type: String\n    Default: " + "a".repeat(100_000) + "\n",
+        "!Sub '" + times(200, "${Long}", "") + "'");
+  }
+
+  static String mappingFoundManyTimes() {
+    return "Mappings:\n  M:\n    K:\n      V:\n" + times(10_000, "        - {Key: k, Value: v}", "\n") + "\n"
+        + apiNamed("", "n\n      Tags: [" + times(300, "!FindInMap [M, K, V]", ", ") + "]");
+  }
+
+  @Test
+  @Timeout(60)
+  void aJoinOfAliasesOfALongStringIsPastTheStringLimitBeforeItIsBuilt() throws Exception {
+    assertThat(findingsBeside("join-aliases.yaml", joinOfAliases())).containsExactlyInAnyOrder(
+        "limit-exceeded join-aliases.yaml:7 the string Fn::Join builds: more than 10000000 characters in one value"
+            + " (raise it with `limits: {stringLength: …}` in .apigw-lint.yaml)",
+        goodFinding());
+  }
+
+  @Test
+  @Timeout(60)
+  void aSubOfALongParameterIsPastTheStringLimitBeforeItIsBuilt() throws Exception {
+    assertThat(findingsBeside("sub-parameter.yaml", subOfParameter())).containsExactlyInAnyOrder(
+        "limit-exceeded sub-parameter.yaml:9 the string Fn::Sub builds: more than 10000000 characters in one value"
+            + " (raise it with `limits: {stringLength: …}` in .apigw-lint.yaml)",
+        goodFinding());
+  }
+
+  @Test
+  @Timeout(60)
+  void aMappingFoundManyTimesIsPastTheNodeLimit() throws Exception {
+    assertThat(findingsBeside("mapping-copies.yaml", mappingFoundManyTimes())).containsExactlyInAnyOrder(
+        "limit-exceeded mapping-copies.yaml:9803 the values the template's intrinsic functions resolve to: more than 2000000 values in one file"
+            + " (raise it with `limits: {nodes: …}` in .apigw-lint.yaml)",
+        goodFinding());
+  }
+
+  static String snippet() {
+    return "Items:\n" + times(10_000, "  - {Key: k, Value: v}", "\n") + "\n";
+  }
+
+  static String includedManyTimes(String snippet) {
+    String include = "{Fn::Transform: {Name: AWS::Include, Parameters: {Location: " + snippet + "}}}";
+    return apiNamed("", "n\n      Tags: [" + times(300, include, ", ") + "]");
+  }
+
+  @Test
+  @Timeout(60)
+  void aSnippetIncludedManyTimesIsPastTheNodeLimit() throws Exception {
+    Files.writeString(folder.resolve("snippet.yaml"), snippet());
+    assertThat(findingsBeside("include-copies.yaml", includedManyTimes("snippet.yaml"))).containsExactlyInAnyOrder(
+        "limit-exceeded include-copies.yaml:0 the values the template's intrinsic functions resolve to: more than 2000000 values in one file"
+            + " (raise it with `limits: {nodes: …}` in .apigw-lint.yaml)",
+        goodFinding());
+  }
 }

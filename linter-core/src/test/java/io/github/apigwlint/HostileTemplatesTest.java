@@ -266,4 +266,25 @@ class HostileTemplatesTest {
             + " (raise it with `limits: {nodes: …}` in .apigw-lint.yaml)",
         goodFinding());
   }
+
+  /** An API with one method and a resource policy of {@code count} statements, each for another account and path. */
+  static String policyOfStatements(int count) {
+    String statements = IntStream.range(0, count)
+        .mapToObj(i -> "{'Effect':'Allow','Principal':{'AWS':'arn:aws:iam::" + (100_000_000_000L + i) + ":root'},"
+            + "'Action':'execute-api:Invoke','Resource':'execute-api:/prod/GET/item" + i + "'}")
+        .collect(Collectors.joining(",\n"));
+    return ("{'Resources':{'Api':{'Type':'AWS::ApiGateway::RestApi','Properties':{'Name':'n','Policy':{'Version':'2012-10-17',\n"
+        + "'Statement':[" + statements + "]}}},\n'Get':{'Type':'AWS::ApiGateway::Method','Properties':{'RestApiId':{'Ref':'Api'},"
+        + "'ResourceId':{'Fn::GetAtt':['Api','RootResourceId']},'HttpMethod':'GET','AuthorizationType':'AWS_IAM'}}}}").replace('\'', '"');
+  }
+
+  @Test
+  @Timeout(60)
+  void aPolicyOfMoreStatementsThanTheLimitIsUnknownAndTheRestOfItsFileIsRead() throws Exception {
+    assertThat(findingsBeside("policy-statements.json", policyOfStatements(10_000))).containsExactlyInAnyOrder(
+        "limit-exceeded policy-statements.json:2 a policy of 10000 statements, not analysed: more than 250 statements in one policy"
+            + " (raise it with `limits: {statements: …}` in .apigw-lint.yaml)",
+        "method-seen policy-statements.json:10002 GET /",
+        goodFinding());
+  }
 }

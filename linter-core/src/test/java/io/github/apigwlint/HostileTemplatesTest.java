@@ -154,20 +154,7 @@ class HostileTemplatesTest {
 
   /** A method on the last of {@code depth} resources, each the parent of the next. */
   static String resourceChain(int depth) {
-    StringBuilder text = new StringBuilder("""
-        Resources:
-          Api:
-            Type: AWS::ApiGateway::RestApi
-            Properties:
-              Name: hostile
-          Get:
-            Type: AWS::ApiGateway::Method
-            Properties:
-              RestApiId: !Ref Api
-              ResourceId: !Ref R1
-              HttpMethod: GET
-              AuthorizationType: NONE
-        """);
+    StringBuilder text = new StringBuilder(GOOD.replace("ResourceId: !GetAtt Api.RootResourceId", "ResourceId: !Ref R1"));
     for (int i = 1; i <= depth; i++) {
       String parent = i == depth ? "!GetAtt Api.RootResourceId" : "!Ref R" + (i + 1);
       text.append("  R").append(i).append(":\n    Type: AWS::ApiGateway::Resource\n    Properties:\n      RestApiId: !Ref Api\n")
@@ -286,5 +273,12 @@ class HostileTemplatesTest {
             + " (raise it with `limits: {statements: …}` in .apigw-lint.yaml)",
         "method-seen policy-statements.json:10002 GET /",
         goodFinding());
+  }
+
+  @Test
+  @Timeout(60)
+  void aMappingThatFindsItselfIsUnknown() throws Exception {
+    String text = apiNamed("Mappings:\n  M:\n    K:\n      V: {'Fn::FindInMap': [M, K, V]}\n", "!FindInMap [M, K, V]");
+    assertThat(findingsBeside("mapping-cycle.yaml", text)).containsExactly(goodFinding());
   }
 }

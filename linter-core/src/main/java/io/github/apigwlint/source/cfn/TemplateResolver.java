@@ -29,9 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class TemplateResolver {
 
-  /** Guards against values that refer back to themselves (for example through Mappings). */
-  private static final int MAX_DEPTH = 512;
-
   /** Stands for {@code AWS::NoValue} while resolving: the enclosing key or item is dropped. */
   private static final Node NO_VALUE = new ScalarNode(ScalarNode.Kind.NULL, "AWS::NoValue", Location.ofFile(""), "");
 
@@ -116,7 +113,8 @@ public final class TemplateResolver {
   }
 
   private Node resolve(Node value, int depth) {
-    if (depth > MAX_DEPTH) {
+    // a value deeper than the loaders take refers back to itself (a mapping that finds itself)
+    if (depth > Budget.limits().count(Limit.DEPTH)) {
       return opaque("value nested too deeply", value);
     }
     if (value instanceof ObjectNode object) {

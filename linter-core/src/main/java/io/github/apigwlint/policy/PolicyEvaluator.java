@@ -1,5 +1,6 @@
 package io.github.apigwlint.policy;
 
+import io.github.apigwlint.source.Budget;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class PolicyEvaluator {
     boolean maybeAllow = !policy.unknownStatements().isEmpty();
     boolean maybeDeny = maybeAllow;
     for (Statement statement : policy.statements()) {
+      Budget.checkTime();
       Tri applies = matcher.applies(statement);
       if (applies == Tri.TRUE && statement.effect() != null) {
         (statement.isDeny() ? denies : allows).add(statement);

@@ -1,6 +1,9 @@
 package io.github.apigwlint.policy;
 
 import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Budget;
+import io.github.apigwlint.source.LimitExceeded;
+import io.github.apigwlint.source.Limits.Limit;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.Pointers;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,6 +55,19 @@ public final class PolicyParser {
     return new PolicyParser(resourcePolicy, resourceRequired).document(root);
   }
 
+  /**
+   * A policy of more statements than the run's {@link Limit#STATEMENTS} is not analysed: its
+   * statements stand as one unknown, and the reader of the file reports the limit passed.
+   */
+  public static Optional<LimitExceeded> tooManyStatements(Node root) {
+    long limit = Budget.limits().get(Limit.STATEMENTS);
+    if (root instanceof ObjectNode object && object.get("Statement") instanceof ArrayNode array && array.size() > limit) {
+      return Optional.of(new LimitExceeded(Limit.STATEMENTS, limit, "a policy of " + array.size() + " statements, not analysed",
+          array.location()));
+    }
+    return Optional.empty();
+  }
+
   private Policy document(Node root) {
     reportDuplicateKeys(root);
     List<Statement> statements = new ArrayList<>();
@@ -75,7 +92,7 @@ public final class PolicyParser {
     Node statementNode = object.get("Statement");
     if (statementNode == null) {
       problem("policy has no Statement", object);
-    } else if (isOpaque(statementNode)) {
+    } else if (isOpaque(statementNode) || tooManyStatements(root).isPresent()) {
       unknownStatements.add(statementNode);
     } else if (statementNode instanceof ArrayNode array) {
       for (Node item : array.items()) {

@@ -7,8 +7,12 @@ import io.github.apigwlint.model.DomainName;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.policy.ConditionClause;
+import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.PolicyValue;
 import io.github.apigwlint.policy.Statement;
+import java.lang.ref.WeakReference;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The model node a finding is about: an API, a stage, a method or route, a policy, a statement, a
@@ -165,16 +169,48 @@ public record Subject(Kind kind, String element, String path) {
   }
 
   private static String statementRef(PolicyDocument policy, Statement statement) {
+    StatementNames names = StatementNames.of(policy.policy());
     String sid = statement.sid() == null ? "" : statement.sid().text();
-    if (!sid.isBlank()
-        && policy.policy().statements().stream().filter(s -> s.sid() != null && s.sid().text().equals(sid)).count() == 1) {
+    if (!sid.isBlank() && names.sids.get(sid) == 1) {
       return "Sid=" + sid;
     }
-    String inDocument = relative(policy.source().pointer(), statement.node().pointer());
-    boolean shared = policy.policy().statements().stream()
-        .filter(s -> s.node().pointer().equals(statement.node().pointer()))
-        .count() > 1;
+    String pointer = statement.node().pointer();
+    String inDocument = relative(policy.source().pointer(), pointer);
+    boolean shared = names.pointers.get(pointer) > 1;
     return shared || inDocument.isEmpty() ? inDocument + "#" + statement.index() : inDocument;
+  }
+
+  /**
+   * How many statements of a policy have each Sid and each pointer, counted once per policy: rules
+   * name one policy's statements in turn, and counting anew for each made a large policy quadratic.
+   * The policy last counted on a thread is kept, weakly.
+   */
+  private static final class StatementNames {
+
+    private static final ThreadLocal<StatementNames> LAST = new ThreadLocal<>();
+
+    private final WeakReference<Policy> policy;
+    private final Map<String, Integer> sids = new HashMap<>();
+    private final Map<String, Integer> pointers = new HashMap<>();
+
+    private StatementNames(Policy policy) {
+      this.policy = new WeakReference<>(policy);
+      for (Statement statement : policy.statements()) {
+        if (statement.sid() != null) {
+          sids.merge(statement.sid().text(), 1, Integer::sum);
+        }
+        pointers.merge(statement.node().pointer(), 1, Integer::sum);
+      }
+    }
+
+    static StatementNames of(Policy policy) {
+      StatementNames last = LAST.get();
+      if (last == null || last.policy.get() != policy) {
+        last = new StatementNames(policy);
+        LAST.set(last);
+      }
+      return last;
+    }
   }
 
   private static String relative(String base, String pointer) {

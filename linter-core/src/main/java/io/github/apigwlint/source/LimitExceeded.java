@@ -46,7 +46,12 @@ public final class LimitExceeded extends RuntimeException {
   }
 
   public SourceProblem toProblem(Location wholeFile) {
+    return toProblem(wholeFile, null);
+  }
+
+  /** The problem of the value at {@code pointer}, where a limit is handled by giving up one value and reading the rest of the file. */
+  public SourceProblem toProblem(Location wholeFile, String pointer) {
     Location at = location != null ? location : wholeFile;
-    return new SourceProblem(SourceProblem.Kind.LIMIT_EXCEEDED, getMessage(), at, null, java.util.List.of());
+    return new SourceProblem(SourceProblem.Kind.LIMIT_EXCEEDED, getMessage(), at, pointer, java.util.List.of());
   }
 }

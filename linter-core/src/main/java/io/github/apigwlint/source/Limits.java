@@ -20,7 +20,7 @@ public final class Limits {
     STRING_LENGTH("stringLength", 10_000_000, "characters in one value"),
     ALIASES("aliases", 50, "YAML aliases of collections"),
     REFERENCE_CHAIN("referenceChain", 1_000, "references followed in one chain"),
-    STATEMENTS("statements", 10_000, "statements in one policy"),
+    STATEMENTS("statements", 250, "statements in one policy"),
     FILES("files", 100_000, "files in one run"),
     FILE_TIME("fileTimeSeconds", 10, "seconds of analysis for one file");
 

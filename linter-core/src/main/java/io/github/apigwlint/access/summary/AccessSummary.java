@@ -9,6 +9,8 @@ import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.PolicyDocument;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.policy.Policy;
+import io.github.apigwlint.source.Budget;
+import io.github.apigwlint.source.Limits.Limit;
 import io.github.apigwlint.model.VpcEndpoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,21 +23,19 @@ import java.util.Map;
  */
 public final class AccessSummary {
 
-  /**
-   * Policies with more statements are not analysed class by class: the work grows with statements
-   * times the classes they name. API Gateway's 8192-character quota allows about 130 statements at
-   * most, so a policy this long is already a finding of policy-too-large.
-   */
-  public static final int MAX_ANALYSED_STATEMENTS = 250;
 
   /** Why an AWS_IAM method refuses unsigned callers, REST or not. */
   static final String UNSIGNED_TO_IAM = "AWS_IAM takes only signed requests";
 
   private AccessSummary() {}
 
-  /** Whether a policy is small enough for the class-by-class analysis (summary and statement reach). */
+  /**
+   * Whether a policy is small enough for the class-by-class analysis (summary and statement reach),
+   * whose work grows with statements times the classes they name: at most the run's {@link
+   * Limit#STATEMENTS}. A policy read from a file past that limit is already unknown.
+   */
   public static boolean analysable(Policy policy) {
-    return policy == null || policy.statements().size() <= MAX_ANALYSED_STATEMENTS;
+    return policy == null || policy.statements().size() <= Budget.limits().get(Limit.STATEMENTS);
   }
 
   /** An API with the default (full access) policy on every VPC endpoint. */
@@ -60,7 +60,7 @@ public final class AccessSummary {
     Policy policy = document == null ? null : document.policy();
     if (!analysable(policy)) {
       return new ApiAccess(api, document, List.of(), "not summarised: the resource policy has "
-          + policy.statements().size() + " statements, more than the " + MAX_ANALYSED_STATEMENTS + " analysed", exposure);
+          + policy.statements().size() + " statements, more than the " + Budget.limits().get(Limit.STATEMENTS) + " analysed", exposure);
     }
     Map<String, Policy> endpoints = api.isPrivate() ? endpointPolicies : Map.of();
     List<Policy> policies = new ArrayList<>(endpoints.values());

@@ -16,6 +16,7 @@ import io.github.apigwlint.policy.Partitions;
 import io.github.apigwlint.policy.Policy;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.source.Budget;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -92,6 +93,7 @@ final class CellEvaluator {
         for (Map<String, String> extra : keyVariants(caller)) {
           admitted.addAll(RestAuthorization.policies(invocation(expansion, caller, origin, method, stage, Verdict.ALLOW, extra)).possible());
           for (Verdict gate : AccessCell.GATES) {
+            Budget.checkTime();
             Decision decision = RestAuthorization.authorize(invocation(expansion, caller, origin, method, stage, gate, extra));
             inPartition.computeIfAbsent(gate, g -> EnumSet.noneOf(Verdict.class)).addAll(decision.possible());
             byGate.computeIfAbsent(gate, g -> EnumSet.noneOf(Verdict.class)).addAll(decision.possible());

@@ -15,6 +15,7 @@ import io.github.apigwlint.policy.Request;
 import io.github.apigwlint.policy.RequestContext;
 import io.github.apigwlint.policy.Statement;
 import io.github.apigwlint.policy.Verdict;
+import io.github.apigwlint.source.Budget;
 import io.github.apigwlint.source.Symbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class StatementReach {
 
   /**
    * The reach of the statements of a REST API's resource policy, when there is something to analyse:
-   * a valid policy of at most {@link AccessSummary#MAX_ANALYSED_STATEMENTS} statements and methods
+   * a valid policy {@link AccessSummary#analysable} and methods
    * known from the input.
    */
   public static Optional<StatementReach> of(Api api, Workspace workspace) {
@@ -64,6 +65,7 @@ public final class StatementReach {
       for (String stage : MethodArns.stages(api)) {
         for (CallerClass caller : callers) {
           for (OriginClass origin : origins) {
+            Budget.checkTime();
             String arn = MethodArns.arn(api, method, stage);
             requests.add(request(arn, caller.representative(), origin, unmodelled));
             if (!unmodelled.isEmpty()) {
@@ -91,6 +93,7 @@ public final class StatementReach {
   public boolean alwaysAppliesWhereItReaches(Statement statement) {
     Map<String, List<Decision>> byMethod = new LinkedHashMap<>();
     for (Request request : requests) {
+      Budget.checkTime();
       byMethod.computeIfAbsent(request.resource(), k -> new ArrayList<>()).add(alone(statement, request));
     }
     Verdict effect = effectVerdict(statement);
@@ -113,6 +116,7 @@ public final class StatementReach {
   public boolean alwaysOverruled(Statement allow) {
     boolean applies = false;
     for (int i = 0; i < requests.size(); i++) {
+      Budget.checkTime();
       if (alone(allow, requests.get(i)).possible().contains(Verdict.ALLOW)) {
         if (wholePolicy().get(i).verdict() != Verdict.EXPLICIT_DENY) {
           return false;

@@ -169,7 +169,7 @@ final class CloudFormationReader {
     }
     RestPaths paths = new RestPaths(resources.values().stream()
         .filter(r -> r.type().equals("AWS::ApiGateway::Resource"))
-        .collect(java.util.stream.Collectors.toMap(Resource::id, Resource::properties)));
+        .collect(java.util.stream.Collectors.toMap(Resource::id, Resource::properties)), context.problems()::add);
     for (Resource resource : resources.values()) {
       switch (resource.type()) {
         case "AWS::ApiGateway::Method" -> readMethod(resource, paths);

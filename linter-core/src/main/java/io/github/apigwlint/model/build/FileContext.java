@@ -75,6 +75,8 @@ record FileContext(
         return null;
       }
     }
+    Node parsed = tree;
+    PolicyParser.tooManyStatements(tree).ifPresent(e -> problems.add(e.toProblem(parsed.location(), parsed.pointer())));
     boolean resourcePolicy = kind != PolicyKind.IDENTITY_POLICY;
     PolicyDocument document =
         new PolicyDocument(kind, tree, PolicyParser.parse(tree, resourcePolicy, kind != PolicyKind.TRUST_POLICY), owner, element, api,

@@ -1,5 +1,7 @@
 package io.github.apigwlint.source.cfn;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** The {@code ${…}} placeholders of an {@code Fn::Sub} string. */
@@ -7,26 +9,30 @@ final class SubTemplate {
 
   private SubTemplate() {}
 
-  /** Replaces each {@code ${name}} by {@code lookup(name)}; {@code ${!text}} stands for {@code ${text}}. */
-  static String substitute(String template, UnaryOperator<String> lookup) {
-    StringBuilder out = new StringBuilder();
+  /**
+   * The pieces of the string with each {@code ${name}} replaced by {@code lookup(name)}, {@code
+   * ${!text}} standing for {@code ${text}}: joined, they are the string, which the caller may first
+   * measure.
+   */
+  static List<String> pieces(String template, UnaryOperator<String> lookup) {
+    List<String> out = new ArrayList<>();
     int i = 0;
     while (i < template.length()) {
       int open = template.indexOf("${", i);
       int close = open < 0 ? -1 : template.indexOf('}', open + 2);
       if (close < 0) {
-        out.append(template, i, template.length());
+        out.add(template.substring(i));
         break;
       }
-      out.append(template, i, open);
+      out.add(template.substring(i, open));
       if (template.charAt(open + 2) == '!') {
-        out.append("${");
+        out.add("${");
         i = open + 3;
       } else {
-        out.append(lookup.apply(template.substring(open + 2, close).trim()));
+        out.add(lookup.apply(template.substring(open + 2, close).trim()));
         i = close + 1;
       }
     }
-    return out.toString();
+    return out;
   }
 }

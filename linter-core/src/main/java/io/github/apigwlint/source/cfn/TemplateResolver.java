@@ -1,6 +1,9 @@
 package io.github.apigwlint.source.cfn;
 
 import io.github.apigwlint.source.ArrayNode;
+import io.github.apigwlint.source.Budget;
+import io.github.apigwlint.source.LimitExceeded;
+import io.github.apigwlint.source.Limits.Limit;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
@@ -12,17 +15,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
  * Resolves CloudFormation intrinsic functions to the values they stand for: literals where the
  * template fixes them, {@link Symbols} tokens where it does not. Returns new trees and never throws
- * on a malformed intrinsic (it becomes an opaque token). Immutable once built.
+ * on a malformed intrinsic (it becomes an opaque token). What it builds is counted against the run's
+ * limits, since a small template can ask for much ({@code Fn::Join} of aliases of a long string, a
+ * mapping's long list found a thousand times): the nodes it makes ({@link Limit#NODES}), and the
+ * characters of each string it joins and of all of them ({@link Limit#STRING_LENGTH}), each measured
+ * before it is built. Going past one is a {@link LimitExceeded} at the intrinsic.
  */
 public final class TemplateResolver {
-
-  /** Guards against values that refer back to themselves (for example through Mappings). */
-  private static final int MAX_DEPTH = 512;
 
   /** Stands for {@code AWS::NoValue} while resolving: the enclosing key or item is dropped. */
   private static final Node NO_VALUE = new ScalarNode(ScalarNode.Kind.NULL, "AWS::NoValue", Location.ofFile(""), "");
@@ -35,6 +40,10 @@ public final class TemplateResolver {
   private final ResolverSettings settings;
   private final Conditions conditions;
   private final Exports exports;
+  /** The template's file: a value included from another is past a limit in the template as a whole. */
+  private final String file;
+  private final AtomicLong nodesBuilt = new AtomicLong();
+  private final AtomicLong charactersBuilt = new AtomicLong();
 
   public TemplateResolver(ObjectNode template, ResolverSettings settings) {
     this(template, settings, Exports.none(), ConditionAssumptions.none());
@@ -45,6 +54,7 @@ public final class TemplateResolver {
    * @param assumed truth values for conditions that the template cannot decide
    */
   public TemplateResolver(ObjectNode template, ResolverSettings settings, Exports exports, ConditionAssumptions assumed) {
+    this.file = template.location().file();
     this.parameters = section(template, "Parameters");
     this.resources = section(template, "Resources");
     this.mappings = section(template, "Mappings");
@@ -103,7 +113,8 @@ public final class TemplateResolver {
   }
 
   private Node resolve(Node value, int depth) {
-    if (depth > MAX_DEPTH) {
+    // a value deeper than the loaders take refers back to itself (a mapping that finds itself)
+    if (depth > Budget.limits().count(Limit.DEPTH)) {
       return opaque("value nested too deeply", value);
     }
     if (value instanceof ObjectNode object) {
@@ -124,6 +135,7 @@ public final class TemplateResolver {
   }
 
   private ObjectNode copy(ObjectNode object, int depth) {
+    built(1, object);
     ObjectNode copy = new ObjectNode(object.location(), object.path());
     object.entries().forEach((name, value) -> {
       Node resolved = resolve(value, depth + 1);
@@ -136,6 +148,7 @@ public final class TemplateResolver {
   }
 
   private ArrayNode copy(ArrayNode array, int depth) {
+    built(1, array);
     ArrayNode copy = new ArrayNode(array.location(), array.path());
     for (Node item : array.items()) {
       Node resolved = resolve(item, depth + 1);
@@ -191,12 +204,13 @@ public final class TemplateResolver {
   }
 
   /** The default, or the only allowed value: a parameter with one {@code AllowedValues} entry is known. */
-  private static Node parameterValue(String name, ObjectNode parameter, Node call) {
+  private Node parameterValue(String name, ObjectNode parameter, Node call) {
     ScalarNode value = parameter.get("Default") instanceof ScalarNode given ? given : onlyAllowedValue(parameter);
     if (value == null) {
       return opaque("parameter " + name, call);
     }
     if (isList(parameter)) {
+      characters(value.text().length(), "the items of the list parameter " + name, call);
       return list(Arrays.stream(value.text().split(",", -1)).map(String::trim).toList(), call);
     }
     return scalar(value.text(), call);
@@ -241,13 +255,13 @@ public final class TemplateResolver {
 
   private Node sub(Node argument, Node call, int depth) {
     if (argument instanceof ScalarNode template) {
-      return scalar(SubTemplate.substitute(template.text(), name -> subValue(name, EMPTY, call, depth)), call);
+      return joined(SubTemplate.pieces(template.text(), name -> subValue(name, EMPTY, call, depth)), "", "Fn::Sub", call);
     }
     if (argument instanceof ArrayNode list
         && list.size() == 2
         && list.items().get(0) instanceof ScalarNode template
         && list.items().get(1) instanceof ObjectNode variables) {
-      return scalar(SubTemplate.substitute(template.text(), name -> subValue(name, variables, call, depth)), call);
+      return joined(SubTemplate.pieces(template.text(), name -> subValue(name, variables, call, depth)), "", "Fn::Sub", call);
     }
     return malformed("Fn::Sub", call);
   }
@@ -279,7 +293,7 @@ public final class TemplateResolver {
       }
       texts.add(text(part));
     }
-    return scalar(String.join(separator.text(), texts), call);
+    return joined(texts, separator.text(), "Fn::Join", call);
   }
 
   private Node select(Node argument, Node call, int depth) {
@@ -313,6 +327,7 @@ public final class TemplateResolver {
     if (!(delimiter instanceof ScalarNode d) || d.text().isEmpty() || !(source instanceof ScalarNode s)) {
       return malformed("Fn::Split", call);
     }
+    characters(s.text().length(), "the strings Fn::Split builds", call);
     return list(List.of(s.text().split(Pattern.quote(d.text()), -1)), call);
   }
 
@@ -347,6 +362,29 @@ public final class TemplateResolver {
     return Trees.sameValue(whenTrue, whenFalse) ? whenTrue : opaque("Fn::If " + name.text(), call);
   }
 
+  /** The string of {@code parts} with {@code separator} between them, measured before it is built. */
+  private Node joined(List<String> parts, String separator, String function, Node call) {
+    long length = (long) separator.length() * Math.max(0, parts.size() - 1);
+    for (String part : parts) {
+      length += part.length();
+    }
+    characters(length, "the string " + function + " builds", call);
+    return scalar(String.join(separator, parts), call);
+  }
+
+  private void characters(long count, String what, Node call) {
+    Budget.checkTime();
+    LimitExceeded.check(Limit.STRING_LENGTH, count, what, call.location());
+    LimitExceeded.check(Limit.STRING_LENGTH, charactersBuilt.addAndGet(count),
+        "the strings the template's intrinsic functions build, together", call.location());
+  }
+
+  private void built(long nodes, Node at) {
+    Budget.checkTime();
+    LimitExceeded.check(Limit.NODES, nodesBuilt.addAndGet(nodes), "the values the template's intrinsic functions resolve to",
+        file.equals(at.location().file()) ? at.location() : null);
+  }
+
   /** The text of a resolved scalar; anything else cannot stand inside a string. */
   private static String text(Node resolved) {
     return text(resolved, "value");
@@ -370,7 +408,8 @@ public final class TemplateResolver {
     return ScalarNode.string(text, call.location(), call.path());
   }
 
-  private static ArrayNode list(List<String> values, Node call) {
+  private ArrayNode list(List<String> values, Node call) {
+    built(values.size(), call);
     ArrayNode list = new ArrayNode(call.location(), call.path());
     for (String value : values) {
       list.add(ScalarNode.string(value, call.location(), call.path().child(list.size())));

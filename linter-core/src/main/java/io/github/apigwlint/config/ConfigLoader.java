@@ -4,6 +4,8 @@ import io.github.apigwlint.config.Config.AccountMapping;
 import io.github.apigwlint.config.Config.Consumer;
 import io.github.apigwlint.config.Config.RuleSetting;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.BoundedYaml;
+import io.github.apigwlint.source.LimitExceeded;
 import io.github.apigwlint.source.Limits;
 import io.github.apigwlint.source.Location;
 import java.io.IOException;
@@ -21,7 +23,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -105,7 +106,11 @@ public final class ConfigLoader {
             .setMaxAliasesForCollections(20)
             .build();
     try {
-      return new Compose(settings).composeString(text);
+      return BoundedYaml.compose(text, settings, label);
+    } catch (LimitExceeded e) {
+      // the configuration is read within the default limits: its own cannot raise them
+      Object where = e.location() == null ? label : e.location();
+      throw new ConfigException(where + ": invalid YAML: more than " + e.value() + " " + e.limit().unit(), e);
     } catch (MarkedYamlEngineException e) {
       String where = e.getProblemMark().map(mark -> label + position(mark)).orElse(label);
       throw new ConfigException(where + ": invalid YAML: " + e.getProblem(), e);

@@ -114,6 +114,18 @@ class HostileInputTest {
         "limit-exceeded deep.yaml:5:266 YAML nesting: more than 256 levels of nesting (raise it with `limits: {depth: …}` in .apigw-lint.yaml)");
   }
 
+  /** The default limit is safe on a small stack: a file nested as deep as it allows is read and analysed whole. */
+  @Test
+  void nestingUpToTheDefaultLimitIsAnalysedOnASmallStack() throws Exception {
+    // the template's own mappings hold the lists four levels down: the 253rd is at level 256
+    String lists = "[".repeat(253) + "]".repeat(253);
+    assertThat(runBeside("limit.yaml", deepYaml().replace("[".repeat(DEEP) + "]".repeat(DEEP), lists))).containsExactly("sees-api limit.yaml:2:3 seen EDGE");
+    assertThat(runBeside("limit.json", "{\"Resources\": {\"Api\": {\"Type\": \"AWS::ApiGateway::RestApi\", \"Properties\": {\"Tags\": "
+        + lists + "}}}}\n")).singleElement().asString().startsWith("sees-api limit.json:1:");
+    assertThat(runBeside("over.yaml", deepYaml().replace("[".repeat(DEEP) + "]".repeat(DEEP), "[" + lists + "]")))
+        .singleElement().asString().startsWith("limit-exceeded over.yaml:5:");
+  }
+
   @Test
   void aRecursiveAnchorIsPastTheDepthLimit() throws Exception {
     assertThat(runBeside("recursive.yaml", "Resources: {}\nloop: &loop [*loop]\n")).first().asString()

@@ -68,7 +68,7 @@ public final class BoundedYaml {
         case Scalar -> anchor(event).ifPresent(collectionAnchors::remove);
         case Alias -> {
           if (collectionAnchors.contains(((AliasEvent) event).getAlias().getValue()) && ++aliased > aliases) {
-            throw new LimitExceeded(Limit.ALIASES, aliases, "YAML aliases of collections", at(event));
+            throw new LimitExceeded(Limit.ALIASES, aliases, "this alias", at(event));
           }
         }
         default -> { }

@@ -144,7 +144,7 @@ class HostileInputTest {
     String yaml = "Resources: {}\nlist: &list [a]\nuses: [" + "*list, ".repeat(50) + "*list]\n";
     assertThat(runBeside("aliases.yaml", yaml)).first().asString()
         .startsWith("limit-exceeded aliases.yaml:3:")
-        .contains("YAML aliases of collections: more than 50 YAML aliases of collections");
+        .contains("this alias: more than 50 YAML aliases of collections");
   }
 
   @Test

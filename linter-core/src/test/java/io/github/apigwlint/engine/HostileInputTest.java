@@ -187,4 +187,11 @@ class HostileInputTest {
     });
     assertThat(thrown).hasMessage(".apigw-lint.yaml:1:268: invalid YAML: more than 256 levels of nesting");
   }
+
+  @Test
+  void moreAliasesInTheConfigurationThanItsLimitAreAnErrorWithTheirPlace() {
+    String text = "exclude: &globs [\"build/**\"]\nsuppress: [" + "*globs, ".repeat(20) + "*globs]\n";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfigLoader.parse(text, ".apigw-lint.yaml"))
+        .hasMessage(".apigw-lint.yaml:2:172: invalid YAML: more than 20 YAML aliases of collections");
+  }
 }

@@ -87,7 +87,7 @@ class HostileInputTest {
 
   /** Ten levels, each a list of five aliases of the level below: 5^10 values from 50 aliases. */
   static String aliasBomb() {
-    StringBuilder yaml = new StringBuilder("Resources: {}\nl0: &l0 [x, x, x, x, x]\n");
+    StringBuilder yaml = new StringBuilder("AWSTemplateFormatVersion: \"2010-09-09\"\nResources: {}\nl0: &l0 [x, x, x, x, x]\n");
     for (int level = 1; level <= 10; level++) {
       String below = "*l" + (level - 1);
       yaml.append("l").append(level).append(": &l").append(level).append(" [")
@@ -98,7 +98,7 @@ class HostileInputTest {
 
   /** A scalar of 1 MB aliased 30 times: few values, 30 million characters. */
   static String longScalarAliases() {
-    return "Resources: {}\nlong: &long \"" + "x".repeat(1_000_000) + "\"\njoined:\n  Fn::Join: ['', [" + "*long, ".repeat(29) + "*long]]\n";
+    return "AWSTemplateFormatVersion: \"2010-09-09\"\nResources: {}\nlong: &long \"" + "x".repeat(1_000_000) + "\"\njoined:\n  Fn::Join: ['', [" + "*long, ".repeat(29) + "*long]]\n";
   }
 
   @Test
@@ -127,9 +127,18 @@ class HostileInputTest {
   }
 
   @Test
+  void anotherToolsFilePastALimitIsPassedOverWithANote() throws Exception {
+    Files.writeString(folder.resolve("data.json"), "{\"rows\": " + "[".repeat(DEEP) + "]".repeat(DEEP) + "}\n");
+    LintResult result = onSmallStack(() -> new Linter(RuleRegistry.of(List.of(new SeesApi())))
+        .run(new LintRequest(List.of(folder), Config.defaults(), folder)));
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("data.json: skipped, past a limit (line 1, column 266: JSON nesting"));
+  }
+
+  @Test
   void aRecursiveAnchorIsPastTheDepthLimit() throws Exception {
-    assertThat(runBeside("recursive.yaml", "Resources: {}\nloop: &loop [*loop]\n")).first().asString()
-        .startsWith("limit-exceeded recursive.yaml:2:7 YAML nesting (or a recursive alias): more than 256 levels");
+    assertThat(runBeside("recursive.yaml", "AWSTemplateFormatVersion: \"2010-09-09\"\nResources: {}\nloop: &loop [*loop]\n")).first().asString()
+        .startsWith("limit-exceeded recursive.yaml:3:7 YAML nesting (or a recursive alias): more than 256 levels");
   }
 
   @Test
@@ -141,28 +150,28 @@ class HostileInputTest {
 
   @Test
   void moreAliasesOfCollectionsThanTheLimitArePastIt() throws Exception {
-    String yaml = "Resources: {}\nlist: &list [a]\nuses: [" + "*list, ".repeat(50) + "*list]\n";
+    String yaml = "AWSTemplateFormatVersion: \"2010-09-09\"\nResources: {}\nlist: &list [a]\nuses: [" + "*list, ".repeat(50) + "*list]\n";
     assertThat(runBeside("aliases.yaml", yaml)).first().asString()
-        .startsWith("limit-exceeded aliases.yaml:3:")
+        .startsWith("limit-exceeded aliases.yaml:4:")
         .contains("this alias: more than 50 YAML aliases of collections");
   }
 
   @Test
   void aLongScalarAliasedManyTimesIsPastTheStringLengthLimitAllTogether() throws Exception {
     assertThat(runBeside("long.yaml", longScalarAliases())).first().asString()
-        .startsWith("limit-exceeded long.yaml:2:7 ")
+        .startsWith("limit-exceeded long.yaml:3:7 ")
         .contains("the characters YAML aliases repeat, all together: more than 10000000 characters in one value");
   }
 
   @Test
   void theNodeAndStringLimitsAreTheConfiguredOnes() throws Exception {
     Config config = ConfigLoader.parse("limits:\n  nodes: 1000\n  stringLength: 100\n", "c.yaml");
-    String many = "{\"Resources\": {}, \"list\": [" + "1, ".repeat(2000) + "1]}\n";
+    String many = "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {}, \"list\": [" + "1, ".repeat(2000) + "1]}\n";
     assertThat(runBeside("many.json", many, config)).first().asString()
         .startsWith("limit-exceeded many.json:1:").contains("JSON values: more than 1000 values in one file");
-    String long_ = "{\"Resources\": {}, \"Description\": \"" + "x".repeat(101) + "\"}\n";
+    String long_ = "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {}, \"Description\": \"" + "x".repeat(101) + "\"}\n";
     assertThat(runBeside("long.json", long_, config)).first().asString()
-        .isEqualTo("limit-exceeded long.json:1:34 a JSON string: more than 100 characters in one value"
+        .isEqualTo("limit-exceeded long.json:1:76 a JSON string: more than 100 characters in one value"
             + " (raise it with `limits: {stringLength: …}` in .apigw-lint.yaml)");
   }
 

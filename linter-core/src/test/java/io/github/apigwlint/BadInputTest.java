@@ -76,13 +76,14 @@ class BadInputTest {
   }
 
   @Test
-  void deeplyNestedDocumentsAreParseErrors() throws IOException {
+  void deeplyNestedDocumentsGoPastTheDepthLimitWhereTheyNest() throws IOException {
     int depth = 100_000;
     Files.writeString(folder.resolve("deep.json"), "{\"Version\":\"2012-10-17\",\"Statement\":" + "[".repeat(depth) + "]".repeat(depth) + "}");
     Files.writeString(folder.resolve("deep.yaml"), "Resources:\n  Api:\n    Type: AWS::ApiGateway::RestApi\n    Properties:\n      Policy: "
         + "[".repeat(depth) + "]".repeat(depth) + "\n");
     LintResult result = new Linter(RuleRegistry.of(List.of())).run(new LintRequest(List.of(folder), Config.defaults(), folder));
-    assertThat(result.findings()).extracting(f -> f.location().file()).contains("deep.json", "deep.yaml");
-    assertThat(result.findings()).allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("parse-error"));
+    assertThat(result.findings()).extracting(f -> f.ruleId() + " " + f.location())
+        .containsExactly("limit-exceeded deep.json:1:293", "limit-exceeded deep.yaml:5:268");
+    assertThat(result.findings()).allSatisfy(f -> assertThat(f.message()).contains("more than 256 levels of nesting"));
   }
 }

@@ -4,6 +4,9 @@ import io.github.apigwlint.config.Config.AccountMapping;
 import io.github.apigwlint.config.Config.Consumer;
 import io.github.apigwlint.config.Config.RuleSetting;
 import io.github.apigwlint.rule.Severity;
+import io.github.apigwlint.source.BoundedYaml;
+import io.github.apigwlint.source.Budget;
+import io.github.apigwlint.source.LimitExceeded;
 import io.github.apigwlint.source.Limits;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Symbols;
@@ -22,7 +25,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -43,6 +45,8 @@ public final class ConfigLoader {
   public static final List<String> FILE_NAMES = List.of(".apigw-lint.yaml", ".apigw-lint.yml");
 
   private static final int MAX_CODE_POINTS = 1_000_000;
+  /** The configuration's own: its limits cannot be raised before it is read. */
+  private static final Limits LIMITS = Limits.defaults().with(Limits.Limit.ALIASES, 20);
   private static final Pattern COUNT = Pattern.compile("\\d{1,15}");
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
@@ -103,10 +107,13 @@ public final class ConfigLoader {
         LoadSettings.builder()
             .setLabel(label)
             .setCodePointLimit(MAX_CODE_POINTS)
-            .setMaxAliasesForCollections(20)
+            .setMaxAliasesForCollections(Integer.MAX_VALUE)
             .build();
     try {
-      return new Compose(settings).composeString(text);
+      return Budget.within(LIMITS, () -> BoundedYaml.compose(text, settings, label));
+    } catch (LimitExceeded e) {
+      Object where = e.location() == null ? label : e.location();
+      throw new ConfigException(where + ": invalid YAML: more than " + e.value() + " " + e.limit().unit(), e);
     } catch (MarkedYamlEngineException e) {
       String where = e.getProblemMark().map(mark -> label + position(mark)).orElse(label);
       throw new ConfigException(where + ": invalid YAML: " + e.getProblem(), e);

@@ -200,6 +200,7 @@ public final class Linter {
     included.forEach(files::putIfAbsent);
     problems.addAll(builder.problems());
     problems.addAll(snippets.problems());
+    problems.addAll(DuplicateKeys.of(files.values(), builder.workspace().policies()));
     Set<Path> beyondTheWalk = new LinkedHashSet<>(snippets.named());
     paths.forEach(beyondTheWalk::remove);
     return new Read(builder, files, notes, problems, List.copyOf(beyondTheWalk));

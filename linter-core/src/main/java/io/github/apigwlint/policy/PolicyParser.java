@@ -248,7 +248,8 @@ public final class PolicyParser {
 
   private void reportDuplicateKeys(Node node) {
     if (node instanceof ObjectNode object) {
-      for (ObjectNode.Key key : object.duplicateKeys()) {
+      for (ObjectNode.Duplicate duplicate : object.duplicates()) {
+        ObjectNode.Key key = duplicate.later();
         problems.add(new PolicyProblem("duplicate key \"" + key.name() + "\" (IAM rejects it; no last-wins)",
             key.location(), Pointers.child(object.pointer(), key.name())));
       }

@@ -36,7 +36,7 @@ public final class HclLoader {
       for (Map.Entry<String, Node> entry : object.entries().entrySet()) {
         copy.put(object.key(entry.getKey()), withTemplates(entry.getValue()));
       }
-      object.duplicateKeys().forEach(copy::recordDuplicate);
+      object.duplicates().forEach(copy::recordDuplicate);
       return copy;
     }
     if (node instanceof ArrayNode array) {

@@ -11,21 +11,20 @@ import java.io.IOException;
 
 /**
  * Reads JSON text into a located tree with Jackson's streaming parser (the tree model keeps no
- * locations). Duplicate keys are recorded by {@link ObjectNode}, not rejected, so that rules can
- * report them. Stateless and thread-safe.
+ * locations). A key written twice takes its last value, as the deploying tools' JSON readers do, and
+ * is recorded by {@link ObjectNode} so that it is reported. Nesting, values and string lengths are
+ * held to the run's {@link Limits} ({@link TreeLimits}), not to Jackson's. Stateless and thread-safe.
  */
 public final class JsonLoader {
 
-  public static final int MAX_DEPTH = 256;
-  public static final int MAX_STRING_LENGTH = 10_000_000;
-
+  /** Jackson's own constraints stand aside: the run's limits, checked as the tree is built, decide. */
   private static final JsonFactory FACTORY =
       new JsonFactoryBuilder()
           .streamReadConstraints(
               StreamReadConstraints.builder()
-                  .maxNestingDepth(MAX_DEPTH)
-                  .maxStringLength(MAX_STRING_LENGTH)
-                  .maxNameLength(MAX_STRING_LENGTH)
+                  .maxNestingDepth(Integer.MAX_VALUE)
+                  .maxStringLength(Integer.MAX_VALUE)
+                  .maxNameLength(Integer.MAX_VALUE)
                   .build())
           .build();
 
@@ -43,11 +42,11 @@ public final class JsonLoader {
 
   static Node parse(String text, Locator locator, String rootPointer) throws SourceParseException {
     try (JsonParser parser = FACTORY.createParser(text)) {
-      TreeReader reader = new TreeReader(parser, locator);
+      TreeReader reader = new TreeReader(parser, locator, new TreeLimits("JSON"));
       if (parser.nextToken() == null) {
         throw new SourceParseException("no JSON value", reader.here());
       }
-      Node root = reader.value(Pointer.of(rootPointer));
+      Node root = reader.value(Pointer.of(rootPointer), 0);
       if (parser.nextToken() != null) {
         throw new SourceParseException("unexpected content after the JSON value", reader.here());
       }
@@ -67,19 +66,21 @@ public final class JsonLoader {
   }
 
   /** Builds nodes from the token stream; the parser stands on the first token of each value. */
-  private record TreeReader(JsonParser parser, Locator locator) {
+  private record TreeReader(JsonParser parser, Locator locator, TreeLimits limits) {
 
     Location here() {
       return place(locator, parser.currentTokenLocation());
     }
 
-    Node value(Pointer pointer) throws IOException {
+    /** @param level how many objects and arrays hold the value */
+    Node value(Pointer pointer, int level) throws IOException {
       Location location = here();
       JsonToken token = parser.currentToken();
+      limits.value(level, location);
       return switch (token) {
-        case START_OBJECT -> object(location, pointer);
-        case START_ARRAY -> array(location, pointer);
-        case VALUE_STRING -> ScalarNode.string(Symbols.literal(parser.getText()), location, pointer);
+        case START_OBJECT -> object(location, pointer, level);
+        case START_ARRAY -> array(location, pointer, level);
+        case VALUE_STRING -> ScalarNode.string(string(parser.getText(), location), location, pointer);
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
             new ScalarNode(ScalarNode.Kind.NUMBER, parser.getText(), location, pointer);
         case VALUE_TRUE, VALUE_FALSE ->
@@ -89,20 +90,27 @@ public final class JsonLoader {
       };
     }
 
-    private ObjectNode object(Location location, Pointer pointer) throws IOException {
+    /** A string of the input, within the limits, in which no symbol can be forged. */
+    private String string(String text, Location location) {
+      limits.string(text, location);
+      return Symbols.literal(text);
+    }
+
+    private ObjectNode object(Location location, Pointer pointer, int level) throws IOException {
       ObjectNode object = new ObjectNode(location, pointer);
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        ObjectNode.Key key = new ObjectNode.Key(Symbols.literal(parser.currentName()), here());
+        Location keyAt = here();
+        ObjectNode.Key key = new ObjectNode.Key(string(parser.currentName(), keyAt), keyAt);
         parser.nextToken();
-        object.put(key, value(pointer.child(key.name())));
+        object.put(key, value(pointer.child(key.name()), level + 1));
       }
       return object;
     }
 
-    private ArrayNode array(Location location, Pointer pointer) throws IOException {
+    private ArrayNode array(Location location, Pointer pointer, int level) throws IOException {
       ArrayNode array = new ArrayNode(location, pointer);
       while (parser.nextToken() != JsonToken.END_ARRAY) {
-        array.add(value(pointer.child(array.size())));
+        array.add(value(pointer.child(array.size()), level + 1));
       }
       return array;
     }

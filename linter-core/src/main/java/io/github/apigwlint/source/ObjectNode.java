@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A mapping in source order. A key written twice keeps its first value; the repetition is kept in
- * {@link #duplicateKeys()} so that rules can report it instead of silently taking one of the two.
+ * A mapping in source order. A key written twice takes its last value, as CloudFormation, SAM and the
+ * JSON and YAML readers of the deploying tools do; each repetition is kept in {@link #duplicates()}
+ * so that it is reported instead of silently dropping one of the two.
  *
  * <p>Entries are kept in two arrays, searched in order while the mapping is small: most mappings of a
  * template have a handful of keys, and two hash maps per mapping were a third of a run's heap.
@@ -28,6 +29,12 @@ public final class ObjectNode extends PlacedNode implements Node {
   /** A key as written, with the location of the key itself. */
   public record Key(String name, Location location) {}
 
+  /**
+   * A key written again: {@code later} replaced {@code replaced}, the value written at {@code earlier},
+   * kept for the readers of languages that refuse duplicates and read the first (Terraform).
+   */
+  public record Duplicate(Key earlier, Node replaced, Key later) {}
+
   private static final Key[] NO_KEYS = {};
   private static final Node[] NO_VALUES = {};
 
@@ -35,7 +42,7 @@ public final class ObjectNode extends PlacedNode implements Node {
   private Node[] values = NO_VALUES;
   private int size;
   private Map<String, Integer> index;
-  private List<Key> duplicateKeys;
+  private List<Duplicate> duplicates;
 
   public ObjectNode(Location location, Pointer pointer) {
     super(location, pointer);
@@ -45,10 +52,13 @@ public final class ObjectNode extends PlacedNode implements Node {
     this(location, Pointer.of(pointer));
   }
 
-  /** Adds an entry; a repeated key is recorded as a duplicate and its value dropped. */
+  /** Adds an entry; a repeated key keeps its place, takes the new value and is recorded as a duplicate. */
   public void put(Key key, Node value) {
-    if (indexOf(key.name()) >= 0) {
-      recordDuplicate(key);
+    int at = indexOf(key.name());
+    if (at >= 0) {
+      recordDuplicate(new Duplicate(keys[at], values[at], key));
+      keys[at] = key;
+      values[at] = value;
       return;
     }
     if (size == keys.length) {
@@ -69,12 +79,12 @@ public final class ObjectNode extends PlacedNode implements Node {
     size++;
   }
 
-  /** Records a repeated key whose value is already gone, as when a tree is copied. */
-  public void recordDuplicate(Key key) {
-    if (duplicateKeys == null) {
-      duplicateKeys = new ArrayList<>(1);
+  /** Records a repeated key whose replaced value is already gone, as when a tree is copied. */
+  public void recordDuplicate(Duplicate duplicate) {
+    if (duplicates == null) {
+      duplicates = new ArrayList<>(1);
     }
-    duplicateKeys.add(key);
+    duplicates.add(duplicate);
   }
 
   private int indexOf(String name) {
@@ -113,8 +123,9 @@ public final class ObjectNode extends PlacedNode implements Node {
     return new Entries();
   }
 
-  public List<Key> duplicateKeys() {
-    return duplicateKeys == null ? List.of() : Collections.unmodifiableList(duplicateKeys);
+  /** The keys written again, in the order they were read. */
+  public List<Duplicate> duplicates() {
+    return duplicates == null ? List.of() : Collections.unmodifiableList(duplicates);
   }
 
   public int size() {

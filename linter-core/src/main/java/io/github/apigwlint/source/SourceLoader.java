@@ -86,6 +86,10 @@ public final class SourceLoader {
     } catch (SourceParseException e) {
       return problemOrNote(kind, text, e.toProblem(),
           "not valid " + parser + " (" + where(e.location()) + e.getMessage() + "), and nothing in it marks " + Format.ANY_OF_OURS);
+    } catch (LimitExceeded e) {
+      return problemOrNote(kind, text, e.toProblem(Location.ofFile(displayPath)),
+          "past a limit (" + where(e.location() == null ? Location.ofFile(displayPath) : e.location()) + e.getMessage()
+              + "), and nothing in it marks " + Format.ANY_OF_OURS);
     }
     Optional<Format> terraform = kind.terraformFormat();
     if (terraform.isPresent() && !(root instanceof ObjectNode)) {

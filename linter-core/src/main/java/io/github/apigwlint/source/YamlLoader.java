@@ -2,7 +2,6 @@ package io.github.apigwlint.source;
 
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -10,20 +9,21 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads YAML 1.2 text into a located tree, turning CloudFormation short-form tags ({@code !Ref},
- * {@code !Sub} …) into their long form as cfn-lint does. Stateless and thread-safe.
+ * {@code !Sub} …) into their long form as cfn-lint does, within the run's {@link Limits}
+ * ({@link BoundedYaml}, {@link TreeLimits}). Stateless and thread-safe.
  */
 public final class YamlLoader {
 
-  public static final int MAX_ALIASES = 50;
   public static final int CODE_POINT_LIMIT = 10 * 1024 * 1024;
 
   private static final LoadSettings SETTINGS =
       LoadSettings.builder()
           .setUseMarks(true)
           .setSchema(new CoreSchema())
-          .setMaxAliasesForCollections(MAX_ALIASES)
+          // the run's alias limit is counted by BoundedYaml
+          .setMaxAliasesForCollections(Integer.MAX_VALUE)
           .setCodePointLimit(CODE_POINT_LIMIT)
-          // ObjectNode records duplicates so that rules can report them with both places.
+          // ObjectNode records duplicates so that they are reported with both places.
           .setAllowDuplicateKeys(true)
           .setAllowRecursiveKeys(false)
           .build();
@@ -40,14 +40,11 @@ public final class YamlLoader {
 
   private static Optional<org.snakeyaml.engine.v2.nodes.Node> compose(String text, String file) {
     try {
-      return new Compose(SETTINGS).composeString(text);
+      return BoundedYaml.compose(text, SETTINGS, file);
     } catch (MarkedYamlEngineException e) {
       throw new SourceParseException(describe(e), locate(file, e));
     } catch (YamlEngineException e) {
       throw new SourceParseException(e.getMessage(), Location.ofFile(file));
-    } catch (StackOverflowError e) {
-      // The composer recurses once per nesting level and has no depth limit of its own.
-      throw new SourceParseException("YAML nested too deeply", Location.ofFile(file));
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.apigwlint.source;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -9,13 +11,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * Converts one composed snakeyaml tree into located nodes. Aliases are expanded, so a budget on the
- * number of produced values stops alias bombs that stay under the alias count limit, and a depth
- * limit stops recursive anchors.
+ * Converts one composed snakeyaml tree into located nodes. Aliases are expanded, so the run's limit
+ * on values stops alias bombs that stay under the alias limit, the characters aliases repeat count
+ * together against the string length limit, and the depth limit stops recursive anchors
+ * ({@link TreeLimits}, checked before each descent).
  */
 final class YamlTreeBuilder {
-
-  static final int MAX_VALUES = 1_000_000;
 
   /** Short forms kept under their own name; every other {@code !Name} becomes {@code Fn::Name}. */
   private static final Set<String> UNPREFIXED = Set.of("Ref", "Condition");
@@ -24,7 +25,11 @@ final class YamlTreeBuilder {
   private final LineIndex lines;
   /** One string per key spelling: a template repeats {@code Type} and {@code Properties} hundreds of times. */
   private final Map<String, String> keyNames = new HashMap<>();
-  private int produced;
+  private final TreeLimits limits = new TreeLimits("YAML");
+  /** The anchored nodes built once: met again, they are an alias's repetition. */
+  private final Set<org.snakeyaml.engine.v2.nodes.Node> anchored = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** How many aliases the node being built is inside. */
+  private int repeating;
 
   YamlTreeBuilder(String file, LineIndex lines) {
     this.file = file;
@@ -37,19 +42,33 @@ final class YamlTreeBuilder {
 
   private Node node(org.snakeyaml.engine.v2.nodes.Node yaml, Pointer pointer, int depth) {
     Location location = start(yaml);
-    if (++produced > MAX_VALUES) {
-      throw new SourceParseException(
-          "YAML expands to more than " + MAX_VALUES + " values (anchors and aliases)", location);
+    limits.value(depth, location);
+    boolean repeated = yaml.getAnchor().isPresent() && !anchored.add(yaml);
+    if (repeated) {
+      repeating++;
     }
-    if (depth > JsonLoader.MAX_DEPTH) {
-      throw new SourceParseException(
-          "YAML nested deeper than " + JsonLoader.MAX_DEPTH + " levels (or a recursive alias)", location);
+    try {
+      String tag = yaml.getTag().getValue();
+      if (tag.startsWith("!")) {
+        return shortForm(tag.substring(1), yaml, location, pointer, depth);
+      }
+      return untagged(yaml, location, pointer, depth);
+    } finally {
+      if (repeated) {
+        repeating--;
+      }
     }
-    String tag = yaml.getTag().getValue();
-    if (tag.startsWith("!")) {
-      return shortForm(tag.substring(1), yaml, location, pointer, depth);
+  }
+
+  /** A scalar's text, held to the string length limit, and counted when an alias repeats it. */
+  /** A scalar's text, escapes undone, in which no symbol can be forged. */
+  private String text(org.snakeyaml.engine.v2.nodes.ScalarNode yaml, Location location) {
+    String text = Symbols.literal(yaml.getValue());
+    limits.string(text, location);
+    if (repeating > 0) {
+      limits.repeated(text, location);
     }
-    return untagged(yaml, location, pointer, depth);
+    return text;
   }
 
   private Node untagged(org.snakeyaml.engine.v2.nodes.Node yaml, Location location, Pointer pointer, int depth) {
@@ -71,24 +90,20 @@ final class YamlTreeBuilder {
     return scalar((org.snakeyaml.engine.v2.nodes.ScalarNode) yaml, location, pointer);
   }
 
-  private static ScalarNode scalar(
+  private ScalarNode scalar(
       org.snakeyaml.engine.v2.nodes.ScalarNode yaml, Location location, Pointer pointer) {
+    String text = text(yaml, location);
     Tag tag = yaml.getTag();
     if (tag.equals(Tag.NULL)) {
       return new ScalarNode(ScalarNode.Kind.NULL, "null", location, pointer);
     }
     if (tag.equals(Tag.BOOL)) {
-      return new ScalarNode(ScalarNode.Kind.BOOLEAN, text(yaml).toLowerCase(), location, pointer);
+      return new ScalarNode(ScalarNode.Kind.BOOLEAN, text.toLowerCase(), location, pointer);
     }
     if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-      return new ScalarNode(ScalarNode.Kind.NUMBER, text(yaml), location, pointer);
+      return new ScalarNode(ScalarNode.Kind.NUMBER, text, location, pointer);
     }
-    return ScalarNode.string(text(yaml), location, pointer);
-  }
-
-  /** A scalar's text, escapes undone, in which no symbol can be forged. */
-  private static String text(org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
-    return Symbols.literal(scalar.getValue());
+    return ScalarNode.string(text, location, pointer);
   }
 
   /** {@code !Ref X} → {"Ref": "X"}, {@code !GetAtt A.B.C} → {"Fn::GetAtt": ["A", "B.C"]} … */
@@ -101,7 +116,7 @@ final class YamlTreeBuilder {
     if (yaml instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
       value = name.equals("GetAtt")
           ? getAttList(scalar, valueAt, valuePointer)
-          : ScalarNode.string(text(scalar), valueAt, valuePointer);
+          : ScalarNode.string(text(scalar, valueAt), valueAt, valuePointer);
     } else {
       value = untagged(yaml, valueAt, valuePointer, depth);
     }
@@ -110,9 +125,9 @@ final class YamlTreeBuilder {
     return intrinsic;
   }
 
-  private static ArrayNode getAttList(
+  private ArrayNode getAttList(
       org.snakeyaml.engine.v2.nodes.ScalarNode scalar, Location at, Pointer pointer) {
-    String text = text(scalar);
+    String text = text(scalar, at);
     ArrayNode list = new ArrayNode(at, pointer);
     int dot = text.indexOf('.');
     if (dot < 0) {
@@ -129,7 +144,7 @@ final class YamlTreeBuilder {
 
   private String keyName(org.snakeyaml.engine.v2.nodes.Node key) {
     if (key instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
-      return keyNames.computeIfAbsent(text(scalar), name -> name);
+      return keyNames.computeIfAbsent(text(scalar, start(key)), name -> name);
     }
     throw new SourceParseException("only scalar keys are supported", start(key));
   }

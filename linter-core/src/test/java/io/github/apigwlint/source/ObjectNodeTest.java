@@ -22,10 +22,15 @@ class ObjectNodeTest {
 
     assertThat(object.entries().keySet()).containsExactlyElementsOf(names);
     assertThat(object.size()).isEqualTo(20);
-    assertThat(object.get("k3")).hasToString("v3");
+    assertThat(object.get("k3")).hasToString("again");
     assertThat(object.get("k1")).hasToString("v1");
     assertThat(object.has("k21")).isFalse();
-    assertThat(object.duplicateKeys()).extracting(k -> k.location().line()).containsExactly(9);
+    assertThat(object.key("k3").location().line()).isEqualTo(9);
+    assertThat(object.duplicates()).singleElement().satisfies(d -> {
+      assertThat(d.earlier()).isEqualTo(new ObjectNode.Key("k3", AT));
+      assertThat(d.replaced()).hasToString("v3");
+      assertThat(d.later().location().line()).isEqualTo(9);
+    });
     assertThat(object.get("k12").pointer()).isEqualTo("/k12");
   }
 
@@ -36,7 +41,7 @@ class ObjectNodeTest {
 
     assertThat(object.entries()).containsOnlyKeys("Type").containsKey("Type").doesNotContainKey("type");
     assertThat(object.entries().get("Type")).hasToString("AWS::ApiGateway::RestApi");
-    assertThat(object.duplicateKeys()).isEmpty();
+    assertThat(object.duplicates()).isEmpty();
     assertThat(object.pointer()).isEqualTo("/Resources");
   }
 }

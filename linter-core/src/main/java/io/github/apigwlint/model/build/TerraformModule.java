@@ -228,14 +228,25 @@ final class TerraformModule {
   private static void blocks(ObjectNode root, String kind, String prefix, Map<String, TerraformBlock> into, Declarations declarations) {
     Values.object(root, kind).ifPresent(types -> types.entries().forEach((type, byName) ->
         Values.object(byName).ifPresent(names -> {
-          names.entries().forEach((name, body) -> Values.object(body).ifPresent(b -> {
-            String address = prefix + type + "." + name;
-            into.putIfAbsent(address, new TerraformBlock(address, type, name, b));
-            declarations.add(kind, address, b.location(), b.pointer());
-          }));
-          names.duplicateKeys().forEach(again ->
-              declarations.add(kind, prefix + type + "." + again.name(), again.location(), names.get(again.name()).pointer()));
+          names.entries().forEach((name, body) -> {
+            BlockName named = new BlockName(kind, prefix, type, name);
+            // a block written twice in one file: the mapping keeps the last, the earlier ones come first
+            names.duplicates().stream().filter(again -> again.earlier().name().equals(name))
+                .forEach(again -> declare(named, again.replaced(), into, declarations));
+            declare(named, body, into, declarations);
+          });
         })));
+  }
+
+  /** How a block is addressed: {@code data.aws_region.current}. */
+  private record BlockName(String kind, String prefix, String type, String name) {}
+
+  private static void declare(BlockName named, Node body, Map<String, TerraformBlock> into, Declarations declarations) {
+    Values.object(body).ifPresent(b -> {
+      String address = named.prefix() + named.type() + "." + named.name();
+      into.putIfAbsent(address, new TerraformBlock(address, named.type(), named.name(), b));
+      declarations.add(named.kind(), address, b.location(), b.pointer());
+    });
   }
 
   /** Where each address of a module is declared, to report those declared more than once. */

@@ -151,7 +151,7 @@ public final class IncludeTransform {
       changed |= expanded != entry.getValue();
       copy.put(object.key(entry.getKey()), expanded);
     }
-    object.duplicateKeys().forEach(copy::recordDuplicate);
+    object.duplicates().forEach(copy::recordDuplicate);
     return changed ? copy : object;
   }
 

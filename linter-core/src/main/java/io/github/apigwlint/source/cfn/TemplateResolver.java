@@ -143,7 +143,7 @@ public final class TemplateResolver {
         copy.put(object.key(name), resolved);
       }
     });
-    object.duplicateKeys().forEach(copy::recordDuplicate);
+    object.duplicates().forEach(copy::recordDuplicate);
     return copy;
   }
 

@@ -150,7 +150,7 @@ class TemplateResolverTest {
   void copiesKeepDuplicateKeyRecords() {
     ObjectNode withDuplicate = (ObjectNode) YamlLoader.parse("Resources: {}\nA: 1\nA: 2\n", "d.yaml");
     ObjectNode copy = (ObjectNode) new TemplateResolver(withDuplicate, ResolverSettings.unknown()).resolve(withDuplicate);
-    assertThat(copy.duplicateKeys()).containsExactlyElementsOf(withDuplicate.duplicateKeys());
+    assertThat(copy.duplicates()).containsExactlyElementsOf(withDuplicate.duplicates());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -31,7 +32,12 @@ public final class BoundedYaml {
    */
   public static Optional<Node> compose(String text, LoadSettings settings, String file) {
     Parser events = new ParserImpl(settings, new StreamReader(settings, text));
-    return new Composer(settings, new Counted(events, file, Budget.limits())).getSingleNode();
+    try {
+      return new Composer(settings, new Counted(events, file, Budget.limits())).getSingleNode();
+    } catch (IllegalArgumentException e) {
+      // snakeyaml-engine refuses some tags (`!-%a`) with this instead of one of its own exceptions
+      throw new YamlEngineException("invalid YAML: " + e.getMessage());
+    }
   }
 
   /** The parser's events, counted: the open collections, and the aliases of collections. */

@@ -345,6 +345,10 @@ class CliTest {
         .isEqualTo(
             """
             ID                          SEVERITY  CATEGORY     TITLE
+            analysis-timeout            error     input        Analysis of a file took too long
+            duplicate-key               error     input        A key is written twice in one mapping
+            internal-error              error     input        Internal error while analysing a file
+            limit-exceeded              error     input        Input goes past one of the run's limits
             parse-error                 error     input        File cannot be read or parsed
             suppression-without-reason  warning   suppression  Suppression gives no reason
             test-documented             note      policy       A rule with a doc page
@@ -379,7 +383,8 @@ class CliTest {
                 }""".indent(4).stripTrailing());
     assertThat(out.toString()).doesNotContain("Severity: ");
     assertThat(out.toString().lines().filter(line -> line.startsWith("      \"id\": ")))
-        .containsExactly("      \"id\": \"parse-error\",", "      \"id\": \"suppression-without-reason\",",
+        .containsExactly("      \"id\": \"analysis-timeout\",", "      \"id\": \"duplicate-key\",",
+            "      \"id\": \"internal-error\",", "      \"id\": \"limit-exceeded\",", "      \"id\": \"parse-error\",", "      \"id\": \"suppression-without-reason\",",
             "      \"id\": \"test-documented\",", "      \"id\": \"test-open-api\",",
             "      \"id\": \"unused-suppression\",");
   }

@@ -2,6 +2,8 @@ package io.github.apigwlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.apigwlint.engine.AnalysisTimeoutRule;
+import io.github.apigwlint.engine.InternalErrorRule;
 import io.github.apigwlint.engine.Linter;
 import io.github.apigwlint.engine.RuleRegistry;
 import io.github.apigwlint.rule.Rule;
@@ -52,6 +54,10 @@ class ExamplesTest {
     assertThat(exitCode).isEqualTo(ExitCodes.FINDINGS);
   }
 
+  /**
+   * Every rule but the two no example could show without being a defect or depending on the
+   * machine's speed: an internal error, and a file past the time budget.
+   */
   @Test
   void everyRuleHasAnExample() {
     Set<String> reported = matches(RULE_ID);
@@ -59,6 +65,7 @@ class ExamplesTest {
     Stream.concat(RuleRegistry.load().rules().stream(), Linter.engineRules().stream())
         .map(Rule::info)
         .forEach(info -> rules.add(info.id()));
+    rules.removeAll(Set.of(InternalErrorRule.ID, AnalysisTimeoutRule.ID));
     assertThat(reported).containsAll(rules);
   }
 

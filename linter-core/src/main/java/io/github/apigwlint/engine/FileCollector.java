@@ -1,6 +1,7 @@
 package io.github.apigwlint.engine;
 
 import io.github.apigwlint.config.Config;
+import io.github.apigwlint.config.ConfigLoader;
 import io.github.apigwlint.config.Globs;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.ReadFailure;
@@ -123,7 +124,11 @@ final class FileCollector {
     return relative.toString().replace('\\', '/');
   }
 
+  /** Excluded by a glob, or apigw-lint's own configuration, which is never an input of a run. */
   private boolean excluded(Path file) {
+    if (ConfigLoader.FILE_NAMES.contains(file.getFileName().toString())) {
+      return true;
+    }
     String display = display(file);
     Path relative = Path.of(display);
     return config.excludes(file, display) || excludes.stream().anyMatch(glob -> Globs.matches(glob, relative));

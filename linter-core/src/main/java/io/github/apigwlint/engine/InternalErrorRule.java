@@ -7,7 +7,7 @@ import io.github.apigwlint.rule.Severity;
 /** A defect of apigw-lint met while reading or analysing one file; the file is reported and the rest is analysed. */
 @RuleInfo(
     id = InternalErrorRule.ID,
-    title = "apigw-lint failed on a file",
+    title = "Internal error while analysing a file",
     severity = Severity.ERROR,
     category = "input",
     since = "0.1.0")

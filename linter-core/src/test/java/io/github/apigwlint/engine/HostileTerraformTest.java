@@ -244,4 +244,19 @@ class HostileTerraformTest {
         "api-seen plan.json:5 seen",
         "parse-error plan.json:7 /resource_changes/0: `address` is not a string; the entry is not read");
   }
+
+  @Test
+  void aPlanListThatIsNotAListIsAParseErrorAndTheRestOfThePlanIsRead() throws Exception {
+    write("plan.json", """
+        {"format_version": "1.2", "planned_values": {"root_module": {
+          "resources": [{"address": "aws_api_gateway_rest_api.good", "mode": "managed", "type": "aws_api_gateway_rest_api", "values": {"name": "good"}}],
+          "child_modules": [{"resources": 5}, 6]}},
+        "resource_changes": {"a": 1}}
+        """);
+    assertThat(lint()).containsExactly(
+        "api-seen plan.json:2 seen",
+        "parse-error plan.json:3 /planned_values/root_module/child_modules/0/resources: not a list; it is not read",
+        "parse-error plan.json:3 /planned_values/root_module/child_modules/1: not an object; it is not read",
+        "parse-error plan.json:4 /resource_changes: not a list; it is not read");
+  }
 }

@@ -16,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lints the whole shared corpus ({@code ../shared/corpus}, or {@code -Dapigwlint.corpus=PATH}) once and
@@ -86,6 +88,31 @@ class CorpusSnapshotTest {
     List<Finding> onOne = new Linter(RuleRegistry.load()).run(corpusRequest().withThreads(1)).findings();
 
     assertThat(onOne).as("the same findings, in the same order, with the same details").isEqualTo(onTwo);
+  }
+
+  /**
+   * The fault isolation test: files built to crash, hang or exhaust a linter, beside the corpus in one
+   * run, give findings of their own and change none of the corpus's.
+   */
+  @Test
+  void hostileFilesBesideTheCorpusChangeNoneOfItsFindings(@TempDir Path hostile) throws IOException {
+    List<Finding> alone = corpusFindings();
+    List<Path> files = HostileInputs.writeInto(hostile);
+    LintRequest corpus = corpusRequest();
+    List<Path> paths = List.of(corpus.paths().get(0), hostile);
+    List<Finding> together = new Linter(RuleRegistry.load())
+        .run(new LintRequest(paths, Config.defaults(), corpus.workingDirectory()).withThreads(2)).findings();
+
+    String marker = hostile.getFileName().toString();
+    Map<Boolean, List<Finding>> byOrigin = together.stream().collect(Collectors.partitioningBy(f -> f.location().file().contains(marker)));
+    assertThat(files).hasSizeGreaterThanOrEqualTo(50);
+    assertThat(byOrigin.get(false)).as("the corpus's findings, as in a run of the corpus alone").isEqualTo(alone);
+    assertThat(byOrigin.get(true)).as("no hostile file makes apigw-lint fail").noneMatch(f -> f.ruleId().equals("internal-error"));
+    Set<String> reported = byOrigin.get(true).stream().map(f -> f.location().file()).collect(Collectors.toSet());
+    assertThat(files.stream().map(file -> hostile.relativize(file).toString()))
+        .as("every hostile file but a well-formed template and the template its CDK manifest names has a finding")
+        .filteredOn(name -> !Set.of("repeated-long-keys.json", "cdk.out/Stack.template.json").contains(name))
+        .allSatisfy(name -> assertThat(reported).anyMatch(file -> file.endsWith(marker + "/" + name)));
   }
 
   /** One run over the corpus, on two threads, serves every test of this class. */

@@ -34,12 +34,10 @@ final class TerraformPlan {
     this.problems = problems;
     Optional<ObjectNode> values = Values.object(root, "planned_values").or(() -> Values.object(root, "values"));
     values.flatMap(v -> Values.object(v, "root_module")).ifPresent(this::collect);
-    if (root.get("resource_changes") instanceof ArrayNode changes) {
-      for (Node change : changes.items()) {
-        wellFormed(change, List.of("address")).ifPresent(c -> Values.object(c, "change")
-            .flatMap(ch -> Values.object(ch, "after_unknown"))
-            .ifPresent(u -> unknown.put(Values.text(c, "address"), flagged(u))));
-      }
+    for (Node change : items(root, "resource_changes")) {
+      wellFormed(change, List.of("address")).ifPresent(c -> Values.object(c, "change")
+          .flatMap(ch -> Values.object(ch, "after_unknown"))
+          .ifPresent(u -> unknown.put(Values.text(c, "address"), flagged(u))));
     }
     Values.object(root, "configuration").flatMap(c -> Values.object(c, "root_module")).ifPresent(m -> configuration(m, ""));
   }
@@ -91,16 +89,22 @@ final class TerraformPlan {
   }
 
   private void collect(ObjectNode module) {
-    if (module.get("resources") instanceof ArrayNode list) {
-      for (Node item : list.items()) {
-        if (!(item instanceof ObjectNode resource) || "managed".equals(Optional.ofNullable(Values.text(resource, "mode")).orElse("managed"))) {
-          wellFormed(item, List.of("address", "type")).ifPresent(planned::add);
-        }
+    for (Node item : items(module, "resources")) {
+      if (!(item instanceof ObjectNode resource) || "managed".equals(Optional.ofNullable(Values.text(resource, "mode")).orElse("managed"))) {
+        wellFormed(item, List.of("address", "type")).ifPresent(planned::add);
       }
     }
-    if (module.get("child_modules") instanceof ArrayNode children) {
-      children.items().forEach(child -> Values.object(child).ifPresent(this::collect));
+    items(module, "child_modules").forEach(child -> wellFormed(child, List.of()).ifPresent(this::collect));
+  }
+
+  /** The items of the list under {@code key}: none when there is none, and a problem when it is not a list. */
+  private List<Node> items(ObjectNode parent, String key) {
+    Node value = parent.get(key);
+    if (value == null || value instanceof ArrayNode) {
+      return value == null ? List.of() : ((ArrayNode) value).items();
     }
+    problems.add(new SourceProblem(value.pointer() + ": not a list; it is not read", value.location(), value.pointer()));
+    return List.of();
   }
 
   /** {@code expressions.<attr>.references} per resource address, for links unknown at plan time. */

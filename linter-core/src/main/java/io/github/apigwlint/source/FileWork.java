@@ -40,12 +40,4 @@ public final class FileWork {
       return new Result<>(null, SourceProblem.internalError(e, where));
     }
   }
-
-  /** {@link #run} for work that gives nothing. */
-  public static Optional<SourceProblem> run(Limits limits, Location where, Runnable work) {
-    return run(limits, where, () -> {
-      work.run();
-      return Boolean.TRUE;
-    }).failure();
-  }
 }

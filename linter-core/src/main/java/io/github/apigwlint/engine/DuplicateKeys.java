@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The {@code duplicate-key} problems of the files a run read: a key written more than once in one
@@ -30,12 +31,11 @@ final class DuplicateKeys {
 
   static List<SourceProblem> of(Collection<SourceFile> files, List<PolicyDocument> policies) {
     Map<Location, SourceProblem> found = new LinkedHashMap<>();
+    Map<String, List<String>> policyRootsByFile = policies.stream().collect(Collectors.groupingBy(
+        policy -> policy.source().location().file(), Collectors.mapping(policy -> policy.source().pointer(), Collectors.toList())));
     for (SourceFile file : files) {
       if (!file.format().ofTerraformModule()) {
-        List<String> policyRoots = policies.stream()
-            .filter(policy -> policy.source().location().file().equals(file.displayPath()))
-            .map(policy -> policy.source().pointer())
-            .toList();
+        List<String> policyRoots = policyRootsByFile.getOrDefault(file.displayPath(), List.of());
         // an included snippet is met in its own file and in the template that includes it: once
         mappingsWithDuplicates(file.root()).stream()
             .filter(mapping -> !inside(mapping.pointer(), policyRoots))

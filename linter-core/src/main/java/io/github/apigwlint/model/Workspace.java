@@ -1,5 +1,6 @@
 package io.github.apigwlint.model;
 
+import io.github.apigwlint.source.FileWork;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Everything one run read, linked: a role in one file and the API in another meet here. */
 public final class Workspace {
@@ -46,23 +48,29 @@ public final class Workspace {
     return copy;
   }
 
-  /** How much the workspace holds now, to go back to with {@link #rollback}. */
-  public Mark mark() {
-    return new Mark(List.of(apis.size(), policies.size(), domains.size(), mappings.size(), vpcEndpoints.size(), roles.size(),
-        deployments.size(), definitions.size(), samPolicySettings.size(), samTransformErrors.size(), consumers.size()),
-        new HashMap<>(ownAccounts));
+  /**
+   * Reads into the workspace with {@code reading}; when it ends with a problem, what it added is
+   * taken back, so that a file that failed half-way leaves nothing that could make its elements look
+   * other than they are.
+   */
+  public <T> FileWork.Result<T> tentatively(Supplier<FileWork.Result<T>> reading) {
+    Mark mark = mark();
+    FileWork.Result<T> result = reading.get();
+    if (result.failure().isPresent()) {
+      rollback(mark);
+    }
+    return result;
   }
 
   /** What a workspace held at one time: the sizes of its lists, which only grow while files are read. */
-  public record Mark(List<Integer> sizes, Map<String, Set<String>> ownAccounts) {}
+  private record Mark(List<Integer> sizes, Map<String, Set<String>> ownAccounts) {}
 
-  /**
-   * Drops what was added since {@code mark}: a file whose reading failed half-way leaves nothing
-   * behind that could make its elements look other than they are.
-   */
-  public void rollback(Mark mark) {
-    List<List<?>> lists = List.of(apis, policies, domains, mappings, vpcEndpoints, roles, deployments, definitions, samPolicySettings,
-        samTransformErrors, consumers);
+  private Mark mark() {
+    return new Mark(lists().stream().map(List::size).toList(), new HashMap<>(ownAccounts));
+  }
+
+  private void rollback(Mark mark) {
+    List<List<?>> lists = lists();
     for (int i = 0; i < lists.size(); i++) {
       List<?> list = lists.get(i);
       list.subList(mark.sizes().get(i), list.size()).clear();
@@ -70,6 +78,11 @@ public final class Workspace {
     ownAccounts.clear();
     ownAccounts.putAll(mark.ownAccounts());
     index = new WorkspaceIndex();
+  }
+
+  private List<List<?>> lists() {
+    return List.of(apis, policies, domains, mappings, vpcEndpoints, roles, deployments, definitions, samPolicySettings,
+        samTransformErrors, consumers);
   }
 
   public List<Api> apis() {

@@ -1,6 +1,5 @@
 package io.github.apigwlint.model.build;
 
-import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.source.Budget;
 import io.github.apigwlint.source.FileWork;
 import io.github.apigwlint.source.Format;
@@ -98,12 +97,8 @@ final class TerraformModules {
   }
 
   private static <T> Optional<T> isolated(FileContext context, Supplier<FileWork.Result<T>> work) {
-    Workspace.Mark mark = context.workspace().mark();
-    FileWork.Result<T> result = work.get();
-    result.failure().ifPresent(problem -> {
-      context.workspace().rollback(mark);
-      context.problems().add(problem);
-    });
+    FileWork.Result<T> result = context.workspace().tentatively(work);
+    result.failure().ifPresent(context.problems()::add);
     return Optional.ofNullable(result.value());
   }
 

@@ -14,7 +14,6 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.SourceFile;
 import io.github.apigwlint.source.SourceProblem;
 import io.github.apigwlint.source.Symbols;
-import io.github.apigwlint.source.Budget;
 import io.github.apigwlint.source.FileWork;
 import io.github.apigwlint.source.Format;
 import io.github.apigwlint.source.Location;
@@ -182,26 +181,21 @@ public final class WorkspaceBuilder {
    * TerraformModules}); what escapes them all is reported at the first file and leaves nothing behind.
    */
   private void readTerraform(List<SourceFile> terraform, Workspace built, List<SourceProblem> problemsMet, LocalFiles files) {
-    Workspace.Mark mark = built.mark();
-    FileWork.guard(Location.ofFile(terraform.get(0).displayPath()), () -> Budget.within(config.limits(), () -> {
-      new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet), files).read();
-      return Boolean.TRUE;
-    })).failure().ifPresent(problem -> {
-      built.rollback(mark);
-      problemsMet.add(problem);
-    });
+    tentatively(terraform.get(0), built, problemsMet,
+        () -> new TerraformModules(terraform, (accountFile, moduleFile) -> context(accountFile, moduleFile, built, problemsMet), files).read());
   }
 
   /** Reads one file into {@code target}; a file that fails is reported and leaves nothing behind. */
   private void read(SourceFile file, Workspace target, List<SourceProblem> problemsMet, int variant) {
-    Workspace.Mark mark = target.mark();
-    guarded(file, () -> {
-      readFile(file, target, problemsMet, variant);
+    tentatively(file, target, problemsMet, () -> readFile(file, target, problemsMet, variant));
+  }
+
+  /** {@code reading} into {@code target}; what escapes it is a problem at {@code file}, and what it added is taken back. */
+  private void tentatively(SourceFile file, Workspace target, List<SourceProblem> problemsMet, Runnable reading) {
+    target.tentatively(() -> guarded(file, () -> {
+      reading.run();
       return Boolean.TRUE;
-    }).failure().ifPresent(problem -> {
-      target.rollback(mark);
-      problemsMet.add(problem);
-    });
+    })).failure().ifPresent(problemsMet::add);
   }
 
   private void readFile(SourceFile file, Workspace target, List<SourceProblem> problemsMet, int variant) {

@@ -344,6 +344,7 @@ class AccessAndSimulateTest {
             Type: AWS::Serverless::Api
             Properties:
               StageName: dev
+              OpenApiVersion: "3.0.1"
               Auth: {ApiKeyRequired: true, AddApiKeyRequiredToCorsPreflight: false}
               DefinitionBody:
                 openapi: "3.0.1"
@@ -360,7 +361,7 @@ class AccessAndSimulateTest {
               Paid: {Type: Api, Properties: {RestApiId: !Ref Events, Path: /paid, Method: GET}}}}
           Events:
             Type: AWS::Serverless::Api
-            Properties: {StageName: live, Auth: {ApiKeyRequired: true}}
+            Properties: {StageName: live, OpenApiVersion: "3.0.1", Auth: {ApiKeyRequired: true}}
         """)).isEqualTo("""
         REST API Api (REST, REGIONAL; no resource policy)
           prod GET / (NONE, API key required)
@@ -607,6 +608,8 @@ class AccessAndSimulateTest {
         REST API ServerlessRestApi (REST, EDGE; no resource policy)
           Prod GET /items (NONE)
             anyone on the internet: allowed
+          Stage GET /items (NONE)
+            anyone on the internet: allowed
 
         HTTP API ServerlessHttpApi (HTTP, REGIONAL; no resource policy)
           $default GET /items (NONE)
@@ -808,6 +811,7 @@ class AccessAndSimulateTest {
                   - {Effect: Allow, Principal: {AWS: "arn:aws:iam::330163506186:role/perftest"}, Action: "execute-api:Invoke",
                      Resource: "execute-api:/*"}
             DefinitionBody: %s
+            OpenApiVersion: "2.0"
       """;
 
   @Test

@@ -22,6 +22,7 @@ import io.github.apigwlint.model.VpcEndpoint;
 import io.github.apigwlint.source.Location;
 import io.github.apigwlint.source.Node;
 import io.github.apigwlint.source.ObjectNode;
+import io.github.apigwlint.source.ScalarNode;
 import io.github.apigwlint.source.Symbols;
 import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.util.ArrayList;
@@ -92,6 +93,9 @@ final class CloudFormationReader {
 
   /** SAM's stage of an HttpApi without StageName. */
   private static final String SAM_HTTP_API_STAGE = "$default";
+
+  /** The stage SAM's Deployment of a REST API creates beside the declared one. */
+  private static final String SAM_EXTRA_STAGE = "Stage";
 
   /** SAM's stage of a WebSocketApi without StageName. */
   private static final String SAM_WEBSOCKET_STAGE = "default";
@@ -219,6 +223,7 @@ final class CloudFormationReader {
           resource.location(), context.element(resource.id() + "/Stage")));
     }
     String stage = api.stageNames().get(0);
+    addExtraStage(resource, api);
     Optional<ObjectNode> resourcePolicy = Values.object(auth, "ResourcePolicy");
     Node anchor = resourcePolicy.map(n -> (Node) n).orElse(props);
     SamResourcePolicy generated = new SamResourcePolicy(anchor);
@@ -278,6 +283,19 @@ final class CloudFormationReader {
     addSamDeployment(resource, api);
   }
 
+  /**
+   * SAM's Deployment of a REST API creates a second stage, {@code Stage}, unless {@code OpenApiVersion}
+   * is set (samtranslator {@code ApiGenerator._construct_deployment}: {@code StageName = "Stage"} when
+   * {@code remove_extra_stage}, the {@code OpenApiVersion} value, is empty): it serves the same methods.
+   */
+  private static void addExtraStage(Resource resource, Api api) {
+    Node version = resource.properties().get("OpenApiVersion");
+    boolean removed = version != null && !(version instanceof ScalarNode scalar && (scalar.text() == null || scalar.text().isEmpty()));
+    if (!removed && !api.stageNames().contains(SAM_EXTRA_STAGE)) {
+      api.addStage(new Stage(SAM_EXTRA_STAGE, resource.location(), api.element() + "/Deployment/Stage"));
+    }
+  }
+
   /** SAM names its Deployment by a hash of the definition, the Domain block and function names, not of {@code Policy}. */
   private void addSamDeployment(Resource resource, Api api) {
     ObjectNode.Key policy = resource.properties().key("Policy");
@@ -333,20 +351,41 @@ final class CloudFormationReader {
     if (block.has("Policy") && type == EndpointType.PRIVATE) {
       context.addPolicy(PolicyKind.DOMAIN_POLICY, block.get("Policy"), "domain name " + Symbols.render(name), domain.element(), null, null);
     }
-    // SAM keeps only the letters and digits of a REST API's base paths unless NormalizeBasePath is false.
-    boolean normalize = !http && !"false".equalsIgnoreCase(Values.text(block, "NormalizeBasePath"));
-    List<String> basePaths = Values.texts(block.get("BasePath")).stream()
-        .map(path -> normalize && !Symbols.isSymbolic(path) ? path.replaceAll("[^A-Za-z0-9]", "") : path)
-        .toList();
+    List<String> basePaths = Values.texts(block.get("BasePath"));
     for (String basePath : basePaths.isEmpty() ? List.of("") : basePaths) {
       MappingKind mappingKind = http ? MappingKind.V2_API_MAPPING
           : type == EndpointType.PRIVATE ? MappingKind.V1_PRIVATE_BASE_PATH : MappingKind.V1_BASE_PATH;
       Location at = block.get("BasePath") != null ? block.get("BasePath").location() : where;
       context.workspace().mappings().add(new ApiMapping(
-          mappingKind, Syntax.CLOUDFORMATION, domain, api, basePath.startsWith("/") ? basePath.substring(1) : basePath,
+          mappingKind, Syntax.CLOUDFORMATION, domain, api, samBasePath(basePath, http, block),
           Symbols.attribute(resource.id() + "/Domain", "DomainNameArn"), at,
-          context.element(resource.id() + "/Domain/" + basePath)));
+          context.element(samMappingId(resource.id(), basePaths.isEmpty() ? null : basePath, http))));
     }
+  }
+
+  /**
+   * The base path SAM writes: for a REST API only the letters and digits unless {@code
+   * NormalizeBasePath} is false ({@code ApiGenerator._construct_api_domain}), for an HTTP API the path
+   * without leading and trailing {@code /} ({@code ApiV2Generator._construct_basepath_mappings}).
+   */
+  private static String samBasePath(String written, boolean http, ObjectNode domain) {
+    if (Symbols.isSymbolic(written)) {
+      return written;
+    }
+    if (http) {
+      return written.replaceAll("^/+|/+$", "");
+    }
+    boolean normalize = !"false".equalsIgnoreCase(Values.text(domain, "NormalizeBasePath"));
+    return normalize ? written.replaceAll("[^A-Za-z0-9]", "") : written;
+  }
+
+  /** The logical id SAM gives the mapping of {@code basePath} (null: the API's only mapping), as the generated stack names it. */
+  private static String samMappingId(String apiId, String basePath, boolean http) {
+    String suffix = http ? "ApiMapping" : "BasePathMapping";
+    if (basePath == null) {
+      return apiId + suffix;
+    }
+    return apiId + (http ? basePath.replaceAll("[-_/]+", "") : basePath.replaceAll("[^A-Za-z0-9]", "")) + suffix;
   }
 
   /**
@@ -488,11 +527,13 @@ final class CloudFormationReader {
    * The {@code Api} events SAM writes into a REST API's definition: all of them into the definition
    * it generates when none is given, into a given {@code DefinitionBody} only with {@code
    * MergeDefinitions: true} (samtranslator {@code Api._add_swagger_integration}); else the methods are
-   * the definition's, and an event only adds the Lambda permission.
+   * the definition's, and an event only adds the Lambda permission. SAM merges into the definition's
+   * {@code paths} only where it has some ({@code Api._get_merged_definitions} writes into a new mapping
+   * when they are absent or empty, and drops it): then no event is written.
    */
   private static List<SamApplication.Event> restEventsWritten(ObjectNode props, Definition body, List<SamApplication.Event> events) {
     boolean merge = "true".equalsIgnoreCase(Values.text(props, "MergeDefinitions"));
-    return body.absent() || merge && !body.unknown() ? events : List.of();
+    return body.absent() || merge && body.read().filter(OpenApiDefinition::hasPaths).isPresent() ? events : List.of();
   }
 
   private void addPolicyProperty(Resource resource, Api api, String property) {

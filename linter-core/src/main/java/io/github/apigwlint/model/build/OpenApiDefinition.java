@@ -41,6 +41,11 @@ final class OpenApiDefinition {
     return root.has("x-amazon-apigateway-importexport-version");
   }
 
+  /** Whether the definition has a non-empty {@code paths} mapping. */
+  boolean hasPaths() {
+    return Values.object(root, "paths").filter(paths -> !paths.entries().isEmpty()).isPresent();
+  }
+
   Optional<Node> policy() {
     return root.find("x-amazon-apigateway-policy");
   }

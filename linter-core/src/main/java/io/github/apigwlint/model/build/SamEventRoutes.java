@@ -16,8 +16,9 @@ import java.util.function.Function;
  * {@code HttpApi._add_openapi_integration}). In a definition SAM generates, a second event for one
  * route fails the transform. Otherwise a route the definition has already stays one route: in an
  * HTTP API's {@code DefinitionBody} SAM adds no second integration there, but the event's {@code
- * Auth} still sets the route's authorizer; a REST API's {@code MergeDefinitions} merges the two, and
- * the route keeps the authorization read first.
+ * Auth} still sets the route's authorizer; a REST API's {@code MergeDefinitions} merges the two, the
+ * keys SAM generates winning ({@code Api._get_merged_definitions}): an event's {@code Auth.Authorizer}
+ * sets the method's {@code security}, else the definition's stays.
  */
 final class SamEventRoutes {
 
@@ -54,10 +55,10 @@ final class SamEventRoutes {
           .findFirst();
       if (existing.isEmpty()) {
         api.methods().add(SamApplication.method(event, apiAuth, element.apply(event)));
-      } else if (event.http() && event.auth() != null) {
+      } else if (event.http() && event.auth() != null || Values.text(event.auth(), "Authorizer") != null) {
         Method route = existing.get();
         api.methods().set(api.methods().indexOf(route),
-            route.withAuthorization(SamApplication.authorization(event.auth(), apiAuth, true), null));
+            route.withAuthorization(SamApplication.authorization(event.auth(), apiAuth, event.http()), null));
       }
     }
     return generated ? routedTwice(api, events) : Optional.empty();

@@ -60,12 +60,63 @@ class SamApplicationTest {
         """);
     Api api = workspace.apis().get(0);
     assertThat(api.name()).isEqualTo("REST API ServerlessRestApi");
-    assertThat(api.stageNames()).containsExactly("Prod");
+    assertThat(api.stageNames()).as("SAM's Deployment adds the stage Stage").containsExactly("Prod", "Stage");
     assertThat(api.methods()).extracting(m -> m.display()).containsExactly("PUT /get", "ANY /items/{id}");
     PolicyDocument policy = workspace.resourcePolicy(api).orElseThrow();
     assertThat(resources(policy)).containsExactly(
         "execute-api:/Prod/PUT/get", "execute-api:/Prod/PUT/get", "execute-api:/Prod/*/items/*", "execute-api:/Prod/*/items/*");
     assertThat(policy.policy().statements().get(1).node().toString()).contains("aws:SourceVpc").contains("aws:SourceVpce");
+  }
+
+  @Test
+  void openApiVersionRemovesTheStageStageAndAnEmptyOneKeepsIt() throws IOException {
+    Workspace workspace = read("""
+        Globals:
+          Api:
+            OpenApiVersion: 3.0.1
+        Resources:
+          Versioned:
+            Type: AWS::Serverless::Api
+            Properties: {StageName: live}
+          Unversioned:
+            Type: AWS::Serverless::Api
+            Properties: {StageName: live, OpenApiVersion: ""}
+        """);
+    assertThat(workspace.apis()).extracting(Api::name, Api::stageNames).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("REST API Versioned", List.of("live")),
+        org.assertj.core.groups.Tuple.tuple("REST API Unversioned", List.of("live", "Stage")));
+  }
+
+  @Test
+  void mergedEventsAuthorizerWinsOverTheDefinitionsSecurity() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              MergeDefinitions: true
+              Auth:
+                Authorizers:
+                  Pool: {UserPoolArn: arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_abc}
+              DefinitionBody:
+                swagger: "2.0"
+                paths:
+                  /signed: {get: {security: [{Pool: []}]}}
+                  /pool: {get: {security: [{Pool: []}]}}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Signed:
+                  Type: Api
+                  Properties: {RestApiId: !Ref MyApi, Path: /signed, Method: get, Auth: {Authorizer: AWS_IAM}}
+                Pool:
+                  Type: Api
+                  Properties: {RestApiId: !Ref MyApi, Path: /pool, Method: get}
+        """);
+    assertThat(workspace.apis().get(0).methods()).extracting(m -> m.display() + " " + m.authorization())
+        .containsExactly("GET /signed AWS_IAM", "GET /pool COGNITO_USER_POOLS");
   }
 
   @Test

@@ -50,11 +50,11 @@ final class CloudFormationReader {
     private final String id;
     private final String type;
     private final Location location;
-    private final String condition;
+    private final CreationCondition condition;
     private Supplier<ObjectNode> unresolved;
     private ObjectNode properties;
 
-    Resource(String id, String type, Supplier<ObjectNode> properties, Location location, String condition) {
+    Resource(String id, String type, Supplier<ObjectNode> properties, Location location, CreationCondition condition) {
       this.id = id;
       this.type = type;
       this.unresolved = properties;
@@ -62,7 +62,7 @@ final class CloudFormationReader {
       this.condition = condition;
     }
 
-    Resource(String id, String type, ObjectNode properties, Location location, String condition) {
+    Resource(String id, String type, ObjectNode properties, Location location, CreationCondition condition) {
       this(id, type, () -> properties, location, condition);
     }
 
@@ -86,7 +86,8 @@ final class CloudFormationReader {
       return location;
     }
 
-    String condition() {
+    /** The condition it is created under, or null. */
+    CreationCondition condition() {
       return condition;
     }
   }
@@ -127,12 +128,10 @@ final class CloudFormationReader {
       }
       ObjectNode raw = Values.object(body, "Properties").orElse(new ObjectNode(body.location(), body.pointer() + "/Properties"));
       Location location = declared.key(entry.getKey()).location();
-      String condition = Values.text(body, "Condition");
+      CreationCondition condition = creationCondition(Values.text(body, "Condition"));
       if (type.startsWith("AWS::Serverless::")) {
         ObjectNode properties = sam.withGlobals(type, resolved(raw));
-        if (type.equals("AWS::Serverless::Function")) {
-          sam.readFunction(entry.getKey(), properties);
-        }
+        SamApplication.Source.of(type).ifPresent(source -> sam.readEvents(source, entry.getKey(), condition, properties));
         resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, location, condition));
       } else {
         resources.put(entry.getKey(), new Resource(entry.getKey(), type, () -> resolved(raw), location, condition));
@@ -144,7 +143,7 @@ final class CloudFormationReader {
     return resolver.resolve(raw) instanceof ObjectNode resolved ? resolved : raw;
   }
 
-  /** The APIs SAM creates for function events that name none ({@code ServerlessRestApi}, {@code ServerlessHttpApi}). */
+  /** The APIs SAM creates for events that name none ({@code ServerlessRestApi}, {@code ServerlessHttpApi}). */
   private void addImplicitApis() {
     for (boolean http : new boolean[] {false, true}) {
       String id = http ? SamApplication.IMPLICIT_HTTP_API : SamApplication.IMPLICIT_REST_API;
@@ -153,7 +152,7 @@ final class CloudFormationReader {
       }
       String type = http ? "AWS::Serverless::HttpApi" : "AWS::Serverless::Api";
       Location at = sam.eventsOf(id, http).get(0).location();
-      resources.put(id, new Resource(id, type, sam.implicitProperties(type, at, "/Resources/" + id), at, null));
+      resources.put(id, new Resource(id, type, sam.implicitProperties(type, at, "/Resources/" + id), at, sam.implicitCondition(http)));
     }
   }
 
@@ -241,14 +240,13 @@ final class CloudFormationReader {
         verbs.add(event.verb());
       }
       // SAM applies an event's Auth to the definition when it writes the event there, or when told to override
-      Optional<ObjectNode> eventPolicy = Values.object(event.auth(), "ResourcePolicy")
-          .filter(p -> added || "true".equalsIgnoreCase(Values.text(event.auth(), "OverrideApiAuth")));
+      Optional<ObjectNode> eventPolicy = Values.object(event.auth(), "ResourcePolicy").filter(p -> added || event.overridesApiAuth());
       if (eventPolicy.isPresent()) {
-        generated.addPath(eventPolicy.get(), event.path(), List.copyOf(verbs), stage);
+        generated.addPath(eventPolicy.get(), event.path(), List.copyOf(verbs), event.policyStage(stage));
         generated.addCustomStatements(eventPolicy.get());
         sam.writtenResourcePolicy(event)
             .flatMap(eventPolicyWritten -> SamVpcLists.refusal(
-                api, event.functionId() + ".Events." + event.name() + ".Auth.ResourcePolicy", List.of(eventPolicyWritten), resolver))
+                api, event.sourceId() + ".Events." + event.name() + ".Auth.ResourcePolicy", List.of(eventPolicyWritten), resolver))
             .ifPresent(refusals::add);
       }
     }
@@ -326,7 +324,7 @@ final class CloudFormationReader {
   }
 
   private String eventElement(SamApplication.Event event) {
-    return context.element(event.functionId() + "/Events/" + event.name());
+    return context.element(event.sourceId() + "/Events/" + event.name());
   }
 
   /** SAM's {@code Domain}: DomainName (EDGE/REGIONAL, default REGIONAL) or DomainNameV2 (PRIVATE) and its mappings. */
@@ -463,7 +461,7 @@ final class CloudFormationReader {
             body.map(definition -> definition.methods(sam)).orElse(List.of()),
             stageNameOf(resource),
             syntax,
-            creationCondition(resource),
+            resource.condition(),
             Flag.first(Values.text(resource.properties(), "DisableExecuteApiEndpoint"),
                 body.map(OpenApiDefinition::disableExecuteApiEndpoint).orElse(null)),
             sam.undeclared(Method.undeclared(resource.location(), context.element(resource.id()), syntax)));
@@ -473,10 +471,9 @@ final class CloudFormationReader {
     return api;
   }
 
-  /** The resource's {@code Condition}, with its value where the template decides it. */
-  private CreationCondition creationCondition(Resource resource) {
-    return resource.condition() == null ? null
-        : new CreationCondition(resource.condition(), resolver.condition(resource.condition()).orElse(null));
+  /** A resource's {@code Condition}, with its value where the template decides it; null for none. */
+  private CreationCondition creationCondition(String name) {
+    return name == null ? null : new CreationCondition(name, resolver.condition(name).orElse(null));
   }
 
   /** A {@code MutualTlsAuthentication} block makes the domain ask clients for a certificate its truststore trusts. */
@@ -525,15 +522,15 @@ final class CloudFormationReader {
 
   /**
    * The {@code Api} events SAM writes into a REST API's definition: all of them into the definition
-   * it generates when none is given, into a given {@code DefinitionBody} only with {@code
+   * it generates when none is given, a function's into a given {@code DefinitionBody} only with {@code
    * MergeDefinitions: true} (samtranslator {@code Api._add_swagger_integration}); else the methods are
-   * the definition's, and an event only adds the Lambda permission. SAM merges into the definition's
-   * {@code paths} only where it has some ({@code Api._get_merged_definitions} writes into a new mapping
-   * when they are absent or empty, and drops it): then no event is written.
+   * the definition's, and an event only adds the permission to invoke its target. SAM merges into the
+   * definition's {@code paths} only where it has some ({@code Api._get_merged_definitions} writes into a
+   * new mapping when they are absent or empty, and drops it): then no event is written.
    */
   private static List<SamApplication.Event> restEventsWritten(ObjectNode props, Definition body, List<SamApplication.Event> events) {
-    boolean merge = "true".equalsIgnoreCase(Values.text(props, "MergeDefinitions"));
-    return body.absent() || merge && body.read().filter(OpenApiDefinition::hasPaths).isPresent() ? events : List.of();
+    boolean merge = "true".equalsIgnoreCase(Values.text(props, "MergeDefinitions")) && body.read().filter(OpenApiDefinition::hasPaths).isPresent();
+    return events.stream().filter(e -> body.absent() || merge && e.mergesIntoGivenDefinition()).toList();
   }
 
   private void addPolicyProperty(Resource resource, Api api, String property) {
@@ -593,7 +590,7 @@ final class CloudFormationReader {
     ObjectNode props = resource.properties();
     return new Method(verb, path, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(),
         context.element(resource.id()), Syntax.CLOUDFORMATION, api.apiKeyRequirement(Values.text(props, "ApiKeyRequired")),
-        creationCondition(resource), null);
+        resource.condition(), null);
   }
 
   private void readRoute(Resource resource) {
@@ -605,7 +602,7 @@ final class CloudFormationReader {
     }
     api.methods().add(Method.route(routeKey, AuthorizationType.parse(Values.text(props, "AuthorizationType")), resource.location(),
         context.element(resource.id()), Syntax.CLOUDFORMATION, api.apiKeyRequirement(Values.text(props, "ApiKeyRequired")),
-        creationCondition(resource)));
+        resource.condition()));
   }
 
   /**

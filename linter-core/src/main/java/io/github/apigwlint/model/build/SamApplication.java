@@ -1,6 +1,7 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.CreationCondition;
 import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.Syntax;
@@ -11,17 +12,21 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.Symbols;
 import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * What the SAM transform reads besides the API resources themselves (reference §8.2): the {@code
  * Globals} section merged into each serverless resource, and the {@code Api}/{@code HttpApi} events
- * of functions, which add methods (and per-event auth) to an explicit API or to the implicit {@code
- * ServerlessRestApi}/{@code ServerlessHttpApi}.
+ * of functions and the {@code Api} events of state machines, which add methods (and per-event auth)
+ * to an explicit API or to the implicit {@code ServerlessRestApi}/{@code ServerlessHttpApi}.
  */
 final class SamApplication {
 
@@ -31,8 +36,9 @@ final class SamApplication {
   private static final Set<String> ROUTE_PROPERTIES = Set.of("Path", "Method", "RestApiId", "ApiId");
 
   /**
-   * One function event that routes to an API.
+   * One event of a function or state machine that routes to an API.
    *
+   * @param sourceId logical id of the function or state machine
    * @param http an {@code HttpApi} event (else {@code Api})
    * @param apiId logical id of the API it targets (the implicit API when the event names none), or
    *     null when the reference cannot be followed
@@ -42,10 +48,67 @@ final class SamApplication {
    * @param auth the event's {@code Auth}, or null
    * @param routeOnly its properties name only the API, path and method: nothing else SAM could refuse
    *     after it starts writing the route (which it then discards)
+   * @param condition the {@code Condition} of the event's resource, or null
+   * @param stage the stage a state machine's event names in the statements of its {@code
+   *     Auth.ResourcePolicy}: its {@code Stage}, which nothing else fills in (stepfunctions/events.py
+   *     passes {@code self.Stage}; SAM writes {@code null} into the {@code Fn::Sub} when it is not
+   *     given, and what the stack then gets is not known here); null for a function's event, whose
+   *     statements name the API's stage (push.py {@code _get_permissions})
    */
   record Event(
-      String functionId, String name, boolean http, String apiId, String verb, String samMethod, String path, ObjectNode auth,
-      boolean routeOnly, Location location) {}
+      Source source, String sourceId, String name, boolean http, String apiId, String verb, String samMethod, String path,
+      ObjectNode auth, boolean routeOnly, CreationCondition condition, String stage, Location location) {
+
+    /** The stage the statements of the event's {@code Auth.ResourcePolicy} name, on an API whose stage is {@code apiStage}. */
+    String policyStage(String apiStage) {
+      return stage == null ? apiStage : stage;
+    }
+
+    /**
+     * A function's event is also written into a given definition with {@code MergeDefinitions}
+     * (push.py {@code Api.to_cloudformation}); a state machine's only into the one SAM generates
+     * (stepfunctions/events.py {@code Api.to_cloudformation}, {@code __MANAGE_SWAGGER}).
+     */
+    boolean mergesIntoGivenDefinition() {
+      return source == Source.FUNCTION;
+    }
+
+    /** {@code Auth.OverrideApiAuth} applies the event's auth to a given definition; only a function's event reads it (push.py). */
+    boolean overridesApiAuth() {
+      return source == Source.FUNCTION && "true".equalsIgnoreCase(Values.text(auth, "OverrideApiAuth"));
+    }
+
+    /**
+     * SAM's message for an event it refuses: a function wraps the event's error in its own
+     * (sam_resources.py {@code SamFunction}), a state machine's event error reaches the document as it
+     * is (stepfunctions/generators.py {@code _generate_event_resources}).
+     */
+    String refusal(String message) {
+      String event = "Event with id [" + name + "] is invalid. " + message;
+      return source == Source.FUNCTION ? "Resource with id [" + sourceId + "] is invalid. " + event : event;
+    }
+  }
+
+  /**
+   * The resources whose events route to APIs, in the order SAM translates them: every function before
+   * every state machine (translator.py {@code _get_resources_to_iterate}).
+   */
+  enum Source {
+    FUNCTION("AWS::Serverless::Function", Set.of("Api", "HttpApi")),
+    STATE_MACHINE("AWS::Serverless::StateMachine", Set.of("Api"));
+
+    private final String type;
+    private final Set<String> eventTypes;
+
+    Source(String type, Set<String> eventTypes) {
+      this.type = type;
+      this.eventTypes = eventTypes;
+    }
+
+    static Optional<Source> of(String type) {
+      return Stream.of(values()).filter(s -> s.type.equals(type)).findFirst();
+    }
+  }
 
   private final ObjectNode template;
   private final ObjectNode globals;
@@ -71,7 +134,7 @@ final class SamApplication {
 
   /** The {@code Auth.ResourcePolicy} block of a function event as written. */
   Optional<ObjectNode> writtenResourcePolicy(Event event) {
-    return Values.objectAt(template, "Resources", event.functionId(), "Properties", "Events", event.name(), "Properties", "Auth", "ResourcePolicy");
+    return Values.objectAt(template, "Resources", event.sourceId(), "Properties", "Events", event.name(), "Properties", "Auth", "ResourcePolicy");
   }
 
   /** The resource's properties with the {@code Globals} section of its kind merged in. */
@@ -119,8 +182,11 @@ final class SamApplication {
     return merged;
   }
 
-  /** Reads the API events of one function (its properties already resolved and merged). */
-  void readFunction(String functionId, ObjectNode properties) {
+  /**
+   * Reads the API events of one function or state machine (its properties already resolved and
+   * merged), created under {@code condition} (null for none).
+   */
+  void readEvents(Source source, String sourceId, CreationCondition condition, ObjectNode properties) {
     Optional<ObjectNode> declared = Values.object(properties, "Events");
     if (declared.isEmpty()) {
       return;
@@ -128,7 +194,7 @@ final class SamApplication {
     for (var entry : declared.get().entries().entrySet()) {
       Optional<ObjectNode> event = Values.object(entry.getValue());
       String type = event.map(e -> Values.text(e, "Type")).orElse(null);
-      if (!"Api".equals(type) && !"HttpApi".equals(type)) {
+      if (!source.eventTypes.contains(type)) {
         continue;
       }
       boolean http = type.equals("HttpApi");
@@ -150,13 +216,48 @@ final class SamApplication {
           : Method.verb(method);
       ObjectNode auth = props == null ? null : Values.object(props, "Auth").orElse(null);
       events.add(new Event(
-          functionId, entry.getKey(), http, apiId, verb, method.toLowerCase(Locale.ROOT), path, auth,
-          props == null || ROUTE_PROPERTIES.containsAll(props.entries().keySet()), declared.get().key(entry.getKey()).location()));
+          source, sourceId, entry.getKey(), http, apiId, verb, method.toLowerCase(Locale.ROOT), path, auth,
+          props == null || ROUTE_PROPERTIES.containsAll(props.entries().keySet()), condition,
+          source == Source.STATE_MACHINE ? stateMachineStage(sourceId, entry.getKey(), props) : null,
+          declared.get().key(entry.getKey()).location()));
     }
   }
 
+  private static String stateMachineStage(String sourceId, String event, ObjectNode props) {
+    String stage = Values.text(props, "Stage");
+    return stage != null ? stage : Symbols.opaque("stage SAM leaves unset in " + sourceId + ".Events." + event);
+  }
+
+  /** The events that route to an API, in the order SAM translates them. */
   List<Event> eventsOf(String apiId, boolean http) {
-    return events.stream().filter(e -> e.http() == http && apiId.equals(e.apiId())).toList();
+    return events.stream()
+        .filter(e -> e.http() == http && apiId.equals(e.apiId()))
+        .sorted(Comparator.comparing(Event::source))
+        .toList();
+  }
+
+  /**
+   * The condition SAM creates an implicit API under (implicit_api_plugin.py {@code
+   * _maybe_add_condition_to_implicit_api}): none unless every route it serves comes from a resource
+   * with a {@code Condition}; that condition when they share one; else {@code ServerlessRestApiCondition}
+   * ({@code ServerlessHttpApiCondition}), the {@code Fn::Or} of theirs SAM adds to the template. A
+   * route two events write fails the transform, so which of them counts does not matter.
+   */
+  CreationCondition implicitCondition(boolean http) {
+    String id = http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API;
+    Map<String, CreationCondition> byRoute = new HashMap<>();
+    eventsOf(id, http).forEach(e -> byRoute.put(e.verb() + " " + e.path(), e.condition()));
+    if (byRoute.isEmpty() || byRoute.containsValue(null)) {
+      return null;
+    }
+    Map<String, CreationCondition> byName = new TreeMap<>();
+    byRoute.values().forEach(c -> byName.put(c.name(), c));
+    if (byName.size() == 1) {
+      return byName.values().iterator().next();
+    }
+    List<Boolean> values = byName.values().stream().map(CreationCondition::withDefaults).toList();
+    Boolean any = values.contains(Boolean.TRUE) ? Boolean.TRUE : values.contains(null) ? null : Boolean.FALSE;
+    return new CreationCondition(id + "Condition", any);
   }
 
   boolean usesImplicit(boolean http) {
@@ -165,17 +266,17 @@ final class SamApplication {
   }
 
   /**
-   * The authorization SAM gives a method: the event's {@code Auth.Authorizer}, else the API's {@code
-   * Auth.DefaultAuthorizer}, else none. Named authorizers are looked up in {@code Auth.Authorizers}.
+   * The method or route an event writes into its API's definition, under the condition of the event's
+   * resource ({@code add_lambda_integration}, {@code add_state_machine_integration}: {@code
+   * make_conditional}). An event's {@code Auth.ApiKeyRequired} overrides the API's, false included
+   * (SAM's {@code api_key_false} marker).
    */
-  /** The method or route an event writes into its API's definition. */
-  /** An event's {@code Auth.ApiKeyRequired} overrides the API's, false included (SAM's {@code api_key_false} marker). */
   static Method method(Event event, ObjectNode apiAuth, String element) {
     boolean noApiKey = event.http() || "OPTIONS".equals(event.verb()) && preflightWithoutApiKey(apiAuth);
     return new Method(
         event.verb(), event.path(), authorization(event.auth(), apiAuth, event.http()), event.location(), element, Syntax.SAM,
         noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(apiAuth, "ApiKeyRequired")),
-        null, null);
+        event.condition(), null);
   }
 
   /** With {@code AddApiKeyRequiredToCorsPreflight: false} SAM takes the API key requirement off every OPTIONS method. */
@@ -184,6 +285,10 @@ final class SamApplication {
         && "false".equalsIgnoreCase(Values.text(auth, "AddApiKeyRequiredToCorsPreflight"));
   }
 
+  /**
+   * The authorization SAM gives a method: the event's {@code Auth.Authorizer}, else the API's {@code
+   * Auth.DefaultAuthorizer}, else none. Named authorizers are looked up in {@code Auth.Authorizers}.
+   */
   static AuthorizationType authorization(ObjectNode eventAuth, ObjectNode apiAuth, boolean http) {
     String name = eventAuth == null ? null : Values.text(eventAuth, "Authorizer");
     if (name == null && apiAuth != null) {

@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * The routes SAM writes into an API's definition for the {@code Api} and {@code HttpApi} events of
- * its functions ({@code samtranslator/model/eventsources/push.py}, {@code Api._add_swagger_integration},
- * {@code HttpApi._add_openapi_integration}). In a definition SAM generates, a second event for one
+ * its functions and state machines ({@code samtranslator/model/eventsources/push.py}, {@code
+ * Api._add_swagger_integration}, {@code HttpApi._add_openapi_integration}; {@code
+ * model/stepfunctions/events.py}, {@code Api._add_swagger_integration}). In a definition SAM generates, a second event for one
  * route fails the transform. Otherwise a route the definition has already stays one route: in an
  * HTTP API's {@code DefinitionBody} SAM adds no second integration there, but the event's {@code
  * Auth} still sets the route's authorizer; a REST API's {@code MergeDefinitions} merges the two, the
@@ -69,9 +70,8 @@ final class SamEventRoutes {
     String quote = event.http() ? "'" : "\"";
     String type = event.http() ? "HttpApi" : "Api";
     return new SamTransformError(
-        api, event.functionId() + ".Events." + event.name(),
-        "Resource with id [" + event.functionId() + "] is invalid. Event with id [" + event.name() + "] is invalid. API method "
-            + quote + event.samMethod() + quote + " defined multiple times for path " + quote + event.path() + quote + ".",
+        api, event.sourceId() + ".Events." + event.name(),
+        event.refusal("API method " + quote + event.samMethod() + quote + " defined multiple times for path " + quote + event.path() + quote + "."),
         "another " + type + " event of " + api.name() + " already routes " + event.verb() + " " + event.path(),
         "a Path and Method that no other " + type + " event of the API uses, or one event for the route",
         event.location());

@@ -228,4 +228,133 @@ class SamApplicationTest {
             "as written");
     assertThat(policy.origins().get(0).location().line()).isEqualTo(10);
   }
+
+  private static Api api(Workspace workspace, String name) {
+    return workspace.apis().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static List<String> methods(Api api) {
+    return api.methods().stream()
+        .map(m -> m.display() + " " + m.authorization() + " api-key=" + m.apiKeyRequired()
+            + (m.condition() == null ? "" : " " + m.condition().describe()))
+        .toList();
+  }
+
+  /**
+   * A template with the API {@code MyApi} of {@code apiProperties}, the state machine {@code Machine}
+   * with {@code events}, and then the resources {@code more}.
+   */
+  private Workspace readWithMachine(String apiProperties, String events, String more) throws IOException {
+    return read("""
+        Resources:
+          MyApi: {Type: AWS::Serverless::Api, Properties: %s}
+          Machine:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              Definition: {StartAt: Done, States: {Done: {Type: Pass, End: true}}}
+              Events:
+        %s%s""".formatted(apiProperties, events.indent(8), more.indent(2)));
+  }
+
+  @Test
+  void stateMachineApiEventsRouteLikeFunctionEvents() throws IOException {
+    Workspace workspace = readWithMachine("{StageName: live, Auth: {DefaultAuthorizer: AWS_IAM}}", """
+        Start: {Type: Api, Properties: {RestApiId: !Ref MyApi, Method: post, Path: /start}}
+        Open:
+          Type: Api
+          Properties: {RestApiId: !Ref MyApi, Method: GET, Path: /status, Auth: {Authorizer: NONE, ApiKeyRequired: true}}
+        Implicit: {Type: Api, Properties: {Method: any, Path: /run}}
+        """, "");
+    assertThat(methods(api(workspace, "REST API MyApi")))
+        .containsExactly("POST /start AWS_IAM api-key=OFF", "GET /status NONE api-key=ON");
+    assertThat(methods(api(workspace, "REST API ServerlessRestApi"))).containsExactly("ANY /run NONE api-key=OFF");
+  }
+
+  /** SAM merges a function's events into a given definition with MergeDefinitions, never a state machine's. */
+  @Test
+  void stateMachineEventsStayOutOfAGivenDefinition() throws IOException {
+    Workspace workspace = readWithMachine(
+        "{StageName: live, MergeDefinitions: true, DefinitionBody: {swagger: '2.0', info: {title: t}, paths: {/pets: {}}}}",
+        "Start: {Type: Api, Properties: {RestApiId: !Ref MyApi, Method: post, Path: /start}}", """
+        Fn:
+          Type: AWS::Serverless::Function
+          Properties:
+            Events:
+              Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Method: get, Path: /pets}}
+        """);
+    assertThat(methods(api(workspace, "REST API MyApi"))).containsExactly("GET /pets NONE api-key=OFF");
+  }
+
+  /** A state machine's event names its own Stage in its per-path statements, and SAM leaves it null when not given. */
+  @Test
+  void stateMachineEventPolicyNamesTheEventsStage() throws IOException {
+    Workspace workspace = readWithMachine("{StageName: live}", """
+        Given:
+          Type: Api
+          Properties:
+            RestApiId: !Ref MyApi
+            Method: get
+            Path: /one
+            Stage: beta
+            Auth: {ResourcePolicy: {AwsAccountWhitelist: ['111111111111']}}
+        Unset:
+          Type: Api
+          Properties: {RestApiId: !Ref MyApi, Method: post, Path: /two, Auth: {ResourcePolicy: {AwsAccountWhitelist: ['111111111111']}}}
+        """, "");
+    assertThat(resources(workspace.resourcePolicy(api(workspace, "REST API MyApi")).orElseThrow())).containsExactly(
+        "execute-api:/beta/GET/one", "execute-api:/${stage SAM leaves unset in Machine.Events.Unset}/POST/two");
+  }
+
+  /** SAM translates every function before any state machine: the state machine's event is the one refused. */
+  @Test
+  void stateMachineEventOnARouteAFunctionWroteIsRefused() throws IOException {
+    Workspace workspace = readWithMachine("{StageName: live}", "Start: {Type: Api, Properties: {Method: post, Path: /start}}", """
+        Fn:
+          Type: AWS::Serverless::Function
+          Properties:
+            Events:
+              Post: {Type: Api, Properties: {Method: POST, Path: /start}}
+        """);
+    assertThat(workspace.samTransformErrors()).singleElement().satisfies(error -> {
+      assertThat(error.setting()).isEqualTo("Machine.Events.Start");
+      assertThat(error.message()).isEqualTo("Event with id [Start] is invalid. API method \"post\" defined multiple times for path \"/start\".");
+    });
+  }
+
+  /**
+   * SAM creates the implicit API under the Fn::Or of its routes' conditions when each has one, and each
+   * route under its resource's condition.
+   */
+  @Test
+  void implicitApiTakesTheConditionsOfItsRoutes() throws IOException {
+    String template = """
+        Parameters:
+          Env: {Type: String, Default: prod}
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+          IsTest: !Equals [!Ref Env, test]
+        Resources:
+          Prod:
+            Type: AWS::Serverless::Function
+            Condition: IsProd
+            Properties:
+              Events:
+                Get: {Type: Api, Properties: {Method: get, Path: /a}}
+                Http: {Type: HttpApi, Properties: {Method: get, Path: /a}}
+          Machine:
+            {Type: AWS::Serverless::StateMachine, Condition: IsTest, Properties: {Events: {Start: {Type: Api, Properties: {Method: post, Path: /a}}}}}
+        """;
+    Workspace workspace = read(template);
+    Api rest = api(workspace, "REST API ServerlessRestApi");
+    assertThat(rest.condition().describe())
+        .isEqualTo("only when condition ServerlessRestApiCondition is true (true with the parameter defaults)");
+    assertThat(methods(rest)).containsExactly(
+        "GET /a NONE api-key=OFF only when condition IsProd is true (true with the parameter defaults)",
+        "POST /a NONE api-key=OFF only when condition IsTest is true (false with the parameter defaults)");
+    assertThat(api(workspace, "HTTP API ServerlessHttpApi").condition().describe())
+        .isEqualTo("only when condition IsProd is true (true with the parameter defaults)");
+
+    Workspace withoutCondition = read(template.replace(" Condition: IsTest,", ""));
+    assertThat(api(withoutCondition, "REST API ServerlessRestApi").condition()).isNull();
+  }
 }

@@ -147,7 +147,9 @@ final class CloudFormationReader {
   private void addImplicitApis() {
     for (boolean http : new boolean[] {false, true}) {
       String id = http ? SamApplication.IMPLICIT_HTTP_API : SamApplication.IMPLICIT_REST_API;
-      if (!sam.usesImplicit(http) || resources.containsKey(id)) {
+      // SAM puts its implicit API in place of a resource the template declares under that id
+      // (samtranslator ImplicitApiPlugin.on_before_transform_template), and restores it only when no event needs the API
+      if (!sam.usesImplicit(http)) {
         continue;
       }
       String type = http ? "AWS::Serverless::HttpApi" : "AWS::Serverless::Api";

@@ -69,6 +69,25 @@ class SamApplicationTest {
   }
 
   @Test
+  void theImplicitApiTakesThePlaceOfAResourceDeclaredUnderItsId() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          ServerlessRestApi:
+            Type: AWS::Serverless::Function
+            Properties: {Handler: index.handler, Runtime: python3.12}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Get: {Type: Api, Properties: {Method: get, Path: /items}}
+        """);
+    assertThat(workspace.apis()).singleElement().satisfies(api -> {
+      assertThat(api.name()).isEqualTo("REST API ServerlessRestApi");
+      assertThat(api.methods()).extracting(m -> m.display()).containsExactly("GET /items");
+    });
+  }
+
+  @Test
   void openApiVersionRemovesTheStageStageAndAnEmptyOneKeepsIt() throws IOException {
     Workspace workspace = read("""
         Globals:

@@ -133,8 +133,7 @@ final class SamApplication {
       }
       boolean http = type.equals("HttpApi");
       ObjectNode props = event.flatMap(e -> Values.object(e, "Properties")).orElse(null);
-      String reference = props == null ? null : Values.text(props, http ? "ApiId" : "RestApiId");
-      String apiId = reference == null ? (http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API) : logicalIdOf(reference);
+      String apiId = apiLogicalId(functionId, entry.getKey(), http);
       String method = props == null ? null : Values.text(props, "Method");
       String path = props == null ? null : Values.text(props, "Path");
       // SAM's implicit HTTP API plugin routes an HttpApi event with neither to $default, any method
@@ -165,11 +164,9 @@ final class SamApplication {
   }
 
   /**
-   * The authorization SAM gives a method: the event's {@code Auth.Authorizer}, else the API's {@code
-   * Auth.DefaultAuthorizer}, else none. Named authorizers are looked up in {@code Auth.Authorizers}.
+   * The method or route an event writes into its API's definition. An event's {@code
+   * Auth.ApiKeyRequired} overrides the API's, false included (SAM's {@code api_key_false} marker).
    */
-  /** The method or route an event writes into its API's definition. */
-  /** An event's {@code Auth.ApiKeyRequired} overrides the API's, false included (SAM's {@code api_key_false} marker). */
   static Method method(Event event, ObjectNode apiAuth, String element) {
     boolean noApiKey = event.http() || "OPTIONS".equals(event.verb()) && preflightWithoutApiKey(apiAuth);
     return new Method(
@@ -184,6 +181,10 @@ final class SamApplication {
         && "false".equalsIgnoreCase(Values.text(auth, "AddApiKeyRequiredToCorsPreflight"));
   }
 
+  /**
+   * The authorization SAM gives a method: the event's {@code Auth.Authorizer}, else the API's {@code
+   * Auth.DefaultAuthorizer}, else none. Named authorizers are looked up in {@code Auth.Authorizers}.
+   */
   static AuthorizationType authorization(ObjectNode eventAuth, ObjectNode apiAuth, boolean http) {
     String name = eventAuth == null ? null : Values.text(eventAuth, "Authorizer");
     if (name == null && apiAuth != null) {
@@ -213,11 +214,21 @@ final class SamApplication {
     return authorizer.get().has("FunctionArn") ? AuthorizationType.CUSTOM : AuthorizationType.UNKNOWN;
   }
 
-  private static String logicalIdOf(String reference) {
-    String prefix = Symbols.OPEN + Symbols.RESOURCE + ":";
-    if (reference.startsWith(prefix) && reference.endsWith(String.valueOf(Symbols.CLOSE))) {
-      return reference.substring(prefix.length(), reference.length() - 1);
+  /**
+   * The logical id of the API an event names, as written: SAM takes the target of a {@code Ref} or a
+   * plain string as it is (samtranslator {@code Api.get_rest_api_id_string}, {@code
+   * HttpApi.resources_to_link}), and the implicit API when the event names none. Any other value SAM
+   * refuses; the event then reaches no API here (null).
+   */
+  private String apiLogicalId(String functionId, String eventName, boolean http) {
+    String property = http ? "ApiId" : "RestApiId";
+    Node written = Values.objectAt(template, "Resources", functionId, "Properties", "Events", eventName, "Properties")
+        .map(p -> p.get(property))
+        .orElse(null);
+    if (written == null) {
+      return http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API;
     }
-    return null;
+    Node target = written instanceof ObjectNode ref && ref.entries().size() == 1 ? ref.get("Ref") : written;
+    return Values.text(target);
   }
 }

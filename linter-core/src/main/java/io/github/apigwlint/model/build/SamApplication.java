@@ -193,7 +193,12 @@ final class SamApplication {
     return name == null ? AuthorizationType.NONE : authorizerType(name, apiAuth);
   }
 
-  /** The authorization of the authorizer SAM knows by {@code name}: AWS_IAM, NONE, or one of {@code Auth.Authorizers}. */
+  /**
+   * The authorization of the authorizer SAM knows by {@code name}: AWS_IAM, NONE, or one of {@code
+   * Auth.Authorizers}, which SAM makes a Lambda authorizer unless it names a user pool or a JWT
+   * configuration, with or without {@code FunctionArn} (samtranslator {@code
+   * ApiGatewayAuthorizer._get_type}, {@code ApiGatewayV2Authorizer._get_auth_type}).
+   */
   static AuthorizationType authorizerType(String name, ObjectNode apiAuth) {
     if (Symbols.isSymbolic(name)) {
       return AuthorizationType.UNKNOWN;
@@ -211,7 +216,7 @@ final class SamApplication {
     if (authorizer.get().has("JwtConfiguration")) {
       return AuthorizationType.JWT;
     }
-    return authorizer.get().has("FunctionArn") ? AuthorizationType.CUSTOM : AuthorizationType.UNKNOWN;
+    return AuthorizationType.CUSTOM;
   }
 
   /**

@@ -160,6 +160,27 @@ class SamApplicationTest {
   }
 
   @Test
+  void anAuthorizerWithoutUserPoolOrJwtConfigurationIsALambdaAuthorizer() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          Rest:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              Auth:
+                DefaultAuthorizer: Lambda
+                Authorizers: {Lambda: {FunctionPayloadType: REQUEST, Identity: {Headers: [Authorization]}}, Pool: {UserPoolArn: arn}}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Get: {Type: Api, Properties: {RestApiId: !Ref Rest, Method: get, Path: /}}
+                Pooled: {Type: Api, Properties: {RestApiId: !Ref Rest, Method: post, Path: /, Auth: {Authorizer: Pool}}}
+        """);
+    assertThat(routes(workspace.apis().get(0))).containsExactly("GET / CUSTOM", "POST / COGNITO_USER_POOLS");
+  }
+
+  @Test
   void resourcePolicyWithoutPathsGeneratesNothing() throws IOException {
     Workspace workspace = read("""
         Resources:

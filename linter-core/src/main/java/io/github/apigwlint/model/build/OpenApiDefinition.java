@@ -41,15 +41,6 @@ final class OpenApiDefinition {
     return root.has("x-amazon-apigateway-importexport-version");
   }
 
-  /**
-   * Whether SAM's OpenAPI editor takes the definition: {@code paths} a mapping and {@code openapi} a
-   * 3.x version (samtranslator {@code OpenApiEditor.is_valid}).
-   */
-  boolean openApi3() {
-    String version = Values.text(root, "openapi");
-    return root.get("paths") instanceof ObjectNode && version != null && version.matches("3(\\.\\d)(\\.\\d)?");
-  }
-
   Optional<Node> policy() {
     return root.find("x-amazon-apigateway-policy");
   }
@@ -92,6 +83,15 @@ final class OpenApiDefinition {
       }
     }
     return configurations;
+  }
+
+  /**
+   * Whether SAM's OpenAPI editor takes the definition: {@code paths} a mapping and {@code openapi} a
+   * 3.x version (samtranslator {@code OpenApiEditor.is_valid}).
+   */
+  boolean openApi3() {
+    String version = Values.text(root, "openapi");
+    return root.get("paths") instanceof ObjectNode && version != null && version.matches("3(\\.\\d)(\\.\\d)?");
   }
 
   List<Method> methods() {

@@ -196,7 +196,7 @@ final class CloudFormationReader {
     vpcEndpointIds.addAll(endpointConfiguration(props).map(c -> Values.texts(c.get("VPCEndpointIds"))).orElse(List.of()));
     Definition body = definition(props);
     body.read().ifPresent(definition -> vpcEndpointIds.addAll(definition.vpcEndpointIds()));
-    Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body.read(), samAuthorizers(resource, false));
+    Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body, samAuthorizers(resource, false));
     addPolicyProperty(resource, api, "Policy");
     if (resource.type().equals("AWS::Serverless::Api")) {
       readSamApi(resource, api, body);
@@ -214,6 +214,11 @@ final class CloudFormationReader {
   private void readSamApi(Resource resource, Api api, Definition body) {
     ObjectNode props = resource.properties();
     ObjectNode auth = Values.object(props, "Auth").orElse(null);
+    // SAM writes HttpApi events that name a REST API into its OpenAPI 3 definition, before it edits
+    // the definition for the API (samtranslator HttpApi._add_openapi_integration, which fails on any other)
+    if (body.read().filter(OpenApiDefinition::openApi3).isPresent()) {
+      SamEventRoutes.addRoutes(api, sam.eventsOf(resource.id(), true), auth, false, this::eventElement);
+    }
     applyDefaultApiKey(api, auth);
     List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
     List<SamApplication.Event> written = restEventsWritten(props, body, events);
@@ -405,7 +410,7 @@ final class CloudFormationReader {
 
   private void readV2Api(Resource resource, ApiProtocol protocol) {
     Definition body = definition(resource.properties());
-    Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body.read(), samAuthorizers(resource, true));
+    Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body, samAuthorizers(resource, true));
     if (resource.type().equals("AWS::Serverless::HttpApi")) {
       ObjectNode auth = Values.object(resource.properties(), "Auth").orElse(null);
       // SAM writes HttpApi events into any DefinitionBody it is given; an unread one leaves every route unknown
@@ -432,7 +437,7 @@ final class CloudFormationReader {
    * WebSocketApiGenerator}).
    */
   private void readSamWebSocketApi(Resource resource) {
-    Api api = newApi(resource, ApiProtocol.WEBSOCKET, EndpointType.REGIONAL, List.of(), Optional.empty(), SamAuthorizers.UNTRANSFORMED);
+    Api api = newApi(resource, ApiProtocol.WEBSOCKET, EndpointType.REGIONAL, List.of(), Definition.ABSENT, SamAuthorizers.UNTRANSFORMED);
     ObjectNode props = resource.properties();
     AuthorizationType onConnect = AuthorizationType.parse(Values.objectAt(props, "Auth").map(a -> Values.text(a, "AuthType")).orElse(null));
     Values.object(props, "Routes").ifPresent(routes -> routes.entries().keySet().forEach(key -> api.methods().add(
@@ -444,7 +449,8 @@ final class CloudFormationReader {
   }
 
   private Api newApi(Resource resource, ApiProtocol protocol, EndpointType endpointType, List<String> vpcEndpointIds,
-      Optional<OpenApiDefinition> body, SamAuthorizers sam) {
+      Definition definition, SamAuthorizers sam) {
+    Optional<OpenApiDefinition> body = definition.read();
     String symbol = Symbols.resource(resource.id());
     Syntax syntax = resource.type().startsWith("AWS::Serverless::") ? Syntax.SAM : Syntax.CLOUDFORMATION;
     String kind = protocol == ApiProtocol.REST ? "REST API" : protocol == ApiProtocol.HTTP ? "HTTP API" : "WebSocket API";
@@ -460,17 +466,26 @@ final class CloudFormationReader {
             endpointType,
             vpcEndpointIds,
             resource.location(),
-            body.map(definition -> definition.methods(sam)).orElse(List.of()),
+            body.map(openApi -> openApi.methods(sam)).orElse(List.of()),
             stageNameOf(resource),
             syntax,
             resource.condition(),
             Flag.first(Values.text(resource.properties(), "DisableExecuteApiEndpoint"),
                 body.map(OpenApiDefinition::disableExecuteApiEndpoint).orElse(null)),
-            sam.undeclared(Method.undeclared(resource.location(), context.element(resource.id()), syntax)));
+            undeclared(definition, sam, Method.undeclared(resource.location(), context.element(resource.id()), syntax)));
     context.workspace().apis().add(api);
     apisBySymbol.put(symbol, api);
-    body.ifPresent(definition -> context.workspace().definitions().add(definition.of(api)));
+    body.ifPresent(openApi -> context.workspace().definitions().add(openApi.of(api)));
     return api;
+  }
+
+  /**
+   * The method that stands for every method of an API that declares none. SAM's default authorizer
+   * reaches only the operations of the definition: with a definition this run reads, none has any,
+   * and the API's methods are as unknown as those of any API without methods.
+   */
+  private static Method undeclared(Definition definition, SamAuthorizers sam, Method unread) {
+    return definition.unknown() ? sam.undeclared(unread) : unread;
   }
 
   /** A resource's {@code Condition}, with its value where the template decides it; null for none. */
@@ -502,6 +517,8 @@ final class CloudFormationReader {
    * AWS::Include} from S3, an intrinsic it cannot resolve).
    */
   private record Definition(Optional<OpenApiDefinition> read, Node unknownAt) {
+
+    static final Definition ABSENT = new Definition(Optional.empty(), null);
 
     boolean unknown() {
       return unknownAt != null;

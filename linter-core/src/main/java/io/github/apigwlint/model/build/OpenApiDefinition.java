@@ -90,6 +90,15 @@ final class OpenApiDefinition {
     return configurations;
   }
 
+  /**
+   * Whether SAM's OpenAPI editor takes the definition: {@code paths} a mapping and {@code openapi} a
+   * 3.x version (samtranslator {@code OpenApiEditor.is_valid}).
+   */
+  boolean openApi3() {
+    String version = Values.text(root, "openapi");
+    return root.get("paths") instanceof ObjectNode && version != null && version.matches("3(\\.\\d)(\\.\\d)?");
+  }
+
   List<Method> methods() {
     return methods(SamAuthorizers.UNTRANSFORMED);
   }

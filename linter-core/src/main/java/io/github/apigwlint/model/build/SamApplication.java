@@ -199,8 +199,7 @@ final class SamApplication {
       }
       boolean http = type.equals("HttpApi");
       ObjectNode props = event.flatMap(e -> Values.object(e, "Properties")).orElse(null);
-      String reference = props == null ? null : Values.text(props, http ? "ApiId" : "RestApiId");
-      String apiId = reference == null ? (http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API) : logicalIdOf(reference);
+      String apiId = apiLogicalId(sourceId, entry.getKey(), http);
       String method = props == null ? null : Values.text(props, "Method");
       String path = props == null ? null : Values.text(props, "Path");
       // SAM's implicit HTTP API plugin routes an HttpApi event with neither to $default, any method
@@ -297,7 +296,12 @@ final class SamApplication {
     return name == null ? AuthorizationType.NONE : authorizerType(name, apiAuth);
   }
 
-  /** The authorization of the authorizer SAM knows by {@code name}: AWS_IAM, NONE, or one of {@code Auth.Authorizers}. */
+  /**
+   * The authorization of the authorizer SAM knows by {@code name}: AWS_IAM, NONE, or one of {@code
+   * Auth.Authorizers}, which SAM makes a Lambda authorizer unless it names a user pool or a JWT
+   * configuration, with or without {@code FunctionArn} (samtranslator {@code
+   * ApiGatewayAuthorizer._get_type}, {@code ApiGatewayV2Authorizer._get_auth_type}).
+   */
   static AuthorizationType authorizerType(String name, ObjectNode apiAuth) {
     if (Symbols.isSymbolic(name)) {
       return AuthorizationType.UNKNOWN;
@@ -315,14 +319,24 @@ final class SamApplication {
     if (authorizer.get().has("JwtConfiguration")) {
       return AuthorizationType.JWT;
     }
-    return authorizer.get().has("FunctionArn") ? AuthorizationType.CUSTOM : AuthorizationType.UNKNOWN;
+    return AuthorizationType.CUSTOM;
   }
 
-  private static String logicalIdOf(String reference) {
-    String prefix = Symbols.OPEN + Symbols.RESOURCE + ":";
-    if (reference.startsWith(prefix) && reference.endsWith(String.valueOf(Symbols.CLOSE))) {
-      return reference.substring(prefix.length(), reference.length() - 1);
+  /**
+   * The logical id of the API an event names, as written: SAM takes the target of a {@code Ref} or a
+   * plain string as it is (samtranslator {@code Api.get_rest_api_id_string}, {@code
+   * HttpApi.resources_to_link}), and the implicit API when the event names none. Any other value SAM
+   * refuses; the event then reaches no API here (null).
+   */
+  private String apiLogicalId(String sourceId, String eventName, boolean http) {
+    String property = http ? "ApiId" : "RestApiId";
+    Node written = Values.objectAt(template, "Resources", sourceId, "Properties", "Events", eventName, "Properties")
+        .map(p -> p.get(property))
+        .orElse(null);
+    if (written == null) {
+      return http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API;
     }
-    return null;
+    Node target = written instanceof ObjectNode ref && ref.entries().size() == 1 ? ref.get("Ref") : written;
+    return Values.text(target);
   }
 }

@@ -38,6 +38,11 @@ class SamApplicationTest {
         .toList();
   }
 
+  /** The API's methods as the access summary names them, each with its authorization. */
+  private static List<String> routes(Api api) {
+    return api.methods().stream().map(m -> m.display() + " " + m.authorization()).toList();
+  }
+
   @Test
   void implicitApiFromEventsWithPerPathPolicy() throws IOException {
     Workspace workspace = read("""
@@ -166,6 +171,83 @@ class SamApplicationTest {
         .containsExactly(AuthorizationType.AWS_IAM, AuthorizationType.NONE);
     assertThat(resources(workspace.resourcePolicy(api).orElseThrow()))
         .containsExactly("execute-api:/live/GET/pets", "execute-api:/live/POST/pets");
+  }
+
+  @Test
+  void eventsNamingTheirApiByAPlainLogicalIdReachIt() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          HtmlApi: {Type: AWS::Serverless::Api, Properties: {StageName: live, Auth: {DefaultAuthorizer: AWS_IAM}}}
+          HttpApi: {Type: AWS::Serverless::HttpApi}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Get: {Type: Api, Properties: {RestApiId: HtmlApi, Method: get, Path: /, RequestModel: {Model: User, Required: true}}}
+                Any: {Type: Api, Properties: {RestApiId: HtmlApi, Method: any, Path: /any, RequestParameters: [method.request.header.A]}}
+                Imported: {Type: Api, Properties: {RestApiId: !ImportValue SharedApi, Method: post, Path: /imported}}
+                Route: {Type: HttpApi, Properties: {ApiId: HttpApi}}
+        """);
+    assertThat(workspace.apis()).hasSize(2);
+    assertThat(routes(workspace.apis().get(0)))
+        .containsExactly("GET / AWS_IAM", "ANY /any AWS_IAM");
+    assertThat(routes(workspace.apis().get(1)))
+        .containsExactly("ANY $default NONE");
+  }
+
+  @Test
+  void defaultAuthorizerReachesOnlyTheMethodsOfADefinition() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          NoMethods: {Type: AWS::Serverless::Api, Properties: {StageName: live, Auth: {DefaultAuthorizer: AWS_IAM}}}
+          Unread:
+            Type: AWS::Serverless::Api
+            Properties: {StageName: live, DefinitionUri: s3://specs/api.yaml, Auth: {DefaultAuthorizer: AWS_IAM}}
+        """);
+    assertThat(workspace.apis()).extracting(api -> api.invocableMethods().get(0).authorization())
+        .containsExactly(AuthorizationType.UNKNOWN, AuthorizationType.AWS_IAM);
+  }
+
+  @Test
+  void httpApiEventsWriteIntoTheOpenApi3DefinitionOfARestApi() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          OpenApi3:
+            Type: AWS::Serverless::Api
+            Properties: {StageName: live, Auth: {DefaultAuthorizer: AWS_IAM}, DefinitionBody: {openapi: '3.0', paths: {}}}
+          Swagger: {Type: AWS::Serverless::Api, Properties: {StageName: live, DefinitionBody: {swagger: '2.0', paths: {}}}}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Default: {Type: HttpApi, Properties: {ApiId: !Ref OpenApi3}}
+                Get: {Type: HttpApi, Properties: {ApiId: !Ref OpenApi3, Method: get, Path: /}}
+                Refused: {Type: HttpApi, Properties: {ApiId: !Ref Swagger, Method: get, Path: /}}
+        """);
+    assertThat(routes(workspace.apis().get(0)))
+        .containsExactly("ANY $default AWS_IAM", "GET / AWS_IAM");
+    assertThat(workspace.apis().get(1).methods()).isEmpty();
+  }
+
+  @Test
+  void anAuthorizerWithoutUserPoolOrJwtConfigurationIsALambdaAuthorizer() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          Rest:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              Auth:
+                DefaultAuthorizer: Lambda
+                Authorizers: {Lambda: {FunctionPayloadType: REQUEST, Identity: {Headers: [Authorization]}}, Pool: {UserPoolArn: arn}}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Get: {Type: Api, Properties: {RestApiId: !Ref Rest, Method: get, Path: /}}
+                Pooled: {Type: Api, Properties: {RestApiId: !Ref Rest, Method: post, Path: /, Auth: {Authorizer: Pool}}}
+        """);
+    assertThat(routes(workspace.apis().get(0))).containsExactly("GET / CUSTOM", "POST / COGNITO_USER_POOLS");
   }
 
   @Test

@@ -223,6 +223,7 @@ final class CloudFormationReader {
     List<SamApplication.Event> events = sam.eventsOf(resource.id(), false);
     List<SamApplication.Event> written = restEventsWritten(props, body, events);
     Optional<SamTransformError> routedTwice = SamEventRoutes.addRoutes(api, written, auth, body.absent(), this::eventElement);
+    SamEventRoutes.overrideAuth(api, events.stream().filter(e -> !written.contains(e)).toList(), auth);
     if (api.stages().isEmpty()) {
       api.addStage(new Stage(
           resource.id().equals(SamApplication.IMPLICIT_REST_API) ? "Prod" : Symbols.opaque("stage of " + resource.id()),

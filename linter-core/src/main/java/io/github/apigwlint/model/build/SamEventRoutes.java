@@ -65,6 +65,22 @@ final class SamEventRoutes {
     return generated ? routedTwice(api, events) : Optional.empty();
   }
 
+  /**
+   * An event SAM does not write into the given definition still sets the authorizer of the method it
+   * names there when its {@code Auth.OverrideApiAuth} is true (push.py {@code Api.to_cloudformation}
+   * calls {@code add_auth_to_swagger} on the definition).
+   */
+  static void overrideAuth(Api api, List<SamApplication.Event> notWritten, ObjectNode apiAuth) {
+    for (SamApplication.Event event : notWritten) {
+      if (!event.overridesApiAuth() || Values.text(event.auth(), "Authorizer") == null) {
+        continue;
+      }
+      api.methods().replaceAll(m -> event.verb().equals(m.verb()) && event.path().equals(m.path())
+          ? m.withAuthorization(SamApplication.authorization(event.auth(), apiAuth, event.http()), null)
+          : m);
+    }
+  }
+
   /** SAM quotes the method and path with {@code "} for REST APIs and with {@code '} for HTTP APIs. */
   private static SamTransformError definedTwice(Api api, SamApplication.Event event) {
     String quote = event.http() ? "'" : "\"";

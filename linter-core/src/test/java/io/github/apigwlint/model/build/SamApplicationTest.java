@@ -144,6 +144,36 @@ class SamApplicationTest {
   }
 
   @Test
+  void overrideApiAuthSetsTheAuthorizerOfAMethodOfTheGivenDefinition() throws IOException {
+    Workspace workspace = read("""
+        Resources:
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              Auth:
+                DefaultAuthorizer: AWS_IAM
+              DefinitionBody:
+                swagger: "2.0"
+                paths:
+                  /open: {get: {x-amazon-apigateway-integration: {type: aws_proxy}}}
+                  /signed: {get: {x-amazon-apigateway-integration: {type: aws_proxy}}}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Open:
+                  Type: Api
+                  Properties: {RestApiId: !Ref MyApi, Path: /open, Method: get, Auth: {Authorizer: NONE, OverrideApiAuth: true}}
+                Signed:
+                  Type: Api
+                  Properties: {RestApiId: !Ref MyApi, Path: /signed, Method: get, Auth: {Authorizer: NONE}}
+        """);
+    assertThat(workspace.apis().get(0).methods()).extracting(m -> m.display() + " " + m.authorization())
+        .containsExactly("GET /open NONE", "GET /signed AWS_IAM");
+  }
+
+  @Test
   void explicitApiEventsDefaultAuthorizerAndEventAuth() throws IOException {
     Workspace workspace = read("""
         Resources:

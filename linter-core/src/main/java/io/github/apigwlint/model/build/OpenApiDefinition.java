@@ -12,6 +12,7 @@ import io.github.apigwlint.source.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -101,6 +102,15 @@ final class OpenApiDefinition {
 
   List<Method> methods() {
     return methods(SamAuthorizers.UNTRANSFORMED);
+  }
+
+  /** The paths whose item is an object, in the order written, those without operations too. */
+  List<String> pathNames() {
+    return Values.object(root, "paths").stream()
+        .flatMap(paths -> paths.entries().entrySet().stream())
+        .filter(path -> path.getValue() instanceof ObjectNode)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** The operations as methods, with the security SAM leaves them when it transforms the definition. */

@@ -273,7 +273,7 @@ final class SamApplication {
   static Method method(Event event, ObjectNode apiAuth, String element) {
     boolean noApiKey = event.http() || "OPTIONS".equals(event.verb()) && preflightWithoutApiKey(apiAuth);
     return new Method(
-        event.verb(), event.path(), authorization(event.auth(), apiAuth, event.http()), event.location(), element, Syntax.SAM,
+        event.verb(), event.path(), authorization(event, apiAuth), event.location(), element, Syntax.SAM,
         noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(apiAuth, "ApiKeyRequired")),
         event.condition(), null);
   }
@@ -282,6 +282,19 @@ final class SamApplication {
   static boolean preflightWithoutApiKey(ObjectNode auth) {
     return Flag.of(Values.text(auth, "ApiKeyRequired")) != Flag.OFF
         && "false".equalsIgnoreCase(Values.text(auth, "AddApiKeyRequiredToCorsPreflight"));
+  }
+
+  /**
+   * The authorization of an event's method: its own {@code Auth.Authorizer}; on an HTTP API the
+   * {@code DefaultAuthorizer} wherever the event has an {@code Auth} block, OPTIONS included
+   * ({@code HttpApi._add_auth_to_openapi_integration}); else what the {@code DefaultAuthorizer} gives
+   * a method of its verb.
+   */
+  private static AuthorizationType authorization(Event event, ObjectNode apiAuth) {
+    boolean own = event.http()
+        ? event.auth() != null && !event.auth().entries().isEmpty()
+        : Values.text(event.auth(), "Authorizer") != null;
+    return own ? authorization(event.auth(), apiAuth, event.http()) : SamAuthorizers.of(apiAuth, event.http()).defaultFor(event.verb());
   }
 
   /**

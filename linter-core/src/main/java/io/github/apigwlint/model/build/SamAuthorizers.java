@@ -70,6 +70,19 @@ final class SamAuthorizers {
   }
 
   /**
+   * The authorization SAM's {@code DefaultAuthorizer} gives a method of {@code verb} that names no
+   * authorizer of its own: none on OPTIONS where SAM leaves preflight alone ({@code
+   * set_path_default_authorizer} skips {@code options} on every HTTP API, and on a REST API with
+   * {@code AddDefaultAuthorizerToCorsPreflight: false}).
+   */
+  AuthorizationType defaultFor(String verb) {
+    if (defaultAuthorizer == null || verb.equals("OPTIONS") && (http || !toPreflight)) {
+      return AuthorizationType.NONE;
+    }
+    return SamApplication.authorizerType(defaultAuthorizer, auth);
+  }
+
+  /**
    * The requirements of an operation after SAM's edit, each the scheme names of one requirement
    * object; {@code written} is the operation's own {@code security}, null when it has none.
    */

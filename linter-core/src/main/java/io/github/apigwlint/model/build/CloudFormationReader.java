@@ -224,10 +224,13 @@ final class CloudFormationReader {
     List<SamApplication.Event> written = restEventsWritten(props, body, events);
     Optional<SamTransformError> routedTwice = SamEventRoutes.addRoutes(api, written, auth, body.absent(), this::eventElement);
     SamEventRoutes.overrideAuth(api, events.stream().filter(e -> !written.contains(e)).toList(), auth);
-    Optional<SamTransformError> corsRefused = SamCors.refusal(api, resource.id(), props);
-    List<Method> preflights = body.unknown() || corsRefused.isPresent() ? List.of() : SamCors.addPreflights(
-        api, props, body.read().map(OpenApiDefinition::pathNames).orElse(List.of()), samAuthorizers(resource, false),
+    SamCors cors = new SamCors(api, resource.id(), props, sam.writtenCors(resource.id()).orElse(null));
+    List<Method> preflights = body.unknown() ? List.of() : cors.preflights(
+        body.read().map(OpenApiDefinition::pathNames).orElse(List.of()), samAuthorizers(resource, false),
         path -> context.element(resource.id() + "/Cors") + " OPTIONS " + path);
+    Optional<SamTransformError> corsRefused = cors.refusal(preflights);
+    List<Method> corsMethods = corsRefused.isPresent() ? List.of() : preflights;
+    api.methods().addAll(corsMethods);
     if (api.stages().isEmpty()) {
       api.addStage(new Stage(
           resource.id().equals(SamApplication.IMPLICIT_REST_API) ? "Prod" : Symbols.opaque("stage of " + resource.id()),
@@ -264,7 +267,7 @@ final class CloudFormationReader {
     }
     corsRefused.ifPresent(refusals::add);
     // SAM writes Cors before Auth: the API's policy covers the OPTIONS methods too
-    preflights.forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb()));
+    corsMethods.forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb()));
     if (resourcePolicy.isPresent() && body.unknown() && SamResourcePolicy.hasPerPathKeys(resourcePolicy.get())) {
       ObjectNode policy = resourcePolicy.get();
       addUnknownPolicy(api, "statements SAM writes for the paths of a definition this run cannot read", policy.location(), policy.pointer());

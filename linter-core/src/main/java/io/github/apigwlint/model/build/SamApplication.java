@@ -132,6 +132,26 @@ final class SamApplication {
         .toList();
   }
 
+  /**
+   * The {@code Cors} of a REST API as written, the API's settings over the {@code Globals} ones: SAM
+   * reads it without putting in parameter values ({@code SamApi.to_cloudformation} resolves only {@code
+   * Auth}, {@code Domain} and {@code BinaryMediaTypes}).
+   */
+  Optional<Node> writtenCors(String apiId) {
+    Node global = Values.objectAt(template, "Globals", "Api").map(api -> api.get("Cors")).orElse(null);
+    Node own = Values.objectAt(template, "Resources", apiId, "Properties").map(props -> props.get("Cors")).orElse(null);
+    if (global instanceof ObjectNode g && own instanceof ObjectNode o && !intrinsic(g) && !intrinsic(o)) {
+      return Optional.of(merge(g, o));
+    }
+    return Optional.ofNullable(own != null ? own : global);
+  }
+
+  /** SAM's {@code is_intrinsic}: a map of one key, {@code Ref} or a {@code Fn::} function; its Globals merge keeps the API's own value. */
+  static boolean intrinsic(ObjectNode value) {
+    return value.entries().size() == 1
+        && value.entries().keySet().stream().allMatch(key -> key.equals("Ref") || key.startsWith("Fn::"));
+  }
+
   /** The {@code Auth.ResourcePolicy} block of a function event as written. */
   Optional<ObjectNode> writtenResourcePolicy(Event event) {
     return Values.objectAt(template, "Resources", event.sourceId(), "Properties", "Events", event.name(), "Properties", "Auth", "ResourcePolicy");

@@ -31,46 +31,32 @@ import java.util.function.Function;
 final class SamCors {
 
   private static final Set<String> SETTINGS = Set.of("AllowMethods", "AllowHeaders", "AllowOrigin", "MaxAge", "AllowCredentials");
+  private static final String WILDCARD = "'*'";
 
-  private SamCors() {}
+  private final Api api;
+  private final String apiId;
+  private final ObjectNode props;
+  private final Node written;
 
   /**
-   * SAM's error for a {@code Cors} it refuses before writing anything: on an API whose definition is
-   * in {@code DefinitionUri}, or a map with a key SAM does not know.
+   * @param props the API's properties, {@code Globals} merged in
+   * @param written its {@code Cors} as written, or null
    */
-  static Optional<SamTransformError> refusal(Api api, String apiId, ObjectNode props) {
-    Node cors = props.get("Cors");
-    if (cors == null || !enabled(cors)) {
-      return Optional.empty();
-    }
-    Location at = props.key("Cors").location();
-    if (!props.has("DefinitionBody") && props.has("DefinitionUri")) {
-      return Optional.of(new SamTransformError(
-          api, "Cors", "Resource with id [" + apiId + "] is invalid. Cors works only with inline Swagger specified in 'DefinitionBody' property.",
-          "its definition is in DefinitionUri, which SAM does not edit",
-          "no Cors while the definition is in DefinitionUri (write the OPTIONS methods in that definition, or give it as DefinitionBody)",
-          at));
-    }
-    Optional<String> unknown = cors instanceof ObjectNode settings
-        ? settings.entries().keySet().stream().filter(key -> !SETTINGS.contains(key)).findFirst()
-        : Optional.empty();
-    return unknown.map(key -> new SamTransformError(
-        api, "Cors", "Resource with id [" + apiId + "] is invalid. Invalid key '" + key + "' for 'Cors' property.",
-        "Cors has no setting " + key, "only the keys AllowOrigin, AllowHeaders, AllowMethods, MaxAge and AllowCredentials", at));
+  SamCors(Api api, String apiId, ObjectNode props, Node written) {
+    this.api = api;
+    this.apiId = apiId;
+    this.props = props;
+    this.written = written;
   }
 
   /**
-   * Adds the OPTIONS methods of the API's {@code Cors} to {@code api}, whose methods are those of its
-   * final definition.
+   * The OPTIONS methods SAM writes into the API's final definition, whose methods {@code api} holds.
    *
    * @param definitionPaths the paths of the definition as written, those without methods too
    * @param element the element of the OPTIONS method of a path
-   * @return the methods added
    */
-  static List<Method> addPreflights(
-      Api api, ObjectNode props, List<String> definitionPaths, SamAuthorizers authorizers, Function<String, String> element) {
-    ObjectNode.Key cors = props.key("Cors");
-    if (cors == null || !enabled(props.get("Cors"))) {
+  List<Method> preflights(List<String> definitionPaths, SamAuthorizers authorizers, Function<String, String> element) {
+    if (!enabled()) {
       return List.of();
     }
     ObjectNode auth = Values.object(props, "Auth").orElse(null);
@@ -78,27 +64,76 @@ final class SamCors {
     Set<String> paths = new LinkedHashSet<>(definitionPaths);
     api.methods().stream().filter(m -> !m.isUndeclared()).map(Method::path).forEach(paths::add);
     Set<String> seen = new HashSet<>();
-    List<Method> added = new ArrayList<>();
+    List<Method> preflights = new ArrayList<>();
     for (String path : paths) {
       boolean first = seen.add(withoutTrailingSlash(path));
       if (first && api.methods().stream().noneMatch(m -> "OPTIONS".equals(m.verb()) && path.equals(m.path()))) {
-        added.add(new Method(
-            "OPTIONS", path, authorizers.defaultFor("OPTIONS"), cors.location(), element.apply(path), Syntax.SAM, apiKey, null, null));
+        preflights.add(new Method(
+            "OPTIONS", path, authorizers.defaultFor("OPTIONS"), location(), element.apply(path), Syntax.SAM, apiKey, null, null));
       }
     }
-    api.methods().addAll(added);
-    return added;
+    return preflights;
   }
 
-  /** SAM skips a {@code Cors} Python reads as false: null, an empty string, map or list. */
-  private static boolean enabled(Node cors) {
-    if (cors instanceof ObjectNode object) {
+  /**
+   * SAM's error for a {@code Cors} it refuses, in the order SAM checks: on an API whose definition is
+   * in {@code DefinitionUri}, a key SAM does not know, {@code AllowCredentials: true} with the origin
+   * {@code '*'} (the default), and no origin where it writes a preflight.
+   */
+  Optional<SamTransformError> refusal(List<Method> preflights) {
+    if (!enabled()) {
+      return Optional.empty();
+    }
+    if (!props.has("DefinitionBody") && props.has("DefinitionUri")) {
+      return refused("Cors works only with inline Swagger specified in 'DefinitionBody' property.",
+          "its definition is in DefinitionUri, which SAM does not edit",
+          "no Cors while the definition is in DefinitionUri (write the OPTIONS methods in that definition, or give it as DefinitionBody)");
+    }
+    if (!(written instanceof ObjectNode settings) || SamApplication.intrinsic(settings)) {
+      return Optional.empty();
+    }
+    Optional<String> unknown = settings.entries().keySet().stream().filter(key -> !SETTINGS.contains(key)).findFirst();
+    if (unknown.isPresent()) {
+      return refused("Invalid key '" + unknown.get() + "' for 'Cors' property.", "Cors has no setting " + unknown.get(),
+          "only the keys AllowOrigin, AllowHeaders, AllowMethods, MaxAge and AllowCredentials");
+    }
+    Node origin = settings.get("AllowOrigin");
+    boolean credentials = settings.get("AllowCredentials") instanceof ScalarNode c && c.kind() == ScalarNode.Kind.BOOLEAN
+        && c.text().equalsIgnoreCase("true");
+    if (credentials && (origin == null || WILDCARD.equals(Values.text(origin)))) {
+      return refused("Unable to add Cors configuration because 'AllowCredentials' can not be true when 'AllowOrigin' is \"'*'\" or not set",
+          "AllowCredentials is true and the origin is '*'", "an AllowOrigin that names the origins allowed, or AllowCredentials false");
+    }
+    if (!preflights.isEmpty() && origin != null && !enabled(origin)) {
+      return refused("Structure of the SAM template is invalid. Invalid input. Value for AllowedOrigins is required",
+          "AllowOrigin is empty", "an AllowOrigin that names the origins allowed");
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SamTransformError> refused(String message, String cause, String accepted) {
+    return Optional.of(new SamTransformError(
+        api, "Cors", "Resource with id [" + apiId + "] is invalid. " + message, cause, accepted, location()));
+  }
+
+  private Location location() {
+    return props.key("Cors") != null ? props.key("Cors").location() : written.location();
+  }
+
+  private boolean enabled() {
+    return written != null && enabled(written);
+  }
+
+  /** SAM skips a {@code Cors} Python reads as false: null, false, an empty string, map or list. */
+  private static boolean enabled(Node value) {
+    if (value instanceof ObjectNode object) {
       return !object.entries().isEmpty();
     }
-    if (cors instanceof ArrayNode list) {
+    if (value instanceof ArrayNode list) {
       return !list.items().isEmpty();
     }
-    return !(cors instanceof ScalarNode scalar) || !scalar.isNull() && !scalar.text().isEmpty();
+    return !(value instanceof ScalarNode scalar)
+        || !scalar.isNull() && !scalar.text().isEmpty() && !(scalar.kind() == ScalarNode.Kind.BOOLEAN && scalar.text().equalsIgnoreCase("false"));
   }
 
   private static String withoutTrailingSlash(String path) {

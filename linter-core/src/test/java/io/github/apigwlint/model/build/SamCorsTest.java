@@ -151,20 +151,75 @@ class SamCorsTest {
         .containsExactly("GET /pets NONE OFF", "POST /pets/ NONE OFF", "OPTIONS /own NONE OFF");
   }
 
+  /** SAM's messages for the template, each with the line it points at. */
+  private List<String> refusals(String yaml) throws IOException {
+    return read(yaml).samTransformErrors().stream().map(e -> e.message() + " (line " + e.location().line() + ")").toList();
+  }
+
   @Test
-  void samRefusesCorsOnADefinitionInS3AndUnknownSettings() throws IOException {
-    Workspace inS3 = read(restApi("""
+  void samRefusesCorsOnADefinitionInS3() throws IOException {
+    Workspace workspace = read(restApi("""
         Cors: "'*'"
         DefinitionUri: s3://bucket/api.yaml
         """));
-    assertThat(inS3.apis().get(0).methods()).isEmpty();
-    assertThat(inS3.samTransformErrors()).extracting(e -> e.message()).containsExactly(
+    assertThat(workspace.apis().get(0).methods()).isEmpty();
+    assertThat(workspace.samTransformErrors()).extracting(e -> e.message()).containsExactly(
         "Resource with id [MyApi] is invalid. Cors works only with inline Swagger specified in 'DefinitionBody' property.");
-    Workspace unknownKey = read(restApi("""
+  }
+
+  @Test
+  void samRefusesUnknownKeysAndCredentialsForEveryOrigin() throws IOException {
+    assertThat(refusals(restApi("""
         Cors: {AllowOrigin: "'*'", AllowOrigins: "'*'"}
-        """));
-    assertThat(unknownKey.samTransformErrors()).extracting(e -> e.message() + " at line " + e.location().line()).containsExactly(
-        "Resource with id [MyApi] is invalid. Invalid key 'AllowOrigins' for 'Cors' property. at line 7");
+        """))).containsExactly("Resource with id [MyApi] is invalid. Invalid key 'AllowOrigins' for 'Cors' property. (line 7)");
+    String credentials = "Resource with id [MyApi] is invalid. Unable to add Cors configuration because 'AllowCredentials' can not be"
+        + " true when 'AllowOrigin' is \"'*'\" or not set (line 7)";
+    assertThat(refusals(restApi("""
+        Cors: {AllowCredentials: true}
+        """))).containsExactly(credentials);
+    assertThat(refusals(restApi("""
+        Cors: {AllowCredentials: true, AllowOrigin: "'*'"}
+        """))).containsExactly(credentials);
+    assertThat(refusals(restApi("""
+        Cors: {AllowCredentials: "true"}
+        """))).isEmpty();
+    assertThat(refusals(restApi("""
+        Cors: {AllowCredentials: true, AllowOrigin: "'https://example.com'"}
+        """))).isEmpty();
+  }
+
+  @Test
+  void samRefusesAnEmptyOriginOnlyWhereItWritesAPreflight() throws IOException {
+    assertThat(refusals(restApi("""
+        Cors: {AllowOrigin: ""}
+        """))).containsExactly("Resource with id [MyApi] is invalid. Structure of the SAM template is invalid. Invalid input."
+            + " Value for AllowedOrigins is required (line 7)");
+    assertThat(refusals("""
+        Resources:
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              Cors: {AllowOrigin: ""}
+              DefinitionBody:
+                swagger: '2.0'
+                paths:
+                  /cors:
+                    options:
+                      x-amazon-apigateway-integration: {type: mock}
+        """)).isEmpty();
+  }
+
+  @Test
+  void anIntrinsicInGlobalsGivesWayToTheApisOwnCorsSettings() throws IOException {
+    assertThat(refusals("""
+        Globals:
+          Api:
+            Cors: !Join [",", [a, b]]
+        """ + restApi("""
+        Cors: {AllowCredentials: true}
+        """))).containsExactly("Resource with id [MyApi] is invalid. Unable to add Cors configuration because 'AllowCredentials'"
+            + " can not be true when 'AllowOrigin' is \"'*'\" or not set (line 10)");
   }
 
   @Test

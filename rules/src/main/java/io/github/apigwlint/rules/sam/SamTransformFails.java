@@ -10,8 +10,9 @@ import io.github.apigwlint.rule.Subject;
 
 /**
  * A setting that SAM's transform refuses: the transform fails with SAM's message and CloudFormation
- * neither creates nor updates the stack. Today: an item of {@code SourceVpcWhitelist} or {@code
- * SourceVpcBlacklist} that is not text once SAM has put in the values of parameters.
+ * neither creates nor updates the stack. Today: two events for one route of a definition SAM
+ * generates, an item of {@code SourceVpcWhitelist} or {@code SourceVpcBlacklist} that is not text
+ * once SAM has put in the values of parameters, and a {@code Cors} SAM cannot write.
  */
 @RuleInfo(
     id = "sam-transform-fails",

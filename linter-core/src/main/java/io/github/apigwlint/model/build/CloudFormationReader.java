@@ -224,7 +224,7 @@ final class CloudFormationReader {
     List<SamApplication.Event> written = restEventsWritten(props, body, events);
     Optional<SamTransformError> routedTwice = SamEventRoutes.addRoutes(api, written, auth, body.absent(), this::eventElement);
     SamEventRoutes.overrideAuth(api, events.stream().filter(e -> !written.contains(e)).toList(), auth);
-    SamCors cors = new SamCors(api, resource.id(), props, sam.writtenCors(resource.id()).orElse(null));
+    SamCors cors = SamCors.rest(api, resource.id(), props, sam.writtenCors(resource.id()).orElse(null));
     List<Method> preflights = body.unknown() ? List.of() : cors.preflights(
         body.read().map(OpenApiDefinition::pathNames).orElse(List.of()), samAuthorizers(resource, false),
         path -> context.element(resource.id() + "/Cors") + " OPTIONS " + path);
@@ -429,6 +429,7 @@ final class CloudFormationReader {
         SamEventRoutes.addRoutes(api, sam.eventsOf(resource.id(), true), auth, body.absent(), this::eventElement)
             .ifPresent(context.workspace().samTransformErrors()::add);
       }
+      SamCors.http(api, resource.id(), resource.properties()).refusal(List.of()).ifPresent(context.workspace().samTransformErrors()::add);
       readSamDomain(resource, api, true);
       if (api.stages().isEmpty()) {
         api.addStage(new Stage(SAM_HTTP_API_STAGE, resource.location(), context.element(resource.id() + "/Stage")));

@@ -26,27 +26,41 @@ import java.util.function.Function;
  * method has a (mock) integration, so SAM's {@code Auth}, applied next, treats it as any other: the
  * default authorizer unless {@code AddDefaultAuthorizerToCorsPreflight: false}, the API key unless
  * {@code AddApiKeyRequiredToCorsPreflight: false}. An HTTP API's {@code CorsConfiguration} writes no
- * route: API Gateway answers preflight requests itself.
+ * route: API Gateway answers preflight requests itself ({@code HttpApiGenerator._add_cors} writes
+ * {@code x-amazon-apigateway-cors}).
  */
 final class SamCors {
 
-  private static final Set<String> SETTINGS = Set.of("AllowMethods", "AllowHeaders", "AllowOrigin", "MaxAge", "AllowCredentials");
+  private static final Set<String> REST_SETTINGS = Set.of("AllowMethods", "AllowHeaders", "AllowOrigin", "MaxAge", "AllowCredentials");
+  private static final Set<String> HTTP_SETTINGS =
+      Set.of("AllowMethods", "AllowHeaders", "AllowOrigins", "MaxAge", "ExposeHeaders", "AllowCredentials");
   private static final String WILDCARD = "'*'";
 
   private final Api api;
   private final String apiId;
   private final ObjectNode props;
   private final Node written;
+  private final boolean http;
+
+  private SamCors(Api api, String apiId, ObjectNode props, Node written, boolean http) {
+    this.api = api;
+    this.apiId = apiId;
+    this.props = props;
+    this.written = written;
+    this.http = http;
+  }
 
   /**
    * @param props the API's properties, {@code Globals} merged in
    * @param written its {@code Cors} as written, or null
    */
-  SamCors(Api api, String apiId, ObjectNode props, Node written) {
-    this.api = api;
-    this.apiId = apiId;
-    this.props = props;
-    this.written = written;
+  static SamCors rest(Api api, String apiId, ObjectNode props, Node written) {
+    return new SamCors(api, apiId, props, written, false);
+  }
+
+  /** An HTTP API's {@code CorsConfiguration}, in which SAM puts in the values of parameters. */
+  static SamCors http(Api api, String apiId, ObjectNode props) {
+    return new SamCors(api, apiId, props, props.get("CorsConfiguration"), true);
   }
 
   /**
@@ -77,25 +91,29 @@ final class SamCors {
 
   /**
    * SAM's error for a {@code Cors} it refuses, in the order SAM checks: on an API whose definition is
-   * in {@code DefinitionUri}, a key SAM does not know, {@code AllowCredentials: true} with the origin
-   * {@code '*'} (the default), and no origin where it writes a preflight.
+   * in {@code DefinitionUri}, a key SAM does not know; on a REST API also {@code AllowCredentials:
+   * true} with the origin {@code '*'} (the default), and no origin where it writes a preflight.
    */
   Optional<SamTransformError> refusal(List<Method> preflights) {
     if (!enabled()) {
       return Optional.empty();
     }
     if (!props.has("DefinitionBody") && props.has("DefinitionUri")) {
-      return refused("Cors works only with inline Swagger specified in 'DefinitionBody' property.",
+      return refused("Cors works only with inline " + (http ? "OpenApi" : "Swagger") + " specified in 'DefinitionBody' property.",
           "its definition is in DefinitionUri, which SAM does not edit",
-          "no Cors while the definition is in DefinitionUri (write the OPTIONS methods in that definition, or give it as DefinitionBody)");
+          "no " + property() + " while the definition is in DefinitionUri (write CORS in that definition, or give it as DefinitionBody)");
     }
     if (!(written instanceof ObjectNode settings) || SamApplication.intrinsic(settings)) {
       return Optional.empty();
     }
-    Optional<String> unknown = settings.entries().keySet().stream().filter(key -> !SETTINGS.contains(key)).findFirst();
+    Set<String> known = http ? HTTP_SETTINGS : REST_SETTINGS;
+    Optional<String> unknown = settings.entries().keySet().stream().filter(key -> !known.contains(key)).findFirst();
     if (unknown.isPresent()) {
-      return refused("Invalid key '" + unknown.get() + "' for 'Cors' property.", "Cors has no setting " + unknown.get(),
-          "only the keys AllowOrigin, AllowHeaders, AllowMethods, MaxAge and AllowCredentials");
+      return refused("Invalid key '" + unknown.get() + "' for 'Cors' property.", property() + " has no setting " + unknown.get(),
+          "only the keys " + String.join(", ", known.stream().sorted().toList()));
+    }
+    if (http) {
+      return Optional.empty();
     }
     Node origin = settings.get("AllowOrigin");
     boolean credentials = settings.get("AllowCredentials") instanceof ScalarNode c && c.kind() == ScalarNode.Kind.BOOLEAN
@@ -113,11 +131,15 @@ final class SamCors {
 
   private Optional<SamTransformError> refused(String message, String cause, String accepted) {
     return Optional.of(new SamTransformError(
-        api, "Cors", "Resource with id [" + apiId + "] is invalid. " + message, cause, accepted, location()));
+        api, property(), "Resource with id [" + apiId + "] is invalid. " + message, cause, accepted, location()));
+  }
+
+  private String property() {
+    return http ? "CorsConfiguration" : "Cors";
   }
 
   private Location location() {
-    return props.key("Cors") != null ? props.key("Cors").location() : written.location();
+    return props.key(property()) != null ? props.key(property()).location() : written.location();
   }
 
   private boolean enabled() {

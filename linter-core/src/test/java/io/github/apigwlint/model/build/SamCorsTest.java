@@ -223,6 +223,28 @@ class SamCorsTest {
   }
 
   @Test
+  void samRefusesAnHttpApisCorsConfigurationOnADefinitionInS3OrWithARestSetting() throws IOException {
+    assertThat(refusals("""
+        Resources:
+          InS3:
+            Type: AWS::Serverless::HttpApi
+            Properties:
+              CorsConfiguration: true
+              DefinitionUri: s3://bucket/api.yaml
+          RestSetting:
+            Type: AWS::Serverless::HttpApi
+            Properties:
+              CorsConfiguration: {AllowOrigin: ['https://example.com']}
+          Fine:
+            Type: AWS::Serverless::HttpApi
+            Properties:
+              CorsConfiguration: {AllowOrigins: ['https://example.com'], AllowCredentials: true}
+        """)).containsExactly(
+            "Resource with id [InS3] is invalid. Cors works only with inline OpenApi specified in 'DefinitionBody' property. (line 6)",
+            "Resource with id [RestSetting] is invalid. Invalid key 'AllowOrigin' for 'Cors' property. (line 11)");
+  }
+
+  @Test
   void httpApiDefaultAuthorizerSkipsOptionsRoutesUnlessTheEventHasAuth() throws IOException {
     assertThat(methods("""
         Resources:

@@ -49,7 +49,7 @@ final class YamlTreeBuilder {
     }
     try {
       String tag = yaml.getTag().getValue();
-      if (tag.startsWith("!")) {
+      if (tag.startsWith("!") && !isEnvironmentVariable(yaml)) {
         return shortForm(tag.substring(1), yaml, location, pointer, depth);
       }
       return untagged(yaml, location, pointer, depth);
@@ -60,8 +60,15 @@ final class YamlTreeBuilder {
     }
   }
 
-  /** A scalar's text, held to the string length limit, and counted when an alias repeats it. */
-  /** A scalar's text, escapes undone, in which no symbol can be forged. */
+  /**
+   * The core schema of snakeyaml-engine resolves a plain {@code ${Name}} to its environment variable
+   * tag; YAML itself knows no such tag, and CloudFormation reads the text ({@code Fn::Sub: ${Stage}}).
+   */
+  private static boolean isEnvironmentVariable(org.snakeyaml.engine.v2.nodes.Node yaml) {
+    return yaml.getTag().equals(Tag.ENV_TAG) && yaml instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar && scalar.isPlain();
+  }
+
+  /** A scalar's text, escapes undone, in which no symbol can be forged, held to the string length limit, and counted when an alias repeats it. */
   private String text(org.snakeyaml.engine.v2.nodes.ScalarNode yaml, Location location) {
     String text = Symbols.literal(yaml.getValue());
     limits.string(text, location);

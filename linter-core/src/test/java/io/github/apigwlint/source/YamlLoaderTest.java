@@ -64,6 +64,13 @@ class YamlLoaderTest {
   }
 
   @Test
+  void aPlainDollarBraceIsTextNotAnEnvironmentVariable() {
+    ObjectNode root = (ObjectNode) YamlLoader.parse("Stage:\n  Fn::Sub: ${StageName}\n", "e.yaml");
+    assertThat(((ObjectNode) root.get("Stage")).get("Fn::Sub"))
+        .isEqualTo(ScalarNode.string("${StageName}", new Location("e.yaml", 2, 12), "/Stage/Fn::Sub"));
+  }
+
+  @Test
   void aDuplicateKeyTakesTheLastValueAndIsRecorded() {
     ObjectNode root = (ObjectNode) YamlLoader.parse("a: 1\nb: 2\na: 3\n", "d.yaml");
     assertThat(root.get("a").toString()).isEqualTo("3");

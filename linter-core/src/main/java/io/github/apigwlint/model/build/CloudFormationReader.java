@@ -247,7 +247,7 @@ final class CloudFormationReader {
     routedTwice.ifPresent(refusals::add);
     // Per-event policies cover the methods of the event's path known when SAM reaches the event.
     Map<String, List<String>> seen = new LinkedHashMap<>();
-    body.read().ifPresent(d -> d.methods().forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb())));
+    body.read().ifPresent(d -> d.methods(ApiProtocol.REST).forEach(m -> seen.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m.verb())));
     for (SamApplication.Event event : events) {
       boolean added = written.contains(event);
       List<String> verbs = added ? seen.computeIfAbsent(event.path(), p -> new ArrayList<>()) : seen.getOrDefault(event.path(), List.of());
@@ -323,11 +323,13 @@ final class CloudFormationReader {
   }
 
   /** What SAM writes into the definition from the API's {@code Auth}; nothing for an API SAM does not transform. */
-  private static SamAuthorizers samAuthorizers(Resource resource, boolean http) {
+  private SamAuthorizers samAuthorizers(Resource resource, boolean http) {
     if (!resource.type().startsWith("AWS::Serverless::")) {
       return SamAuthorizers.UNTRANSFORMED;
     }
-    return SamAuthorizers.of(Values.object(resource.properties(), "Auth").orElse(null), http);
+    // SAM writes HttpApi events into any definition; Api events go into one it merges separately
+    return SamAuthorizers.of(
+        Values.object(resource.properties(), "Auth").orElse(null), http, http ? sam.eventsOf(resource.id(), true) : List.of());
   }
 
   /** SAM's {@code Auth.ApiKeyRequired} puts the API key requirement on every method of the definition. */
@@ -478,7 +480,7 @@ final class CloudFormationReader {
             endpointType,
             vpcEndpointIds,
             resource.location(),
-            body.map(openApi -> openApi.methods(sam)).orElse(List.of()),
+            body.map(openApi -> openApi.methods(protocol, sam)).orElse(List.of()),
             stageNameOf(resource),
             syntax,
             resource.condition(),

@@ -2,6 +2,7 @@ package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiDefinition;
+import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
 import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
@@ -22,8 +23,9 @@ import java.util.Set;
  */
 final class OpenApiDefinition {
 
-  private static final Set<String> VERBS =
-      Set.of("get", "put", "post", "delete", "options", "head", "patch", "x-amazon-apigateway-any-method");
+  private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
+  private static final String DEFAULT_ROUTE = "$default";
+  private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "options", "head", "patch", ANY_METHOD);
 
   private final ObjectNode root;
   private final String element;
@@ -100,8 +102,9 @@ final class OpenApiDefinition {
     return root.get("paths") instanceof ObjectNode && version != null && version.matches("3(\\.\\d)(\\.\\d)?");
   }
 
-  List<Method> methods() {
-    return methods(SamAuthorizers.UNTRANSFORMED);
+  /** The operations as the methods or routes of an API of {@code protocol}. */
+  List<Method> methods(ApiProtocol protocol) {
+    return methods(protocol, SamAuthorizers.UNTRANSFORMED);
   }
 
   /** The paths whose item is an object, in the order written, those without operations too. */
@@ -114,7 +117,7 @@ final class OpenApiDefinition {
   }
 
   /** The operations as methods, with the security SAM leaves them when it transforms the definition. */
-  List<Method> methods(SamAuthorizers sam) {
+  List<Method> methods(ApiProtocol protocol, SamAuthorizers sam) {
     List<Method> methods = new ArrayList<>();
     Optional<ObjectNode> paths = Values.object(root, "paths");
     if (paths.isEmpty()) {
@@ -131,15 +134,18 @@ final class OpenApiDefinition {
         if (!VERBS.contains(key) || !(operation.getValue() instanceof ObjectNode op)) {
           continue;
         }
-        String verb = key.startsWith("x-") ? "ANY" : key.toUpperCase(Locale.ROOT);
-        OpenApiSecurity.Resolved authorization = authorization(op, verb, sam, security);
+        boolean defaultRoute = protocol == ApiProtocol.HTTP && key.equals(ANY_METHOD) && isDefaultRoute(path.getKey(), op);
+        String written = key.equals(ANY_METHOD) ? "ANY" : key.toUpperCase(Locale.ROOT);
+        String verb = defaultRoute ? null : written;
+        String route = defaultRoute ? DEFAULT_ROUTE : path.getKey();
+        OpenApiSecurity.Resolved authorization = authorization(op, verb, route, sam, security);
         methods.add(
             new Method(
                 verb,
-                path.getKey(),
+                route,
                 authorization.type(),
                 item.get().key(operation.getKey()).location(),
-                element + " " + verb + " " + path.getKey(),
+                element + " " + written + " " + path.getKey(),
                 Syntax.OPENAPI,
                 requiresApiKey(op, security) ? Flag.ON : Flag.OFF,
                 null,
@@ -155,12 +161,25 @@ final class OpenApiDefinition {
     return requirements != null && security.requiresApiKey(requirements);
   }
 
-  private OpenApiSecurity.Resolved authorization(ObjectNode operation, String verb, SamAuthorizers sam, OpenApiSecurity security) {
+  /**
+   * Whether the catch-all operation of an HTTP API is its {@code $default} route: API Gateway's {@code
+   * isDefaultRoute} says so wherever it is (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-any-method.html),
+   * and the import reads the path {@code /$default} as that route, where SAM writes it with {@code
+   * FailOnWarnings} (samtranslator {@code HttpApiGenerator._update_default_path}) and grants Lambda's
+   * permission to the route {@code $default} ({@code HttpApi._get_permission}).
+   */
+  private static boolean isDefaultRoute(String path, ObjectNode operation) {
+    return path.equals("/" + DEFAULT_ROUTE) || "true".equalsIgnoreCase(Values.text(operation, "isDefaultRoute"));
+  }
+
+  private OpenApiSecurity.Resolved authorization(
+      ObjectNode operation, String verb, String route, SamAuthorizers sam, OpenApiSecurity security) {
     String explicit = Values.object(operation, "x-amazon-apigateway-auth").map(a -> Values.text(a, "type")).orElse(null);
     if (explicit != null) {
       return new OpenApiSecurity.Resolved(AuthorizationType.parse(explicit), null);
     }
-    List<List<String>> requirements = sam.security(verb, operation.has("x-amazon-apigateway-integration"), requirements(operation));
+    boolean integrated = sam.integrated(verb, route, operation.has("x-amazon-apigateway-integration"));
+    List<List<String>> requirements = sam.security(verb, integrated, requirements(operation));
     if (requirements != null) {
       return security.resolve(requirements);
     }

@@ -14,7 +14,8 @@ import java.util.Set;
  * x-amazon-apigateway-authtype}, {@code x-amazon-apigateway-authorizer}) or as the {@code api_key}
  * scheme, which requires an API key and is no authorization. What the import makes of a scheme the
  * document does not define, or of one without these extensions (plain {@code http}, {@code oauth2},
- * {@code openIdConnect}), is not documented: the authorization is then unknown, with why.
+ * {@code openIdConnect}), is not documented: the authorization is then unknown, with why, except
+ * for SAM's undefined {@code NONE}.
  */
 final class OpenApiSecurity {
 
@@ -22,6 +23,14 @@ final class OpenApiSecurity {
   record Resolved(AuthorizationType type, String reason) {}
 
   private static final String API_KEY = "api_key";
+
+  /**
+   * The requirement SAM writes for {@code Auth: {Authorizer: NONE}} where no default authorizer takes
+   * it off again (samtranslator {@code SwaggerEditor._set_method_authorizer}, {@code
+   * OpenApiEditor.add_auth_to_method}), without defining a scheme of that name. SAM documents it as
+   * no authorization, and the stacks it deploys have none.
+   */
+  private static final String SAM_NO_AUTHORIZER = "NONE";
 
   private final ObjectNode root;
   private final SamAuthorizers sam;
@@ -72,6 +81,9 @@ final class OpenApiSecurity {
       return new Resolved(written.get(), null);
     }
     Optional<ObjectNode> scheme = definedScheme(name);
+    if (scheme.isEmpty() && name.equals(SAM_NO_AUTHORIZER)) {
+      return new Resolved(AuthorizationType.NONE, null);
+    }
     if (scheme.isEmpty()) {
       return new Resolved(AuthorizationType.UNKNOWN,
           "the operation requires security scheme " + name + ", which the definition does not define");

@@ -33,6 +33,7 @@ final class SamApplication {
   static final String IMPLICIT_REST_API = "ServerlessRestApi";
   static final String IMPLICIT_HTTP_API = "ServerlessHttpApi";
   private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
+  private static final String DEFAULT_ROUTE = "$default";
   private static final Set<String> ROUTE_PROPERTIES = Set.of("Path", "Method", "RestApiId", "ApiId");
 
   /**
@@ -42,7 +43,7 @@ final class SamApplication {
    * @param http an {@code HttpApi} event (else {@code Api})
    * @param apiId logical id of the API it targets (the implicit API when the event names none), or
    *     null when the reference cannot be followed
-   * @param verb upper-case verb, {@code ANY} for SAM's {@code any}
+   * @param verb upper-case verb, {@code ANY} for SAM's {@code any}, null for the {@code $default} route
    * @param samMethod the method as SAM's messages name it: lower case as written, {@code
    *     x-amazon-apigateway-any-method} where SAM fills it in
    * @param auth the event's {@code Auth}, or null
@@ -58,6 +59,11 @@ final class SamApplication {
   record Event(
       Source source, String sourceId, String name, boolean http, String apiId, String verb, String samMethod, String path,
       ObjectNode auth, boolean routeOnly, CreationCondition condition, String stage, Location location) {
+
+    /** The route as API Gateway keys it: {@code GET /pets}, or {@code $default}. */
+    String route() {
+      return verb == null ? path : verb + " " + path;
+    }
 
     /** The stage the statements of the event's {@code Auth.ResourcePolicy} name, on an API whose stage is {@code apiStage}. */
     String policyStage(String apiStage) {
@@ -225,14 +231,17 @@ final class SamApplication {
       // SAM's implicit HTTP API plugin routes an HttpApi event with neither to $default, any method
       if (http && method == null && path == null) {
         method = ANY_METHOD;
-        path = "$default";
+        path = DEFAULT_ROUTE;
       }
       if (method == null || path == null) {
         continue;
       }
-      String verb = method.equalsIgnoreCase("any") || method.equalsIgnoreCase(ANY_METHOD)
-          ? "ANY"
-          : Method.verb(method);
+      boolean any = method.equalsIgnoreCase("any") || method.equalsIgnoreCase(ANY_METHOD);
+      // any method at $default is the $default route: SAM marks it isDefaultRoute (OpenApiEditor.add_lambda_integration),
+      // and grants /$default's permission to that route (HttpApi._get_permission)
+      boolean defaultRoute = any && http && (path.equals(DEFAULT_ROUTE) || path.equals("/" + DEFAULT_ROUTE));
+      String verb = defaultRoute ? null : any ? "ANY" : Method.verb(method);
+      path = defaultRoute ? DEFAULT_ROUTE : path;
       ObjectNode auth = props == null ? null : Values.object(props, "Auth").orElse(null);
       events.add(new Event(
           source, sourceId, entry.getKey(), http, apiId, verb, method.toLowerCase(Locale.ROOT), path, auth,
@@ -265,7 +274,7 @@ final class SamApplication {
   CreationCondition implicitCondition(boolean http) {
     String id = http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API;
     Map<String, CreationCondition> byRoute = new HashMap<>();
-    eventsOf(id, http).forEach(e -> byRoute.put(e.verb() + " " + e.path(), e.condition()));
+    eventsOf(id, http).forEach(e -> byRoute.put(e.route(), e.condition()));
     if (byRoute.isEmpty() || byRoute.containsValue(null)) {
       return null;
     }
@@ -285,15 +294,15 @@ final class SamApplication {
   }
 
   /**
-   * The method or route an event writes into its API's definition, under the condition of the event's
-   * resource ({@code add_lambda_integration}, {@code add_state_machine_integration}: {@code
-   * make_conditional}). An event's {@code Auth.ApiKeyRequired} overrides the API's, false included
+   * The method or route ({@code verb} null for {@code $default}) an event writes into its API's
+   * definition, under the condition of the event's resource ({@code add_lambda_integration}, {@code
+   * add_state_machine_integration}: {@code make_conditional}). An event's {@code Auth.ApiKeyRequired} overrides the API's, false included
    * (SAM's {@code api_key_false} marker).
    */
-  static Method method(Event event, ObjectNode apiAuth, String element) {
-    boolean noApiKey = event.http() || "OPTIONS".equals(event.verb()) && preflightWithoutApiKey(apiAuth);
+  static Method method(Event event, String verb, ObjectNode apiAuth, String element) {
+    boolean noApiKey = event.http() || "OPTIONS".equals(verb) && preflightWithoutApiKey(apiAuth);
     return new Method(
-        event.verb(), event.path(), authorization(event, apiAuth), event.location(), element, Syntax.SAM,
+        verb, event.path(), authorization(event, verb, apiAuth), event.location(), element, Syntax.SAM,
         noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(apiAuth, "ApiKeyRequired")),
         event.condition(), null);
   }
@@ -308,13 +317,13 @@ final class SamApplication {
    * The authorization of an event's method: its own {@code Auth.Authorizer}; on an HTTP API the
    * {@code DefaultAuthorizer} wherever the event has an {@code Auth} block, OPTIONS included
    * ({@code HttpApi._add_auth_to_openapi_integration}); else what the {@code DefaultAuthorizer} gives
-   * a method of its verb.
+   * a method of {@code verb}.
    */
-  private static AuthorizationType authorization(Event event, ObjectNode apiAuth) {
+  private static AuthorizationType authorization(Event event, String verb, ObjectNode apiAuth) {
     boolean own = event.http()
         ? event.auth() != null && !event.auth().entries().isEmpty()
         : Values.text(event.auth(), "Authorizer") != null;
-    return own ? authorization(event.auth(), apiAuth, event.http()) : SamAuthorizers.of(apiAuth, event.http()).defaultFor(event.verb());
+    return own ? authorization(event.auth(), apiAuth, event.http()) : SamAuthorizers.of(apiAuth, event.http()).defaultFor(verb);
   }
 
   /**
@@ -326,23 +335,27 @@ final class SamApplication {
     if (name == null && apiAuth != null) {
       name = Values.text(apiAuth, "DefaultAuthorizer");
     }
-    return name == null ? AuthorizationType.NONE : authorizerType(name, apiAuth);
+    return name == null ? AuthorizationType.NONE : authorizerType(name, apiAuth, http);
   }
 
   /**
    * The authorization of the authorizer SAM knows by {@code name}: AWS_IAM, NONE, or one of {@code
    * Auth.Authorizers}, which SAM makes a Lambda authorizer unless it names a user pool or a JWT
    * configuration, with or without {@code FunctionArn} (samtranslator {@code
-   * ApiGatewayAuthorizer._get_type}, {@code ApiGatewayV2Authorizer._get_auth_type}).
+   * ApiGatewayAuthorizer._get_type}, {@code ApiGatewayV2Authorizer._get_auth_type}). An HTTP API's own
+   * authorizer named {@code AWS_IAM} replaces the IAM one (samtranslator {@code
+   * HttpApiGenerator._get_authorizers} puts {@code Auth.Authorizers} over the {@code
+   * EnableIamAuthorizer} entry, and SAM writes its scheme into the definition).
    */
-  static AuthorizationType authorizerType(String name, ObjectNode apiAuth) {
+  static AuthorizationType authorizerType(String name, ObjectNode apiAuth, boolean http) {
     if (Symbols.isSymbolic(name)) {
       return AuthorizationType.UNKNOWN;
     }
-    if (name.equals("AWS_IAM") || name.equals("NONE")) {
+    Optional<ObjectNode> authorizer = Values.object(apiAuth, "Authorizers").flatMap(a -> Values.object(a, name));
+    boolean ownIam = http && authorizer.isPresent();
+    if (name.equals("AWS_IAM") && !ownIam || name.equals("NONE")) {
       return AuthorizationType.parse(name);
     }
-    Optional<ObjectNode> authorizer = Values.object(apiAuth, "Authorizers").flatMap(a -> Values.object(a, name));
     if (authorizer.isEmpty()) {
       return AuthorizationType.UNKNOWN;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the SAM transform does to the {@code security} of a definition's operations from an API's
@@ -21,7 +22,7 @@ import java.util.Set;
 final class SamAuthorizers {
 
   /** An API SAM does not transform, or one without {@code Auth}: the definition's security stays as written. */
-  static final SamAuthorizers UNTRANSFORMED = new SamAuthorizers(null, null, false, true);
+  static final SamAuthorizers UNTRANSFORMED = new SamAuthorizers(null, null, false, true, Set.of());
 
   private static final String NONE_MARKER = "NONE";
 
@@ -29,20 +30,43 @@ final class SamAuthorizers {
   private final String defaultAuthorizer;
   private final boolean http;
   private final boolean toPreflight;
+  /** The routes ({@code VERB path}) SAM writes an integration into for the API's events. */
+  private final Set<String> eventRoutes;
 
-  private SamAuthorizers(ObjectNode auth, String defaultAuthorizer, boolean http, boolean toPreflight) {
+  private SamAuthorizers(ObjectNode auth, String defaultAuthorizer, boolean http, boolean toPreflight, Set<String> eventRoutes) {
     this.auth = auth;
     this.defaultAuthorizer = defaultAuthorizer;
     this.http = http;
     this.toPreflight = toPreflight;
+    this.eventRoutes = eventRoutes;
   }
 
+  /** What SAM writes for {@code auth} into a definition without events. */
   static SamAuthorizers of(ObjectNode auth, boolean http) {
+    return of(auth, http, List.of());
+  }
+
+  /**
+   * @param events the events SAM writes into the definition: an operation of theirs that has no
+   *     integration gets one (samtranslator {@code OpenApiEditor.add_lambda_integration}), before SAM
+   *     puts the default authorizer on every operation with an integration
+   */
+  static SamAuthorizers of(ObjectNode auth, boolean http, List<SamApplication.Event> events) {
     if (auth == null) {
       return UNTRANSFORMED;
     }
     return new SamAuthorizers(auth, Values.text(auth, "DefaultAuthorizer"), http,
-        !"false".equalsIgnoreCase(Values.text(auth, "AddDefaultAuthorizerToCorsPreflight")));
+        !"false".equalsIgnoreCase(Values.text(auth, "AddDefaultAuthorizerToCorsPreflight")),
+        events.stream().map(SamApplication.Event::route).collect(Collectors.toUnmodifiableSet()));
+  }
+
+  /** Whether the operation has an integration once SAM has written its events into the definition. */
+  boolean integrated(String verb, String path, boolean written) {
+    return written || eventRoutes.contains(route(verb, path));
+  }
+
+  private static String route(String verb, String path) {
+    return verb == null ? path : verb + " " + path;
   }
 
   /** The authorization of a scheme SAM writes into the definition, whatever the definition says of that name. */
@@ -53,7 +77,7 @@ final class SamAuthorizers {
     if (scheme.equals(NONE_MARKER)) {
       return Optional.of(AuthorizationType.NONE);
     }
-    return names().contains(scheme) ? Optional.of(SamApplication.authorizerType(scheme, auth)) : Optional.empty();
+    return names().contains(scheme) ? Optional.of(SamApplication.authorizerType(scheme, auth, http)) : Optional.empty();
   }
 
   /**
@@ -65,7 +89,7 @@ final class SamAuthorizers {
       return unread;
     }
     String exempt = http || !toPreflight ? "on OPTIONS methods and " : "";
-    return unread.withAuthorization(SamApplication.authorizerType(defaultAuthorizer, auth),
+    return unread.withAuthorization(SamApplication.authorizerType(defaultAuthorizer, auth, http),
         "from SAM's DefaultAuthorizer " + defaultAuthorizer + ", except " + exempt + "where the definition overrides it");
   }
 
@@ -76,10 +100,10 @@ final class SamAuthorizers {
    * {@code AddDefaultAuthorizerToCorsPreflight: false}).
    */
   AuthorizationType defaultFor(String verb) {
-    if (defaultAuthorizer == null || verb.equals("OPTIONS") && (http || !toPreflight)) {
+    if (defaultAuthorizer == null || "OPTIONS".equals(verb) && (http || !toPreflight)) {
       return AuthorizationType.NONE;
     }
-    return SamApplication.authorizerType(defaultAuthorizer, auth);
+    return SamApplication.authorizerType(defaultAuthorizer, auth, http);
   }
 
   /**
@@ -87,7 +111,7 @@ final class SamAuthorizers {
    * object; {@code written} is the operation's own {@code security}, null when it has none.
    */
   List<List<String>> security(String verb, boolean integrated, List<List<String>> written) {
-    boolean preflight = verb.equals("OPTIONS");
+    boolean preflight = "OPTIONS".equals(verb);
     if (defaultAuthorizer == null || !integrated || preflight && (http || !toPreflight)) {
       return written;
     }

@@ -1,12 +1,14 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.SamTransformError;
 import io.github.apigwlint.source.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -33,7 +35,7 @@ final class SamEventRoutes {
   private static Optional<SamTransformError> routedTwice(Api api, List<SamApplication.Event> events) {
     Map<String, SamApplication.Event> writers = new HashMap<>();
     for (SamApplication.Event event : events) {
-      SamApplication.Event writer = writers.putIfAbsent(event.verb() + " " + event.path(), event);
+      SamApplication.Event writer = writers.putIfAbsent(event.route(), event);
       if (writer != null && writer.routeOnly()) {
         return Optional.of(definedTwice(api, event));
       }
@@ -51,11 +53,12 @@ final class SamEventRoutes {
   static Optional<SamTransformError> addRoutes(
       Api api, List<SamApplication.Event> events, ObjectNode apiAuth, boolean generated, Function<SamApplication.Event, String> element) {
     for (SamApplication.Event event : events) {
+      String verb = verb(api, event);
       Optional<Method> existing = api.methods().stream()
-          .filter(m -> event.verb().equals(m.verb()) && event.path().equals(m.path()))
+          .filter(m -> Objects.equals(verb, m.verb()) && event.path().equals(m.path()))
           .findFirst();
       if (existing.isEmpty()) {
-        api.methods().add(SamApplication.method(event, apiAuth, element.apply(event)));
+        api.methods().add(SamApplication.method(event, verb, apiAuth, element.apply(event)));
       } else if (event.http() && event.auth() != null || Values.text(event.auth(), "Authorizer") != null) {
         Method route = existing.get();
         api.methods().set(api.methods().indexOf(route),
@@ -63,6 +66,15 @@ final class SamEventRoutes {
       }
     }
     return generated ? routedTwice(api, events) : Optional.empty();
+  }
+
+  /**
+   * The verb of the event's route in {@code api}: the {@code $default} route has none in an HTTP API;
+   * a REST API (an HttpApi event can name one with an OpenAPI 3 definition) has no such route, and the
+   * catch-all SAM writes at {@code $default} is a method {@code ANY} there.
+   */
+  private static String verb(Api api, SamApplication.Event event) {
+    return event.verb() == null && api.protocol() != ApiProtocol.HTTP ? "ANY" : event.verb();
   }
 
   /**
@@ -88,7 +100,7 @@ final class SamEventRoutes {
     return new SamTransformError(
         api, event.sourceId() + ".Events." + event.name(),
         event.refusal("API method " + quote + event.samMethod() + quote + " defined multiple times for path " + quote + event.path() + quote + "."),
-        "another " + type + " event of " + api.name() + " already routes " + event.verb() + " " + event.path(),
+        "another " + type + " event of " + api.name() + " already routes " + event.route(),
         "a Path and Method that no other " + type + " event of the API uses, or one event for the route",
         event.location());
   }

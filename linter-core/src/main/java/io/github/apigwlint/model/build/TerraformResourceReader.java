@@ -199,7 +199,7 @@ final class TerraformResourceReader {
         kind + named(resource), context.element(resource.address()), protocol,
         id != null && !Symbols.isSymbolic(id) ? id : Symbols.resource(resource.address()),
         context.account(), context.region(), context.partition(), type, vpce, resource.location(),
-        body.map(OpenApiDefinition::methods).orElse(List.of()), List.of(), Syntax.TERRAFORM, null,
+        body.map(definition -> definition.methods(protocol)).orElse(List.of()), List.of(), Syntax.TERRAFORM, null,
         Flag.first(text(resource, "disable_execute_api_endpoint"), body.map(OpenApiDefinition::disableExecuteApiEndpoint).orElse(null)), null);
     context.workspace().apis().add(api);
     apis.put(resource.address(), api);

@@ -280,7 +280,7 @@ public final class WorkspaceBuilder {
             protocol == ApiProtocol.HTTP ? EndpointType.REGIONAL : null,
             definition.vpcEndpointIds(),
             io.github.apigwlint.source.Location.ofFile(context.file().displayPath()),
-            definition.methods(),
+            definition.methods(protocol),
             List.of(),
             Syntax.OPENAPI,
             null,

@@ -222,7 +222,7 @@ class SamApplicationTest {
     assertThat(routes(workspace.apis().get(0)))
         .containsExactly("GET / AWS_IAM", "ANY /any AWS_IAM");
     assertThat(routes(workspace.apis().get(1)))
-        .containsExactly("ANY $default NONE");
+        .containsExactly("$default NONE");
   }
 
   @Test

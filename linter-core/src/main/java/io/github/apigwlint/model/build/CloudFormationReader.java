@@ -108,10 +108,13 @@ final class CloudFormationReader {
   private final Map<String, DomainName> domainsBySymbol = new HashMap<>();
   private final Map<String, String> roleArnsBySymbol = new HashMap<>();
   private final SamApplication sam;
+  /** The template as written, for what its resolved values no longer show (the conditions inside a definition). */
+  private final ObjectNode template;
 
   CloudFormationReader(FileContext context, ObjectNode template, TemplateResolver resolver) {
     this.context = context;
     this.resolver = resolver;
+    this.template = template;
     this.sam = new SamApplication(template, resolver);
     Values.object(template, "Resources").ifPresent(this::index);
     addImplicitApis();
@@ -194,7 +197,7 @@ final class CloudFormationReader {
     EndpointType endpointType = endpointType(props);
     List<String> vpcEndpointIds = new ArrayList<>(endpointConfiguration(props).map(c -> Values.texts(c.get("VpcEndpointIds"))).orElse(List.of()));
     vpcEndpointIds.addAll(endpointConfiguration(props).map(c -> Values.texts(c.get("VPCEndpointIds"))).orElse(List.of()));
-    Definition body = definition(props);
+    Definition body = definition(resource);
     body.read().ifPresent(definition -> vpcEndpointIds.addAll(definition.vpcEndpointIds()));
     Api api = newApi(resource, ApiProtocol.REST, endpointType, vpcEndpointIds, body, samAuthorizers(resource, false));
     addPolicyProperty(resource, api, "Policy");
@@ -422,7 +425,7 @@ final class CloudFormationReader {
   }
 
   private void readV2Api(Resource resource, ApiProtocol protocol) {
-    Definition body = definition(resource.properties());
+    Definition body = definition(resource);
     Api api = newApi(resource, protocol, EndpointType.REGIONAL, List.of(), body, samAuthorizers(resource, true));
     if (resource.type().equals("AWS::Serverless::HttpApi")) {
       ObjectNode auth = Values.object(resource.properties(), "Auth").orElse(null);
@@ -543,12 +546,16 @@ final class CloudFormationReader {
     }
   }
 
-  private static Definition definition(ObjectNode props) {
-    Node body = props.has("Body") ? props.get("Body") : props.get("DefinitionBody");
+  private Definition definition(Resource resource) {
+    ObjectNode props = resource.properties();
+    String property = props.has("Body") ? "Body" : "DefinitionBody";
+    Node body = props.get(property);
     Node external = props.has("BodyS3Location") ? props.get("BodyS3Location") : props.get("DefinitionUri");
     if (body instanceof ObjectNode object) {
+      ObjectNode written = Values.objectAt(template, "Resources", resource.id(), "Properties", property).orElse(object);
+      ConditionalContents contents = new ConditionalContents(written, resolver);
       return new Definition(
-          Optional.of(object).filter(OpenApiDefinition::looksLikeOpenApi).map(o -> new OpenApiDefinition(o, o.pointer())), null);
+          Optional.of(object).filter(OpenApiDefinition::looksLikeOpenApi).map(o -> new OpenApiDefinition(o, o.pointer(), contents)), null);
     }
     return new Definition(Optional.empty(), body != null ? body : external);
   }

@@ -25,14 +25,26 @@ final class OpenApiDefinition {
 
   private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
   private static final String DEFAULT_ROUTE = "$default";
+  private static final String INTEGRATION = "x-amazon-apigateway-integration";
   private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "options", "head", "patch", ANY_METHOD);
 
   private final ObjectNode root;
   private final String element;
+  private final ConditionalContents contents;
 
+  /** A definition read as it is: outside a template, or already resolved. */
   OpenApiDefinition(ObjectNode root, String element) {
+    this(root, element, ConditionalContents.NONE);
+  }
+
+  /**
+   * @param root the definition, its intrinsics resolved
+   * @param contents the path items and operations the template writes under a condition
+   */
+  OpenApiDefinition(ObjectNode root, String element, ConditionalContents contents) {
     this.root = root;
     this.element = element;
+    this.contents = contents;
   }
 
   static boolean looksLikeOpenApi(ObjectNode node) {
@@ -124,33 +136,29 @@ final class OpenApiDefinition {
       return methods;
     }
     OpenApiSecurity security = new OpenApiSecurity(root, sam);
-    for (var path : paths.get().entries().entrySet()) {
-      Optional<ObjectNode> item = Values.object(path.getValue());
-      if (item.isEmpty()) {
+    for (ConditionalContents.Operation operation : contents.operations(paths.get())) {
+      String key = operation.key().toLowerCase(Locale.ROOT);
+      if (!VERBS.contains(key)) {
         continue;
       }
-      for (var operation : item.get().entries().entrySet()) {
-        String key = operation.getKey().toLowerCase(Locale.ROOT);
-        if (!VERBS.contains(key) || !(operation.getValue() instanceof ObjectNode op)) {
-          continue;
-        }
-        boolean defaultRoute = protocol == ApiProtocol.HTTP && key.equals(ANY_METHOD) && isDefaultRoute(path.getKey(), op);
-        String written = key.equals(ANY_METHOD) ? "ANY" : key.toUpperCase(Locale.ROOT);
-        String verb = defaultRoute ? null : written;
-        String route = defaultRoute ? DEFAULT_ROUTE : path.getKey();
-        OpenApiSecurity.Resolved authorization = authorization(op, verb, route, sam, security);
-        methods.add(
-            new Method(
-                verb,
-                route,
-                authorization.type(),
-                item.get().key(operation.getKey()).location(),
-                element + " " + written + " " + path.getKey(),
-                Syntax.OPENAPI,
-                requiresApiKey(op, security) ? Flag.ON : Flag.OFF,
-                null,
-                authorization.reason()));
-      }
+      ObjectNode op = operation.operation();
+      boolean defaultRoute = protocol == ApiProtocol.HTTP && key.equals(ANY_METHOD) && isDefaultRoute(operation.path(), op);
+      String written = key.equals(ANY_METHOD) ? "ANY" : key.toUpperCase(Locale.ROOT);
+      String verb = defaultRoute ? null : written;
+      String route = defaultRoute ? DEFAULT_ROUTE : operation.path();
+      OpenApiSecurity.Resolved authorization = authorization(op, verb, route, sam, security);
+      boolean integration = op.has(INTEGRATION);
+      methods.add(
+          new Method(
+              verb,
+              route,
+              authorization.type(),
+              operation.location(),
+              element + " " + written + " " + operation.path(),
+              Syntax.OPENAPI,
+              requiresApiKey(op, security) ? Flag.ON : Flag.OFF,
+              sam.condition(verb, route, integration, operation.condition()),
+              authorization.reason()));
     }
     return methods;
   }
@@ -178,7 +186,7 @@ final class OpenApiDefinition {
     if (explicit != null) {
       return new OpenApiSecurity.Resolved(AuthorizationType.parse(explicit), null);
     }
-    boolean integrated = sam.integrated(verb, route, operation.has("x-amazon-apigateway-integration"));
+    boolean integrated = sam.integrated(verb, route, operation.has(INTEGRATION));
     List<List<String>> requirements = sam.security(verb, integrated, requirements(operation));
     if (requirements != null) {
       return security.resolve(requirements);

@@ -1,14 +1,16 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.CreationCondition;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.source.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What the SAM transform does to the {@code security} of a definition's operations from an API's
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
 final class SamAuthorizers {
 
   /** An API SAM does not transform, or one without {@code Auth}: the definition's security stays as written. */
-  static final SamAuthorizers UNTRANSFORMED = new SamAuthorizers(null, null, false, true, Set.of());
+  static final SamAuthorizers UNTRANSFORMED = new SamAuthorizers(null, null, false, true, Map.of());
 
   private static final String NONE_MARKER = "NONE";
 
@@ -30,10 +32,11 @@ final class SamAuthorizers {
   private final String defaultAuthorizer;
   private final boolean http;
   private final boolean toPreflight;
-  /** The routes ({@code VERB path}) SAM writes an integration into for the API's events. */
-  private final Set<String> eventRoutes;
+  /** The events SAM writes an integration for, by route ({@code VERB path}), the first of each. */
+  private final Map<String, SamApplication.Event> eventRoutes;
 
-  private SamAuthorizers(ObjectNode auth, String defaultAuthorizer, boolean http, boolean toPreflight, Set<String> eventRoutes) {
+  private SamAuthorizers(
+      ObjectNode auth, String defaultAuthorizer, boolean http, boolean toPreflight, Map<String, SamApplication.Event> eventRoutes) {
     this.auth = auth;
     this.defaultAuthorizer = defaultAuthorizer;
     this.http = http;
@@ -52,17 +55,28 @@ final class SamAuthorizers {
    *     puts the default authorizer on every operation with an integration
    */
   static SamAuthorizers of(ObjectNode auth, boolean http, List<SamApplication.Event> events) {
-    if (auth == null) {
+    if (auth == null && events.isEmpty()) {
       return UNTRANSFORMED;
     }
+    Map<String, SamApplication.Event> routes = new HashMap<>();
+    events.forEach(event -> routes.putIfAbsent(event.route(), event));
     return new SamAuthorizers(auth, Values.text(auth, "DefaultAuthorizer"), http,
-        !"false".equalsIgnoreCase(Values.text(auth, "AddDefaultAuthorizerToCorsPreflight")),
-        events.stream().map(SamApplication.Event::route).collect(Collectors.toUnmodifiableSet()));
+        !"false".equalsIgnoreCase(Values.text(auth, "AddDefaultAuthorizerToCorsPreflight")), routes);
   }
 
   /** Whether the operation has an integration once SAM has written its events into the definition. */
   boolean integrated(String verb, String path, boolean written) {
-    return written || eventRoutes.contains(route(verb, path));
+    return written || eventRoutes.containsKey(route(verb, path));
+  }
+
+  /**
+   * The condition an operation is created under: SAM wraps one it writes an integration into in the
+   * {@code Fn::If} of the event's function condition (samtranslator {@code
+   * OpenApiEditor.add_lambda_integration}); any other keeps the one it is written under.
+   */
+  CreationCondition condition(String verb, String path, boolean written, CreationCondition asWritten) {
+    SamApplication.Event event = written ? null : eventRoutes.get(route(verb, path));
+    return event == null || event.condition() == null ? asWritten : event.condition();
   }
 
   private static String route(String verb, String path) {

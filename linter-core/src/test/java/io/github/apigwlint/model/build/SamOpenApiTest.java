@@ -3,6 +3,7 @@ package io.github.apigwlint.model.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apigwlint.config.Config;
+import io.github.apigwlint.model.CreationCondition;
 import io.github.apigwlint.model.Workspace;
 import io.github.apigwlint.source.LoadOutcome;
 import io.github.apigwlint.source.SourceLoader;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,17 +20,32 @@ class SamOpenApiTest {
 
   @TempDir Path folder;
 
-  private List<String> methods(String yaml) throws IOException {
+  private Workspace read(String yaml) throws IOException {
     Path file = folder.resolve("template.yaml");
     Files.writeString(file, yaml);
     LoadOutcome outcome = new SourceLoader().load(file, "template.yaml");
     WorkspaceBuilder builder = new WorkspaceBuilder(Config.defaults());
     builder.add(((LoadOutcome.Loaded) outcome).file());
-    Workspace workspace = builder.workspace();
-    return workspace.apis().stream()
+    return builder.workspace();
+  }
+
+  private List<String> methods(String yaml) throws IOException {
+    return read(yaml).apis().stream()
         .flatMap(api -> api.invocableMethods().stream())
         .map(m -> m.display() + " " + m.authorization())
         .toList();
+  }
+
+  /** Each API and method with the condition it is created under, as the access report describes it. */
+  private List<String> conditions(String yaml) throws IOException {
+    return read(yaml).apis().stream()
+        .flatMap(api -> Stream.concat(Stream.of(api.name() + described(api.condition())),
+            api.invocableMethods().stream().map(m -> m.display() + described(m.condition()))))
+        .toList();
+  }
+
+  private static String described(CreationCondition condition) {
+    return condition == null ? "" : ", " + condition.describe();
   }
 
   /** A SAM template whose function {@code Fn} has the events that {@code eventsAndResources} begins with. */
@@ -45,16 +62,30 @@ class SamOpenApiTest {
             Events:
       """;
 
+  /** A template whose REST API {@code Api} has the paths that the text after it begins with. */
+  private static final String REST_API = """
+      Resources:
+        Api:
+          Type: AWS::ApiGateway::RestApi
+          Properties:
+            Body:
+              swagger: '2.0'
+              paths:
+      """;
+
+  /** The HTTP API {@code Http} of a SAM template, with the paths that the text after it begins with. */
+  private static final String HTTP_API = """
+        Http:
+          Type: AWS::Serverless::HttpApi
+          Properties:
+            DefinitionBody:
+              openapi: 3.0.1
+              paths:
+      """;
+
   @Test
   void samsNoneRequirementWithoutSchemeIsNoAuthorization() throws IOException {
-    assertThat(methods("""
-        Resources:
-          Api:
-            Type: AWS::ApiGateway::RestApi
-            Properties:
-              Body:
-                swagger: '2.0'
-                paths:
+    assertThat(methods(REST_API + """
                   /open:
                     get:
                       security: [{NONE: []}]
@@ -99,12 +130,7 @@ class SamOpenApiTest {
                   Properties: {ApiId: !Ref Http, Path: /$default, Method: ANY}
                 Implicit:
                   Type: HttpApi
-          Http:
-            Type: AWS::Serverless::HttpApi
-            Properties:
-              DefinitionBody:
-                openapi: 3.0.1
-                paths:
+        """ + HTTP_API + """
                   /$default:
                     x-amazon-apigateway-any-method: {isDefaultRoute: true}
         """)).containsExactly("$default NONE", "$default NONE");
@@ -153,23 +179,67 @@ class SamOpenApiTest {
   }
 
   @Test
-  void defaultAuthorizerStandsOnlyForMethodsOfADefinitionNotRead() throws IOException {
-    assertThat(methods("""
+  void contentsWrittenUnderAConditionAreMethodsCreatedUnderIt() throws IOException {
+    assertThat(conditions(REST_API + """
+                  /prod:
+                    Fn::If:
+                    - IsProd
+                    - get: {}
+                      post:
+                        Fn::If: [Always, {}, !Ref AWS::NoValue]
+                    - !Ref AWS::NoValue
+                  /either:
+                    Fn::If: [IsProd, {get: {}}, {put: {}}]
+                  /plain:
+                    get: {}
+        Parameters:
+          Env: {Type: String, Default: dev}
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+          Always: !Equals [a, a]
+        """)).containsExactly(
+            "REST API Api",
+            "GET /prod, only when condition IsProd is true (false with the parameter defaults)",
+            "POST /prod, only when condition Always is true (false with the parameter defaults)",
+            "PUT /either",
+            "GET /plain");
+  }
+
+  @Test
+  void routesOfConditionalFunctionsAreCreatedUnderTheirConditions() throws IOException {
+    assertThat(conditions("""
         Transform: AWS::Serverless-2016-10-31
+        Conditions:
+          On: !Equals [a, a]
+          Off: !Equals [a, b]
         Resources:
-          Empty:
-            Type: AWS::Serverless::HttpApi
+          First:
+            Type: AWS::Serverless::Function
+            Condition: On
             Properties:
-              Auth:
-                EnableIamAuthorizer: true
-                DefaultAuthorizer: AWS_IAM
-          Elsewhere:
-            Type: AWS::Serverless::HttpApi
+              Events:
+                Get:
+                  Type: HttpApi
+                  Properties: {Path: /first, Method: get}
+                Existing:
+                  Type: HttpApi
+                  Properties: {ApiId: !Ref Http, Path: /existing, Method: get}
+          Second:
+            Type: AWS::Serverless::Function
+            Condition: Off
             Properties:
-              DefinitionUri: s3://bucket/api.yaml
-              Auth:
-                EnableIamAuthorizer: true
-                DefaultAuthorizer: AWS_IAM
-        """)).containsExactly("every method (none declared) UNKNOWN", "every method (none declared) AWS_IAM");
+              Events:
+                Get:
+                  Type: HttpApi
+                  Properties: {Path: /second, Method: get}
+        """ + HTTP_API + """
+                  /existing:
+                    get: {responses: {}}
+        """)).containsExactly(
+            "HTTP API Http",
+            "GET /existing, only when condition On is true (true with the parameter defaults)",
+            "HTTP API ServerlessHttpApi, only when condition ServerlessHttpApiCondition is true (true with the parameter defaults)",
+            "GET /first, only when condition On is true (true with the parameter defaults)",
+            "GET /second, only when condition Off is true (false with the parameter defaults)");
   }
 }

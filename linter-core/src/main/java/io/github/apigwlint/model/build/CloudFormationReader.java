@@ -230,7 +230,8 @@ final class CloudFormationReader {
     SamCors cors = SamCors.rest(api, resource.id(), props, sam.writtenCors(resource.id()).orElse(null));
     List<Method> preflights = body.unknown() ? List.of() : cors.preflights(
         body.read().map(OpenApiDefinition::pathNames).orElse(List.of()), samAuthorizers(resource, false),
-        path -> context.element(resource.id() + "/Cors") + " OPTIONS " + path);
+        path -> context.element(resource.id() + "/Cors") + " OPTIONS " + path,
+        path -> body.read().map(definition -> definition.pathCondition(path)).orElseGet(() -> samPathCondition(resource.id(), api, path)));
     Optional<SamTransformError> corsRefused = cors.refusal(preflights);
     List<Method> corsMethods = corsRefused.isPresent() ? List.of() : preflights;
     api.methods().addAll(corsMethods);
@@ -313,6 +314,17 @@ final class CloudFormationReader {
     if (!removed && !api.stageNames().contains(SAM_EXTRA_STAGE)) {
       api.addStage(new Stage(SAM_EXTRA_STAGE, resource.location(), api.element() + "/Deployment/Stage"));
     }
+  }
+
+  /**
+   * The condition of a path item of a definition SAM generates: the one its methods' events share, or
+   * the {@code Fn::Or} of theirs when every method has one (samtranslator {@code
+   * ImplicitApiPlugin._maybe_add_conditions_to_implicit_api_paths}, {@code _path_condition_name}).
+   */
+  private static CreationCondition samPathCondition(String apiId, Api api, String path) {
+    List<CreationCondition> conditions = api.methods().stream().filter(m -> path.equals(m.path())).map(Method::condition).toList();
+    String pathId = path.replace("/", "SLASH").replace("{", "OB").replace("}", "CB");
+    return SamApplication.combined(apiId + pathId + "PathCondition", conditions);
   }
 
   /** SAM names its Deployment by a hash of the definition, the Domain block and function names, not of {@code Policy}. */

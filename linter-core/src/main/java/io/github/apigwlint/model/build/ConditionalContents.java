@@ -71,6 +71,17 @@ final class ConditionalContents {
     return operations;
   }
 
+  /** The condition the path item {@code path} is created under, or null when it is unconditional. */
+  CreationCondition pathCondition(String path) {
+    if (resolver == null) {
+      return null;
+    }
+    return Values.object(written, "paths").filter(paths -> !isIntrinsic(paths))
+        .map(paths -> paths.get(path))
+        .map(item -> of(item, null).condition())
+        .orElse(null);
+  }
+
   /** The content of {@code node} inside {@code outer}: the branch of {@code Fn::If} where the other is no value. */
   private Content of(Node node, CreationCondition outer) {
     if (!(node instanceof ObjectNode call) || !(call.get("Fn::If") instanceof ArrayNode arguments) || call.size() != 1

@@ -4,6 +4,7 @@ import io.github.apigwlint.model.Api;
 import io.github.apigwlint.model.ApiDefinition;
 import io.github.apigwlint.model.ApiProtocol;
 import io.github.apigwlint.model.AuthorizationType;
+import io.github.apigwlint.model.CreationCondition;
 import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.Syntax;
@@ -120,6 +121,11 @@ final class OpenApiDefinition {
   }
 
   /** The paths whose item is an object, in the order written, those without operations too. */
+  /** The condition the template creates the path item {@code path} under, or null. */
+  CreationCondition pathCondition(String path) {
+    return contents.pathCondition(path);
+  }
+
   List<String> pathNames() {
     return Values.object(root, "paths").stream()
         .flatMap(paths -> paths.entries().entrySet().stream())

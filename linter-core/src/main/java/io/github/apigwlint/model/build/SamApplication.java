@@ -275,17 +275,26 @@ final class SamApplication {
     String id = http ? IMPLICIT_HTTP_API : IMPLICIT_REST_API;
     Map<String, CreationCondition> byRoute = new HashMap<>();
     eventsOf(id, http).forEach(e -> byRoute.put(e.route(), e.condition()));
-    if (byRoute.isEmpty() || byRoute.containsValue(null)) {
+    return combined(id + "Condition", byRoute.values());
+  }
+
+  /**
+   * The condition SAM creates an element under that exists for elements created under {@code
+   * conditions}: none if one of them has none, their one condition if they share it, else the {@code
+   * Fn::Or} of theirs that SAM adds to the template as {@code name} ({@code make_combined_condition}).
+   */
+  static CreationCondition combined(String name, java.util.Collection<CreationCondition> conditions) {
+    if (conditions.isEmpty() || conditions.contains(null)) {
       return null;
     }
     Map<String, CreationCondition> byName = new TreeMap<>();
-    byRoute.values().forEach(c -> byName.put(c.name(), c));
+    conditions.forEach(c -> byName.put(c.name(), c));
     if (byName.size() == 1) {
       return byName.values().iterator().next();
     }
     List<Boolean> values = byName.values().stream().map(CreationCondition::withDefaults).toList();
     Boolean any = values.contains(Boolean.TRUE) ? Boolean.TRUE : values.contains(null) ? null : Boolean.FALSE;
-    return new CreationCondition(id + "Condition", any);
+    return new CreationCondition(name, any);
   }
 
   boolean usesImplicit(boolean http) {

@@ -1,6 +1,7 @@
 package io.github.apigwlint.model.build;
 
 import io.github.apigwlint.model.Api;
+import io.github.apigwlint.model.CreationCondition;
 import io.github.apigwlint.model.Flag;
 import io.github.apigwlint.model.Method;
 import io.github.apigwlint.model.SamTransformError;
@@ -68,8 +69,11 @@ final class SamCors {
    *
    * @param definitionPaths the paths of the definition as written, those without methods too
    * @param element the element of the OPTIONS method of a path
+   * @param pathCondition the condition a path item is created under (null: none); SAM writes the
+   *     OPTIONS method into the path item, so it exists under that condition
    */
-  List<Method> preflights(List<String> definitionPaths, SamAuthorizers authorizers, Function<String, String> element) {
+  List<Method> preflights(List<String> definitionPaths, SamAuthorizers authorizers, Function<String, String> element,
+      Function<String, CreationCondition> pathCondition) {
     if (!enabled()) {
       return List.of();
     }
@@ -83,7 +87,8 @@ final class SamCors {
       boolean first = seen.add(withoutTrailingSlash(path));
       if (first && api.methods().stream().noneMatch(m -> "OPTIONS".equals(m.verb()) && path.equals(m.path()))) {
         preflights.add(new Method(
-            "OPTIONS", path, authorizers.defaultFor("OPTIONS"), location(), element.apply(path), Syntax.SAM, apiKey, null, null));
+            "OPTIONS", path, authorizers.defaultFor("OPTIONS"), location(), element.apply(path), Syntax.SAM, apiKey,
+            pathCondition.apply(path), null));
       }
     }
     return preflights;

@@ -80,6 +80,48 @@ class SamCorsTest {
   }
 
   @Test
+  void preflightExistsUnderTheConditionOfItsPathItem() throws IOException {
+    Workspace workspace = read("""
+        Conditions:
+          One: !Equals [a, a]
+          Two: !Equals [a, b]
+        Resources:
+          Given:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: live
+              Cors: "'*'"
+              DefinitionBody:
+                swagger: "2.0"
+                paths:
+                  /kept: {get: {}}
+                  /maybe: {"Fn::If": [Two, {get: {}}, {Ref: AWS::NoValue}]}
+          Generated:
+            Type: AWS::Serverless::Api
+            Properties: {StageName: live, Cors: "'*'"}
+          First:
+            Type: AWS::Serverless::Function
+            Condition: One
+            Properties:
+              Events:
+                Get: {Type: Api, Properties: {RestApiId: !Ref Generated, Method: get, Path: /both}}
+                Put: {Type: Api, Properties: {RestApiId: !Ref Generated, Method: put, Path: /one}}
+          Second:
+            Type: AWS::Serverless::Function
+            Condition: Two
+            Properties:
+              Events:
+                Post: {Type: Api, Properties: {RestApiId: !Ref Generated, Method: post, Path: /both}}
+        """);
+    assertThat(workspace.apis()).extracting(api -> api.methods().stream().filter(m -> "OPTIONS".equals(m.verb()))
+            .map(m -> m.path() + " " + (m.condition() == null ? "always" : m.condition().name() + "=" + m.condition().withDefaults()))
+            .toList())
+        .containsExactly(
+            List.of("/kept always", "/maybe Two=false"),
+            List.of("/both GeneratedSLASHbothPathCondition=true", "/one One=true"));
+  }
+
+  @Test
   void preflightOptOutsLeaveEveryOptionsMethodOpen() throws IOException {
     assertThat(methods(restApi("""
         Cors: {AllowMethods: "'GET'"}

@@ -120,12 +120,12 @@ final class OpenApiDefinition {
     return methods(protocol, SamAuthorizers.UNTRANSFORMED);
   }
 
-  /** The paths whose item is an object, in the order written, those without operations too. */
   /** The condition the template creates the path item {@code path} under, or null. */
   CreationCondition pathCondition(String path) {
     return contents.pathCondition(path);
   }
 
+  /** The paths whose item is an object, in the order written, those without operations too. */
   List<String> pathNames() {
     return Values.object(root, "paths").stream()
         .flatMap(paths -> paths.entries().entrySet().stream())

@@ -12,6 +12,7 @@ import io.github.apigwlint.source.ObjectNode;
 import io.github.apigwlint.source.Symbols;
 import io.github.apigwlint.source.cfn.TemplateResolver;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -60,9 +61,8 @@ final class SamApplication {
       Source source, String sourceId, String name, boolean http, String apiId, String verb, String samMethod, String path,
       ObjectNode auth, boolean routeOnly, CreationCondition condition, String stage, Location location) {
 
-    /** The route as API Gateway keys it: {@code GET /pets}, or {@code $default}. */
     String route() {
-      return verb == null ? path : verb + " " + path;
+      return SamApplication.route(verb, path);
     }
 
     /** The stage the statements of the event's {@code Auth.ResourcePolicy} name, on an API whose stage is {@code apiStage}. */
@@ -283,7 +283,7 @@ final class SamApplication {
    * conditions}: none if one of them has none, their one condition if they share it, else the {@code
    * Fn::Or} of theirs that SAM adds to the template as {@code name} ({@code make_combined_condition}).
    */
-  static CreationCondition combined(String name, java.util.Collection<CreationCondition> conditions) {
+  static CreationCondition combined(String name, Collection<CreationCondition> conditions) {
     if (conditions.isEmpty() || conditions.contains(null)) {
       return null;
     }
@@ -305,8 +305,8 @@ final class SamApplication {
   /**
    * The method or route ({@code verb} null for {@code $default}) an event writes into its API's
    * definition, under the condition of the event's resource ({@code add_lambda_integration}, {@code
-   * add_state_machine_integration}: {@code make_conditional}). An event's {@code Auth.ApiKeyRequired} overrides the API's, false included
-   * (SAM's {@code api_key_false} marker).
+   * add_state_machine_integration}: {@code make_conditional}). An event's {@code Auth.ApiKeyRequired}
+   * overrides the API's, false included (SAM's {@code api_key_false} marker).
    */
   static Method method(Event event, String verb, ObjectNode apiAuth, String element) {
     boolean noApiKey = event.http() || "OPTIONS".equals(verb) && preflightWithoutApiKey(apiAuth);
@@ -314,6 +314,11 @@ final class SamApplication {
         verb, event.path(), authorization(event, verb, apiAuth), event.location(), element, Syntax.SAM,
         noApiKey ? Flag.OFF : Flag.first(Values.text(event.auth(), "ApiKeyRequired"), Values.text(apiAuth, "ApiKeyRequired")),
         event.condition(), null);
+  }
+
+  /** A route as API Gateway keys it: {@code GET /pets}, or {@code $default} (verb null). */
+  static String route(String verb, String path) {
+    return verb == null ? path : verb + " " + path;
   }
 
   /** With {@code AddApiKeyRequiredToCorsPreflight: false} SAM takes the API key requirement off every OPTIONS method. */

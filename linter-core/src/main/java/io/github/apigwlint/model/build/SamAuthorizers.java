@@ -66,7 +66,7 @@ final class SamAuthorizers {
 
   /** Whether the operation has an integration once SAM has written its events into the definition. */
   boolean integrated(String verb, String path, boolean written) {
-    return written || eventRoutes.containsKey(route(verb, path));
+    return written || eventRoutes.containsKey(SamApplication.route(verb, path));
   }
 
   /**
@@ -75,12 +75,8 @@ final class SamAuthorizers {
    * OpenApiEditor.add_lambda_integration}); any other keeps the one it is written under.
    */
   CreationCondition condition(String verb, String path, boolean written, CreationCondition asWritten) {
-    SamApplication.Event event = written ? null : eventRoutes.get(route(verb, path));
+    SamApplication.Event event = written ? null : eventRoutes.get(SamApplication.route(verb, path));
     return event == null || event.condition() == null ? asWritten : event.condition();
-  }
-
-  private static String route(String verb, String path) {
-    return verb == null ? path : verb + " " + path;
   }
 
   /** The authorization of a scheme SAM writes into the definition, whatever the definition says of that name. */

@@ -54,12 +54,10 @@ final class SamEventRoutes {
       Api api, List<SamApplication.Event> events, ObjectNode apiAuth, boolean generated, Function<SamApplication.Event, String> element) {
     for (SamApplication.Event event : events) {
       String verb = verb(api, event);
-      Optional<Method> existing = api.methods().stream()
-          .filter(m -> Objects.equals(verb, m.verb()) && event.path().equals(m.path()))
-          .findFirst();
+      Optional<Method> existing = api.methods().stream().filter(m -> routes(m, verb, event.path())).findFirst();
       if (existing.isEmpty()) {
         api.methods().add(SamApplication.method(event, verb, apiAuth, element.apply(event)));
-      } else if (event.http() && event.auth() != null || Values.text(event.auth(), "Authorizer") != null) {
+      } else if ((event.http() && event.auth() != null) || Values.text(event.auth(), "Authorizer") != null) {
         Method route = existing.get();
         api.methods().set(api.methods().indexOf(route),
             route.withAuthorization(SamApplication.authorization(event.auth(), apiAuth, event.http()), null));
@@ -87,10 +85,14 @@ final class SamEventRoutes {
       if (!event.overridesApiAuth() || Values.text(event.auth(), "Authorizer") == null) {
         continue;
       }
-      api.methods().replaceAll(m -> event.verb().equals(m.verb()) && event.path().equals(m.path())
+      api.methods().replaceAll(m -> routes(m, event.verb(), event.path())
           ? m.withAuthorization(SamApplication.authorization(event.auth(), apiAuth, event.http()), null)
           : m);
     }
+  }
+
+  private static boolean routes(Method method, String verb, String path) {
+    return Objects.equals(verb, method.verb()) && path.equals(method.path());
   }
 
   /** SAM quotes the method and path with {@code "} for REST APIs and with {@code '} for HTTP APIs. */
